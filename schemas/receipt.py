@@ -1,0 +1,32 @@
+"""Receipt: what a shop, restaurant or fuel station hands you. Field names follow what commercial
+receipt APIs return, so exports line up with other tools. Descriptions are shown to the models."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from pydantic import BaseModel, Field
+
+from scan2data.types import Amount, FlexibleDate
+
+
+class ReceiptItem(BaseModel):
+    description: Optional[str] = Field(None, description="item name as printed")
+    quantity: Amount = Field(None, description="number of units; 1 when not printed")
+    unit_price: Amount = Field(None, description="price of one unit")
+    amount: Amount = Field(None, description="line total for this item")
+
+
+class Receipt(BaseModel):
+    merchant_name: Optional[str] = Field(None, description="shop or company name, usually the first line")
+    merchant_address: Optional[str] = Field(None, description="full address of the shop, one line")
+    merchant_phone: Optional[str] = Field(None, description="shop phone number")
+    date: FlexibleDate = Field(None, description="transaction date")
+    time: Optional[str] = Field(None, description="transaction time, HH:MM")
+    currency: Optional[str] = Field(None, description="ISO currency code, e.g. MYR, USD, EUR")
+    items: list[ReceiptItem] = Field(default_factory=list, description="purchased items, in order")
+    subtotal: Amount = Field(None, description="sum before tax and tip")
+    tax: Amount = Field(None, description="tax amount (GST, VAT, sales tax)")
+    tip: Amount = Field(None, description="tip or service charge")
+    total: Amount = Field(None, description="final amount paid, including tax")
+    payment_method: Optional[str] = Field(None, description="cash, card, e-wallet...")

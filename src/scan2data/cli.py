@@ -1,0 +1,139 @@
+"""``scan2data`` command line: a thin layer over the Python API. Errors print as one line.
+
+Exit codes: 0 every document succeeded; 1 some failed (the rest are still exported) or a run-level
+error; 2 usage errors (bad arguments, unknown pipeline, invalid pipeline files).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import ConfigError, Scan2DataError
+from .pipeline import load_pipeline, load_pipeline_config
+from .scaffold import scaffold
+from .stages.export import FORMATS
+from .workspace import Workspace
+
+
+def _workspace_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--workspace", "-w", type=Path, default=None,
+                        help="directory with your own pipelines/ schemas/ prompts/ (default: current directory)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scan2data",
+        description="Turn scanned documents into validated structured data, on your own machine.",
+    )
+    parser.add_argument("--version", action="version", version=f"scan2data {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser("run", help="run a pipeline over files and folders",
+                         description="Run PIPELINE over images and PDFs and export the records.")
+    run.add_argument("pipeline", help="pipeline name (see `scan2data pipelines`), 'auto', or a YAML path")
+    run.add_argument("inputs", nargs="+", type=Path, help="files or folders (searched recursively)")
+    run.add_argument("-o", "--output", type=Path, required=True, help="output file: .xlsx, .csv or .jsonl")
+    run.add_argument("--engine", help="engine profile from the pipeline, e.g. local or ollama")
+    run.add_argument("--vision-model", help="vision model for reading pages (e.g. qwen2.5vl:7b)")
+    run.add_argument("--text-model", help="text model for structuring (e.g. llama3.2:3b)")
+    run.add_argument("--ollama-url", help="Ollama server URL (default: $OLLAMA_HOST or http://127.0.0.1:11434)")
+    run.add_argument("--concurrency", "-j", type=int, default=1, help="documents processed at once (default 1)")
+    run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _workspace_arg(run)
+
+    pipelines = sub.add_parser("pipelines", help="list the document types available")
+    _workspace_arg(pipelines)
+
+    check = sub.add_parser("check", help="validate a pipeline's YAML, schema and prompts (no model call)")
+    check.add_argument("pipeline")
+    _workspace_arg(check)
+
+    new = sub.add_parser("new", help="scaffold a new document type in the workspace")
+    new.add_argument("name", help="document type name, e.g. purchase_order")
+    new.add_argument("--force", action="store_true", help="overwrite existing files")
+    _workspace_arg(new)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(format="scan2data: %(message)s", level=logging.WARNING)
+    try:
+        return COMMANDS[args.command](args)
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except Scan2DataError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    if args.output.suffix.lower() not in FORMATS:
+        print(f"error: {args.output}: output must end in .xlsx, .csv or .jsonl", file=sys.stderr)
+        return 2
+    if args.concurrency < 1:
+        print("error: --concurrency must be at least 1", file=sys.stderr)
+        return 2
+    pipeline = load_pipeline(
+        args.pipeline,
+        workspace=args.workspace,
+        engine=args.engine,
+        vision_model=args.vision_model,
+        text_model=args.text_model,
+        ollama_url=args.ollama_url,
+    )
+    show_bar = not args.no_progress and sys.stderr.isatty()
+    result = pipeline.run(args.inputs, concurrency=args.concurrency, progress=show_bar)
+    for error in result.errors:
+        prefix = "skipped" if error.kind == "skipped" else "failed"
+        print(f"{prefix}: {error.message if error.message.startswith(str(error.path)) else f'{error.path}: {error.message}'}",
+              file=sys.stderr)
+    written = result.export(args.output)
+    print(result.summary(), file=sys.stderr)
+    print("wrote " + ", ".join(str(p) for p in written), file=sys.stderr)
+    return result.exit_code
+
+
+def cmd_pipelines(args: argparse.Namespace) -> int:
+    workspace = Workspace(args.workspace)
+    for name, path in workspace.pipeline_files().items():
+        try:
+            description = load_pipeline_config(path, workspace).description
+        except ConfigError as exc:
+            description = f"(invalid: {exc})"
+        origin = "built-in" if path.is_relative_to(workspace.builtin.resolve()) and \
+            not path.is_relative_to(workspace.root.resolve()) else str(path.parent.parent)
+        print(f"{name:<16} {description}  [{origin}]")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    pipeline = load_pipeline(args.pipeline, workspace=args.workspace)
+    for line in pipeline.check():
+        print(f"ok  {line}")
+    print(f"{pipeline.name}: ready")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    created = scaffold(args.name, Workspace(args.workspace), force=args.force)
+    for path in created:
+        print(f"created {path}")
+    print(f"next: edit the schema and prompts, then `scan2data check {args.name}`")
+    return 0
+
+
+COMMANDS = {"run": cmd_run, "pipelines": cmd_pipelines, "check": cmd_check, "new": cmd_new}
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

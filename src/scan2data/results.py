@@ -1,0 +1,80 @@
+"""What a run returns: the documents that produced records, the files that did not, and how to save
+them. Nothing here calls a model, so results can be exported again without re-running anything."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .document import Document
+from .stages import export as _export
+
+
+@dataclass
+class FileError:
+    """A file that produced no record (``kind`` is ``skipped`` for non-documents found in folders)."""
+
+    path: Path
+    kind: str
+    message: str
+
+
+@dataclass
+class RunResult:
+    pipeline: str
+    documents: list[Document] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def failed(self) -> list[FileError]:
+        return [e for e in self.errors if e.kind != "skipped"]
+
+    @property
+    def skipped(self) -> list[FileError]:
+        return [e for e in self.errors if e.kind == "skipped"]
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every document produced a record, 1 when some failed (the rest are still exported)."""
+        return 1 if self.failed else 0
+
+    def summary(self) -> str:
+        review = sum(d.status == "needs_review" for d in self.documents)
+        parts = [
+            f"{len(self.documents)} document(s) extracted",
+            f"{review} need review",
+            f"{len(self.failed)} failed",
+        ]
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} skipped (not documents)")
+        return ", ".join(parts) + f" in {self.seconds:.1f} s"
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        return _export.tables(self)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """One row per document: source file, pages, status, review reasons, header fields."""
+        return self.tables()["documents"]
+
+    def export(self, path: Path | str) -> list[Path]:
+        """Write by extension: .xlsx (three sheets), .csv (+ line items, errors) or .jsonl."""
+        return _export.export(self, path)
+
+    def to_excel(self, path: Path | str) -> Path:
+        return self._typed_export(path, ".xlsx")
+
+    def to_csv(self, path: Path | str) -> Path:
+        return self._typed_export(path, ".csv")
+
+    def to_jsonl(self, path: Path | str) -> Path:
+        return self._typed_export(path, ".jsonl")
+
+    def _typed_export(self, path: Path | str, suffix: str) -> Path:
+        path = Path(path)
+        if path.suffix.lower() != suffix:
+            path = path.with_suffix(suffix)
+        return self.export(path)[0]

@@ -1,0 +1,1 @@
+"""The pipeline stages, one module each: load → resize → extract → structure → validate → export."""

@@ -1,0 +1,130 @@
+"""Field types for schemas that read what is printed on paper.
+
+Models and OCR give amounts as ``RM 1,234.50`` or ``9.00-`` and dates as ``25/12/2018``, ``03 MAR 2018``
+or ``20180304``. These types accept such strings and store clean values (``Decimal``, ``datetime.date``),
+so every schema author does not write the same parsers again. Their JSON schema stays a plain
+string/number so models can be constrained with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any, Optional
+
+from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
+
+MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+_AMOUNT_RE = re.compile(r"-?\d[\d,. ]*")
+
+
+def parse_amount(value: Any) -> Decimal | None:
+    """``"RM 1,234.50"`` -> ``Decimal("1234.50")``; ``"1.234,50"`` (comma decimals) also works."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, Decimal)):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(str(value))
+    text = str(value).strip()
+    if not text:
+        return None
+    negative = text.startswith("-") or text.endswith("-") or (text.startswith("(") and text.endswith(")"))
+    match = _AMOUNT_RE.search(text.replace(" ", ""))
+    if not match:
+        raise ValueError(f"no amount in {value!r}")
+    number = match.group(0).lstrip("-").strip(".,")
+    last_dot, last_comma = number.rfind("."), number.rfind(",")
+    if last_comma > last_dot and len(number) - last_comma - 1 in (1, 2):
+        number = number.replace(".", "").replace(",", ".")  # 1.234,50
+    else:
+        number = number.replace(",", "")
+        if number.count(".") > 1:  # 1.234.567 thousands dots
+            head, _, tail = number.rpartition(".")
+            number = head.replace(".", "") + ("." + tail if len(tail) != 3 else tail)
+    try:
+        amount = Decimal(number)
+    except InvalidOperation as exc:
+        raise ValueError(f"not an amount: {value!r}") from exc
+    return -amount if negative else amount
+
+
+def date_order() -> str:
+    """Day-first (``DMY``, as most of the world prints) unless ``SCAN2DATA_DATE_ORDER=MDY``."""
+    return os.environ.get("SCAN2DATA_DATE_ORDER", "DMY").upper()
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def parse_date(value: Any, order: str | None = None) -> dt.date | None:
+    """Parse the date formats printed on receipts and invoices; ``order`` settles 01/02/2024."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip().lower()
+    if not text:
+        return None
+    order = (order or date_order()).upper()
+    if m := re.search(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b", text):  # ISO first
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    if m := re.search(r"\b(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2,4})\b", text):
+        a, b, year = int(m[1]), int(m[2]), _year(m[3])
+        day, month = (b, a) if order == "MDY" else (a, b)
+        if month > 12 and day <= 12:
+            day, month = month, day
+        return dt.date(year, month, day)
+    if m := re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?[-/. ]*([a-z]{3,9})[-/.,' ]*(\d{2,4})\b", text):
+        if m[2] in MONTHS:
+            return dt.date(_year(m[3]), MONTHS[m[2]], int(m[1]))
+    if m := re.search(r"\b([a-z]{3,9})[-/. ]*(\d{1,2})(?:st|nd|rd|th)?[-/.,' ]*(\d{2,4})\b", text):
+        if m[1] in MONTHS:
+            return dt.date(_year(m[3]), MONTHS[m[1]], int(m[2]))
+    if m := re.search(r"\b(20\d{2})(\d{2})(\d{2})\b", text):
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    raise ValueError(f"not a date: {value!r}")
+
+
+def _to_amount(value: Any) -> Decimal | None:
+    return parse_amount(value)
+
+
+def _to_date(value: Any) -> dt.date | None:
+    return parse_date(value)
+
+
+# Both types are optional by nature (paper often lacks a field, and an empty string means "absent"):
+# making None part of the type keeps ``total: Amount = None`` simple for schema authors.
+Amount = Annotated[
+    Optional[Decimal],
+    BeforeValidator(_to_amount),
+    PlainSerializer(lambda d: float(d) if d is not None else None, return_type=Optional[float]),
+    WithJsonSchema({"anyOf": [{"type": "number"}, {"type": "null"}]}),
+]
+"""A money amount or None; accepts ``"RM 9.00"``, ``"1,234.50"``, ``9``, ``""``."""
+
+FlexibleDate = Annotated[
+    Optional[dt.date],
+    BeforeValidator(_to_date),
+    WithJsonSchema({"anyOf": [{"type": "string", "description": "YYYY-MM-DD"}, {"type": "null"}]}),
+]
+"""A calendar date or None; accepts ``25/12/2018``, ``03 MAR 2018``, ``2018-12-25``, ``20181225``."""
