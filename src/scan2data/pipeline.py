@@ -84,6 +84,8 @@ class Pipeline:
         self.base_config = config
         self.overrides = {"vision_model": vision_model, "text_model": text_model, "ollama_url": ollama_url}
         self.profile = engine or config.default_profile
+        # fallback applies only when the user did not pick an engine: `--engine ollama` means Ollama
+        self.allow_fallback = engine is None
         self.config = self._apply(config, self.profile)
         self.notices: list[str] = []
         self.renderer = catalog.PromptRenderer(self.workspace)
@@ -177,17 +179,22 @@ class Pipeline:
             engines = self._create_engines()
             self._preflight(engines)
         except EngineUnavailable as exc:
-            fallback = self.base_config.fallback
-            if not fallback or self.profile == fallback:
-                raise
-            notice = f"{exc} — using the {fallback} engine instead (pass --engine {fallback} to skip this check)"
-            self.notices.append(notice)
-            log.warning(notice)
-            self.profile = fallback
+            fallback = self._fall_back(exc)
             self.config = self._apply(self.base_config, fallback)
             engines = self._create_engines()
             self._preflight(engines)
         self._engines = engines
+
+    def _fall_back(self, exc: EngineUnavailable) -> str:
+        """Switch to the pipeline's fallback profile, loudly; re-raise when none applies."""
+        fallback = self.base_config.fallback
+        if not fallback or not self.allow_fallback or self.profile == fallback:
+            raise exc
+        notice = f"{exc} — using the {fallback} engine instead (pass --engine {fallback} to skip this check)"
+        self.notices.append(notice)
+        log.warning(notice)
+        self.profile = fallback
+        return fallback
 
     # -- running ------------------------------------------------------------------------------
     def process(self, document: Document) -> Document:
@@ -310,13 +317,7 @@ class RoutingPipeline(Pipeline):
         try:
             engine.preflight(structure=True, images=True)
         except EngineUnavailable as exc:
-            fallback = self.base_config.fallback
-            if not fallback or self.profile == fallback:
-                raise
-            notice = f"{exc} — using the {fallback} engine instead (pass --engine {fallback} to skip this check)"
-            self.notices.append(notice)
-            log.warning(notice)
-            self.profile = fallback
+            fallback = self._fall_back(exc)
             self.config = self._apply(self.base_config, fallback)
             self._overrides["engine"] = fallback
             classify = self.config.classify

@@ -1,0 +1,89 @@
+from pathlib import Path
+
+import pytest
+
+from scan2data import ConfigError, PipelineNotFound, load_pipeline
+from scan2data.config import load_config
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "pipelines" / "thing.yaml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
+
+
+BASE = """name: thing
+schema: receipt:Receipt
+stages:
+  - stage: vision_extract
+    engine: ollama
+    model: gemma3:4b
+  - stage: text_structure
+    engine: ollama
+    model: gemma3:4b
+"""
+
+
+def test_valid_pipeline_loads(tmp_path):
+    config = load_config(write(tmp_path, BASE))
+    assert [s.stage for s in config.stages] == ["vision_extract", "text_structure"]
+    assert config.stage("text_structure").retries == 2
+
+
+def test_error_names_file_and_key(tmp_path):
+    path = write(tmp_path, BASE.replace("    model: gemma3:4b\n  - stage: text", "    modle: gemma3:4b\n  - stage: text"))
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    message = str(info.value)
+    assert str(path) in message
+    assert "stages.0.vision_extract.modle" in message
+
+
+def test_wrong_stage_order_is_rejected(tmp_path):
+    text = BASE + "  - stage: resize\n    max_side: 800\n"
+    with pytest.raises(ConfigError, match="order"):
+        load_config(write(tmp_path, text))
+
+
+def test_invalid_yaml_names_line(tmp_path):
+    with pytest.raises(ConfigError, match="line 2"):
+        load_config(write(tmp_path, "name: x\n  bad: [\n"))
+
+
+def test_profile_switches_engines():
+    pipeline = load_pipeline("receipt", engine="local")
+    assert pipeline.stage("vision_extract").engine == "rapidocr"
+    assert pipeline.stage("vision_extract").model is None
+    assert pipeline.stage("text_structure").engine == "rules"
+    assert pipeline.stage("resize").max_side == 2000
+
+
+def test_unknown_profile_lists_known_ones():
+    with pytest.raises(ConfigError, match="local"):
+        load_pipeline("receipt", engine="cloud")
+
+
+def test_unknown_pipeline():
+    with pytest.raises(PipelineNotFound, match="scan2data new"):
+        load_pipeline("no_such_type")
+
+
+def test_workspace_overrides_builtin_prompt(tmp_path):
+    (tmp_path / "prompts").mkdir()
+    (tmp_path / "prompts" / "receipt_vision.j2").write_text("MY OWN PROMPT page {{ page }}")
+    pipeline = load_pipeline("receipt", workspace=tmp_path)
+    assert pipeline.renderer.render("receipt_vision.j2", page=3, pages=3, source="x") == "MY OWN PROMPT page 3"
+
+
+def test_check_reports_template_typo(tmp_path):
+    (tmp_path / "prompts").mkdir()
+    (tmp_path / "prompts" / "receipt_structure.j2").write_text("{{ txet }}")
+    with pytest.raises(ConfigError, match="txet"):
+        load_pipeline("receipt", workspace=tmp_path).check()
+
+
+def test_check_reports_unknown_rule(tmp_path):
+    write(tmp_path, BASE.replace("name: thing", "name: thing") + "  - stage: validate\n    rules: [{rule: sums_up}]\n")
+    with pytest.raises(ConfigError, match="sums_up"):
+        load_pipeline("thing", workspace=tmp_path).check()

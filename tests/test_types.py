@@ -1,0 +1,57 @@
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from scan2data.types import parse_amount, parse_date
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("RM 1,234.50", Decimal("1234.50")),
+        ("9.00", Decimal("9.00")),
+        ("9", Decimal("9")),
+        ("1.234,50", Decimal("1234.50")),
+        ("(3.20)", Decimal("-3.20")),
+        ("3.20-", Decimal("-3.20")),
+        ("$ 12.5", Decimal("12.5")),
+        (7.1, Decimal("7.1")),
+    ],
+)
+def test_parse_amount(text, expected):
+    assert parse_amount(text) == expected
+
+
+def test_parse_amount_empty_and_garbage():
+    assert parse_amount("") is None
+    assert parse_amount(None) is None
+    with pytest.raises(ValueError):
+        parse_amount("total")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("25/12/2018", dt.date(2018, 12, 25)),
+        ("25-12-18", dt.date(2018, 12, 25)),
+        ("03 MAR 2018", dt.date(2018, 3, 3)),
+        ("03-Mar-2018", dt.date(2018, 3, 3)),
+        ("Mar 3, 2018", dt.date(2018, 3, 3)),
+        ("2018-12-25", dt.date(2018, 12, 25)),
+        ("20180304", dt.date(2018, 3, 4)),
+        ("DATE: 01/02/2019 10:22", dt.date(2019, 2, 1)),
+        ("12/25/2018", dt.date(2018, 12, 25)),  # impossible day-first: swapped
+    ],
+)
+def test_parse_date_day_first(text, expected):
+    assert parse_date(text, order="DMY") == expected
+
+
+def test_parse_date_month_first():
+    assert parse_date("01/02/2019", order="MDY") == dt.date(2019, 1, 2)
+
+
+def test_parse_date_rejects_non_dates():
+    with pytest.raises(ValueError):
+        parse_date("TOTAL 12.00")
