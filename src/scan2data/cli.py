@@ -94,7 +94,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     show_bar = not args.no_progress and sys.stderr.isatty()
     result = pipeline.run(args.inputs, concurrency=args.concurrency, progress=show_bar)
     for error in result.errors:
-        prefix = "skipped" if error.kind == "skipped" else "failed"
+        prefix = "failed" if error.is_failure else "skipped"
         print(f"{prefix}: {error.message if error.message.startswith(str(error.path)) else f'{error.path}: {error.message}'}",
               file=sys.stderr)
     written = result.export(args.output)

@@ -8,7 +8,9 @@ them against that file and go on with the rest.
     ├── ConfigError               a pipeline, schema or prompt in the workspace is wrong
     │   └── PipelineNotFound      no pipelines/NAME.yaml in the workspace or built-ins
     ├── InputError                one input file cannot be read as a document (corrupt, empty,
-    │                             encrypted, too large, not an image or PDF)
+    │   │                         encrypted, too large, not an image or PDF)
+    │   └── NotRouted             `auto` classified it as a type no pipeline handles (reported,
+    │                             not counted as a failure)
     ├── EngineError               a model engine failed
     │   ├── EngineUnavailable     server not running, or an optional package not installed
     │   ├── ModelNotFound         the model is not pulled / the file does not exist
@@ -48,6 +50,10 @@ class PipelineNotFound(ConfigError):
 
 class InputError(Scan2DataError):
     """One input file cannot be turned into a document."""
+
+
+class NotRouted(InputError):
+    """A routing pipeline found no pipeline for this document's category."""
 
 
 class EngineError(Scan2DataError):

@@ -26,7 +26,7 @@ from .config import (
 )
 from .document import Document
 from .engines import Engine, StructureRequest, create_engine
-from .errors import ConfigError, EngineUnavailable, PipelineNotFound, Scan2DataError
+from .errors import ConfigError, EngineUnavailable, NotRouted, PipelineNotFound, Scan2DataError
 from .imaging import encode_image
 from .results import FileError, RunResult
 from .stages import extract, load, resize, structure, validate
@@ -346,9 +346,7 @@ class RoutingPipeline(Pipeline):
             resize.resize_document(document, resize_stage)
         category = self.classify(document)
         if category not in self.config.classify.routes:
-            from .errors import InputError
-
-            raise InputError(
+            raise NotRouted(
                 f"{document.source}: classified as '{category}', which no pipeline handles — "
                 f"run it with a specific pipeline (`scan2data run receipt FILE`) if that is wrong",
                 path=document.source,

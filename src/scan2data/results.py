@@ -12,6 +12,11 @@ from .document import Document
 from .stages import export as _export
 
 
+# Reported in the errors sheet, but not failures: a folder's stray files, and documents `auto`
+# classified as a type no pipeline handles.
+NOT_FAILURES = {"skipped", "not_routed"}
+
+
 @dataclass
 class FileError:
     """A file that produced no record (``kind`` is ``skipped`` for non-documents found in folders)."""
@@ -19,6 +24,10 @@ class FileError:
     path: Path
     kind: str
     message: str
+
+    @property
+    def is_failure(self) -> bool:
+        return self.kind not in NOT_FAILURES
 
 
 @dataclass
@@ -31,11 +40,11 @@ class RunResult:
 
     @property
     def failed(self) -> list[FileError]:
-        return [e for e in self.errors if e.kind != "skipped"]
+        return [e for e in self.errors if e.is_failure]
 
     @property
     def skipped(self) -> list[FileError]:
-        return [e for e in self.errors if e.kind == "skipped"]
+        return [e for e in self.errors if not e.is_failure]
 
     @property
     def exit_code(self) -> int:
@@ -50,7 +59,7 @@ class RunResult:
             f"{len(self.failed)} failed",
         ]
         if self.skipped:
-            parts.append(f"{len(self.skipped)} skipped (not documents)")
+            parts.append(f"{len(self.skipped)} skipped")
         return ", ".join(parts) + f" in {self.seconds:.1f} s"
 
     def tables(self) -> dict[str, pd.DataFrame]:
