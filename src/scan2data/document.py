@@ -55,6 +55,7 @@ class FieldEvidence:
     confidence: float | None = None
     lines: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    raw: str | None = None  # the value exactly as printed, when the engine knows it
 
 
 @dataclass

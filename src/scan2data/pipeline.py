@@ -55,8 +55,8 @@ class _TimedEngine:
         finally:
             self._clock.seconds = getattr(self._clock, "seconds", 0.0) + time.perf_counter() - start
 
-    def read(self, image, prompt):
-        return self._timed(self._engine.read, image, prompt)
+    def read(self, page, prompt):
+        return self._timed(self._engine.read, page, prompt)
 
     def structure(self, request):
         return self._timed(self._engine.structure, request)

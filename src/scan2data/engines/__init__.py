@@ -11,10 +11,9 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
-from PIL import Image
 from pydantic import BaseModel
 
-from ..document import Document, FieldEvidence, Transcript
+from ..document import Document, FieldEvidence, Page, Transcript
 from ..errors import ConfigError
 
 READ = "read"
@@ -48,8 +47,8 @@ class Engine(Protocol):
     def preflight(self, *, read: bool = False, structure: bool = False, images: bool = False) -> None:
         """Fail fast, before a batch, with an actionable error (server down, model missing...)."""
 
-    def read(self, image: Image.Image, prompt: str) -> Transcript:
-        """Transcribe one page image."""
+    def read(self, page: Page, prompt: str) -> Transcript:
+        """Transcribe one page (``page.image``; ``page.source`` for engines that read sidecar files)."""
 
     def structure(self, request: StructureRequest) -> StructureAnswer:
         """Fill the schema from the document's text (or images)."""
@@ -61,6 +60,7 @@ REGISTRY: dict[str, str] = {
     "tesseract": "scan2data.engines.tesseract:TesseractEngine",
     "rules": "scan2data.engines.rules:RulesEngine",
     "llamacpp": "scan2data.engines.llamacpp:LlamaCppEngine",
+    "sidecar": "scan2data.engines.sidecar:SidecarEngine",
 }
 
 

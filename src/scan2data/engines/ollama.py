@@ -10,9 +10,8 @@ from typing import Any
 
 import httpx
 import ollama
-from PIL import Image
 
-from ..document import Transcript
+from ..document import Page, Transcript
 from ..errors import (
     EngineResponseError,
     EngineTimeout,
@@ -85,8 +84,8 @@ class OllamaEngine:
             self._checked.add(key)
 
     # -- work ---------------------------------------------------------------------------------
-    def read(self, image: Image.Image, prompt: str) -> Transcript:
-        message = {"role": "user", "content": prompt, "images": [encode_image(image, self.image_format)]}
+    def read(self, page: Page, prompt: str) -> Transcript:
+        message = {"role": "user", "content": prompt, "images": [encode_image(page.image, self.image_format)]}
         response = self._call(
             self._client.chat,
             model=self.model,

@@ -15,4 +15,4 @@ def extract_document(document: Document, engine: Engine, renderer: PromptRendere
             if prompt
             else ""
         )
-        page.transcript = engine.read(page.image, text_prompt)
+        page.transcript = engine.read(page, text_prompt)

@@ -1,0 +1,78 @@
+"""RapidOCR engine: PP-OCR detection + recognition on onnxruntime, on the CPU. The models ship inside
+the ``rapidocr`` wheel; this engine points RapidOCR at them and never lets it download anything."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from ..document import Page, Transcript
+from ..errors import EngineUnavailable
+from ..layout import Fragment, box_of_points, merge_rows
+from . import READ
+
+MODEL_FILES = {
+    "Det": "PP-OCRv6_det_small.onnx",
+    "Rec": "PP-OCRv6_rec_small.onnx",
+    "Cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx",
+}
+
+
+class RapidOCREngine:
+    name = "rapidocr"
+    capabilities = frozenset({READ})
+
+    def __init__(self, model: str | None = None, min_score: float = 0.5, use_cls: bool = False,
+                 threads: int = -1):
+        self.min_score = min_score
+        self.use_cls = use_cls
+        self.threads = threads
+        self._ocr = None
+        self._lock = threading.Lock()  # one onnxruntime session, used by one thread at a time
+
+    def _load(self):
+        if self._ocr is not None:
+            return self._ocr
+        try:
+            import rapidocr
+            from rapidocr import RapidOCR
+        except ImportError as exc:
+            raise EngineUnavailable(
+                "the rapidocr engine is not installed — run `pip install 'scan2data[local]'`") from exc
+        folder = Path(rapidocr.__file__).parent / "models"
+        params = {"Global.log_level": "error", "Global.use_cls": self.use_cls,
+                  "EngineConfig.onnxruntime.intra_op_num_threads": self.threads}
+        for stage, filename in MODEL_FILES.items():
+            path = folder / filename
+            if not path.is_file():
+                raise EngineUnavailable(
+                    f"RapidOCR model {path} is missing (scan2data never downloads models) — reinstall with "
+                    "`pip install --force-reinstall rapidocr`")
+            params[f"{stage}.model_path"] = str(path)
+        logging.getLogger("RapidOCR").setLevel(logging.ERROR)
+        self._ocr = RapidOCR(params=params)
+        return self._ocr
+
+    def preflight(self, *, read: bool = False, structure: bool = False, images: bool = False) -> None:
+        if structure:
+            raise EngineUnavailable("rapidocr reads pages; it cannot structure text — use the rules engine")
+        self._load()
+
+    def read(self, page: Page, prompt: str = "") -> Transcript:
+        ocr = self._load()
+        with self._lock:
+            output = ocr(np.asarray(page.image.convert("RGB")))
+        fragments = []
+        if output.boxes is not None:
+            for points, text, score in zip(output.boxes, output.txts, output.scores):
+                if float(score) < self.min_score:
+                    continue
+                left, top, right, bottom = box_of_points(points)
+                fragments.append(Fragment(text, left, top, right, bottom, float(score)))
+        return Transcript.from_lines(merge_rows(fragments), engine="rapidocr")
+
+    def structure(self, request):
+        raise EngineUnavailable("rapidocr reads pages; it cannot structure text — use the rules engine")
