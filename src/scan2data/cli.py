@@ -45,6 +45,22 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     _workspace_arg(run)
 
+    ev = sub.add_parser("eval", help="score pipeline configurations against labelled documents",
+                        description="Run each --config over DATASET_DIR (documents with same-stem .json "
+                                    "labels) and report per-field accuracy, F1, latency and review-flag quality.")
+    ev.add_argument("pipeline")
+    ev.add_argument("dataset", type=Path, help="folder of documents, each with a same-stem .json of expected fields")
+    ev.add_argument("--config", "-c", action="append", default=[], metavar="NAME=KEY=VALUE,...",
+                    help="a configuration to compare, e.g. ocr=engine=local or "
+                         "tess=engine=local,vision_extract.engine=tesseract (repeatable)")
+    ev.add_argument("--mapping", type=Path, help="YAML file of dataset_key: schema_field")
+    ev.add_argument("--map", action="append", default=[], metavar="KEY=FIELD", help="one mapping pair (repeatable)")
+    ev.add_argument("--limit", type=int, help="only the first N documents (sorted by name)")
+    ev.add_argument("-o", "--output", type=Path, help="write a self-contained HTML report")
+    ev.add_argument("--json", type=Path, help="write every figure and per-document result as JSON")
+    ev.add_argument("--no-progress", action="store_true")
+    _workspace_arg(ev)
+
     pipelines = sub.add_parser("pipelines", help="list the document types available")
     _workspace_arg(pipelines)
 
@@ -132,7 +148,32 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"run": cmd_run, "pipelines": cmd_pipelines, "check": cmd_check, "new": cmd_new}
+def cmd_eval(args: argparse.Namespace) -> int:
+    import json
+
+    from .evaluate import EvalConfig, evaluate, load_mapping
+    from .report import html_report
+
+    configs = [EvalConfig.parse(text) for text in args.config] or None
+    report = evaluate(args.pipeline, args.dataset, configs, mapping=load_mapping(args.mapping, args.map),
+                      limit=args.limit, workspace=args.workspace,
+                      progress=not args.no_progress and sys.stderr.isatty())
+    for name, notices in report.notices.items():
+        for notice in notices:
+            print(f"notice ({name}): {notice}", file=sys.stderr)
+    print(report.table())
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(report.to_json(), indent=1, default=str), encoding="utf-8")
+        print(f"wrote {args.json}", file=sys.stderr)
+    if args.output:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(html_report(report), encoding="utf-8")
+        print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"run": cmd_run, "eval": cmd_eval, "pipelines": cmd_pipelines, "check": cmd_check, "new": cmd_new}
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -149,19 +149,28 @@ class PipelineConfig(BaseModel):
         if profile not in self.profiles:
             known = ", ".join(sorted(self.profiles)) or "none"
             raise ConfigError(f"pipeline {self.name} has no engine profile {profile!r} (profiles: {known})")
+        return self.with_overrides(self.profiles[profile], source=f"{self.name} (profile {profile})")
+
+    def with_overrides(self, overrides: dict[str, dict[str, Any]], source: str | None = None) -> "PipelineConfig":
+        """A copy with per-stage settings replaced: ``{"vision_extract": {"engine": "tesseract"}}``.
+        Switching a stage's engine drops the old engine's model, options and prompt."""
         data = self.model_dump(by_alias=True, exclude_none=True)
-        for stage_name, override in self.profiles[profile].items():
+        for stage_name, override in overrides.items():
             if stage_name == "classify":
                 data["classify"] = {**data.get("classify", {}), **override}
                 continue
-            for stage in data["stages"]:
-                if stage["stage"] == stage_name:
-                    if "engine" in override and override["engine"] != stage.get("engine"):
-                        # a different engine does not understand the old engine's model and options
-                        for key in ("model", "options", "prompt"):
-                            stage.pop(key, None)
-                    stage.update(override)
-        return parse_config(data, source=f"{self.name} (profile {profile})")
+            stage = next((s for s in data["stages"] if s["stage"] == stage_name), None)
+            if stage is None:
+                raise ConfigError(f"pipeline {self.name} has no {stage_name} stage to override")
+            if "engine" in override and override["engine"] != stage.get("engine"):
+                for key in ("model", "options", "prompt"):
+                    stage.pop(key, None)
+            for key, value in override.items():
+                if key == "options" and isinstance(value, dict):
+                    stage["options"] = {**stage.get("options", {}), **value}
+                else:
+                    stage[key] = value
+        return parse_config(data, source=source or f"{self.name} (overrides)")
 
 
 def format_validation_error(exc: ValidationError, source: str) -> str:

@@ -77,12 +77,14 @@ class Pipeline:
         vision_model: str | None = None,
         text_model: str | None = None,
         ollama_url: str | None = None,
+        stage_overrides: dict[str, dict[str, Any]] | None = None,
         source: Path | None = None,
     ):
         self.workspace = workspace or Workspace()
         self.source = source
         self.base_config = config
         self.overrides = {"vision_model": vision_model, "text_model": text_model, "ollama_url": ollama_url}
+        self.stage_overrides = stage_overrides or {}
         self.profile = engine or config.default_profile
         # fallback applies only when the user did not pick an engine: `--engine ollama` means Ollama
         self.allow_fallback = engine is None
@@ -98,6 +100,8 @@ class Pipeline:
             config.with_profile(profile)  # raises a ConfigError listing the profiles
         if profile and profile in config.profiles:
             config = config.with_profile(profile)
+        if self.stage_overrides:
+            config = config.with_overrides(self.stage_overrides)
         data = config.model_dump(by_alias=True, exclude_none=True)
         for stage in data["stages"]:
             if stage["stage"] == "vision_extract" and self.overrides["vision_model"]:

@@ -1,0 +1,273 @@
+"""``scan2data eval``: run configurations of a pipeline over labelled documents and score them.
+
+A dataset is a folder of documents, each with a same-stem ``.json`` of expected values. A mapping
+(dataset key -> schema field) lets a public dataset be used as it is: SROIE's ``company`` is the
+receipt schema's ``merchant_name``. Every configuration runs on the same documents, in sorted order,
+so the same inputs give the same numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import statistics
+import typing
+from dataclasses import asdict, dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import metrics
+from .errors import ConfigError
+from .pipeline import load_pipeline
+from .stages.load import DOCUMENT_SUFFIXES
+from .workspace import Workspace
+
+PIPELINE_KEYS = {"engine", "vision_model", "text_model", "ollama_url"}
+
+
+@dataclass
+class EvalConfig:
+    """One configuration to compare: pipeline overrides (engine profile, models, stage settings)."""
+
+    name: str
+    overrides: dict[str, Any] = field(default_factory=dict)
+    stage_overrides: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @classmethod
+    def parse(cls, text: str) -> "EvalConfig":
+        """``NAME=key=value,key=value``; keys are engine, vision_model, text_model, ollama_url or
+        ``STAGE.key`` / ``STAGE.options.key`` (e.g. ``vision_extract.engine=tesseract``)."""
+        name, sep, rest = text.partition("=")
+        if not name or not sep:
+            raise ConfigError(f"--config {text!r}: expected NAME=key=value[,key=value...]")
+        config = cls(name=name)
+        for item in filter(None, (part.strip() for part in rest.split(","))):
+            key, sep, raw = item.partition("=")
+            if not sep:
+                raise ConfigError(f"--config {text!r}: {item!r} is not key=value")
+            value = yaml.safe_load(raw) if raw else None
+            if key in PIPELINE_KEYS:
+                config.overrides[key] = value
+            elif "." in key:
+                stage, _, setting = key.partition(".")
+                target = config.stage_overrides.setdefault(stage, {})
+                if setting.startswith("options."):
+                    target.setdefault("options", {})[setting.split(".", 1)[1]] = value
+                else:
+                    target[setting] = value
+            else:
+                raise ConfigError(f"--config {text!r}: unknown key {key!r} — use engine, vision_model, text_model, "
+                                  "ollama_url or STAGE.key")
+        return config
+
+
+@dataclass
+class LabelledDocument:
+    path: Path
+    expected: dict[str, Any]  # schema field -> expected value
+
+
+def load_mapping(path: Path | None, pairs: list[str] | None) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    if path:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: expected 'dataset_key: schema_field' lines")
+        mapping.update({str(k): str(v) for k, v in data.items()})
+    for pair in pairs or []:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise ConfigError(f"--map {pair!r}: expected DATASET_KEY=SCHEMA_FIELD")
+        mapping[key] = value
+    return mapping
+
+
+def load_dataset(directory: Path, schema_fields: list[str], mapping: dict[str, str]) -> list[LabelledDocument]:
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise ConfigError(f"{directory}: dataset folder not found")
+    documents = []
+    for path in sorted(p for p in directory.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES):
+        label = path.with_suffix(".json")
+        if not label.is_file():
+            continue
+        raw = json.loads(label.read_text(encoding="utf-8"))
+        expected = {}
+        for key, value in raw.items():
+            target = mapping.get(key, key)
+            if target in schema_fields:
+                expected[target] = value
+        if expected:
+            documents.append(LabelledDocument(path, expected))
+    if not documents:
+        raise ConfigError(f"{directory}: no documents with a same-stem .json of expected fields "
+                          f"(and a mapping onto the schema's fields: {', '.join(schema_fields)})")
+    return documents
+
+
+def field_kinds(schema) -> dict[str, str]:
+    kinds = {}
+    for name, info in schema.model_fields.items():
+        args = set(typing.get_args(info.annotation)) | {info.annotation}
+        if Decimal in args or float in args:
+            kinds[name] = "amount"
+        elif dt.date in args:
+            kinds[name] = "date"
+        else:
+            kinds[name] = "text"
+    return kinds
+
+
+@dataclass
+class DocumentScore:
+    source: str
+    config: str
+    status: str
+    seconds: float | None
+    error: str | None = None
+    reasons: list[str] = field(default_factory=list)
+    fields: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @property
+    def correct(self) -> int:
+        return sum(f["normalised"] for f in self.fields.values())
+
+    @property
+    def all_right(self) -> bool:
+        return all(f["normalised"] for f in self.fields.values())
+
+
+def score_document(labelled: LabelledDocument, document, error, kinds: dict[str, str], config: str,
+                   date_order: str) -> DocumentScore:
+    score = DocumentScore(source=str(labelled.path), config=config,
+                          status=document.status if document else "failed",
+                          seconds=round(document.seconds, 4) if document else None,
+                          error=error, reasons=list(document.reasons) if document else [])
+    for name, expected in labelled.expected.items():
+        got = document.data.get(name) if document else None
+        evidence = document.evidence.get(name) if document else None
+        printed = evidence.raw if evidence and evidence.raw is not None else got
+        kind = kinds.get(name, "text")
+        score.fields[name] = {
+            "expected": expected,
+            "got": got,
+            "printed": printed,
+            "strict": metrics.strict_match(expected, printed),
+            "normalised": metrics.normalised_match(expected, got, kind, date_order),
+            "similarity": round(metrics.similarity(expected, printed), 4) if kind == "text" else None,
+            "flagged": bool(document and any(name in reason for reason in document.reasons)),
+        }
+    return score
+
+
+def summarise(scores: list[DocumentScore], fields: list[str], kinds: dict[str, str]) -> dict[str, Any]:
+    n = len(scores)
+    per_field = {}
+    totals = {"strict": [0, 0, 0], "normalised": [0, 0, 0]}  # tp, predicted, expected
+    for name in fields:
+        rows = [s.fields[name] for s in scores if name in s.fields]
+        predicted = sum(not metrics._blank(r["got"]) for r in rows)
+        expected = sum(not metrics._blank(r["expected"]) for r in rows)
+        entry: dict[str, Any] = {"documents": len(rows), "kind": kinds.get(name, "text")}
+        for mode in ("strict", "normalised"):
+            tp = sum(r[mode] and not metrics._blank(r["expected"]) for r in rows)
+            entry[mode] = sum(r[mode] for r in rows) / len(rows) if rows else 0.0
+            entry[f"{mode}_f1"] = metrics.prf(tp, predicted, expected)["f1"]
+            for i, value in enumerate((tp, predicted, expected)):
+                totals[mode][i] += value
+        sims = [r["similarity"] for r in rows if r["similarity"] is not None]
+        entry["similarity"] = sum(sims) / len(sims) if sims else None
+        per_field[name] = entry
+    seconds = sorted(s.seconds for s in scores if s.seconds is not None)
+    flagged = [s for s in scores if s.status in ("needs_review", "failed")]
+    wrong = [s for s in scores if not s.all_right]
+    flagged_and_wrong = [s for s in flagged if not s.all_right]
+    return {
+        "documents": n,
+        "failed": sum(s.status == "failed" for s in scores),
+        "fields": per_field,
+        "micro": {mode: metrics.prf(*totals[mode]) for mode in totals},
+        "all_fields_right": sum(s.all_right for s in scores) / n if n else 0.0,
+        "latency": {
+            "median_s": statistics.median(seconds) if seconds else None,
+            "p90_s": seconds[min(len(seconds) - 1, int(0.9 * len(seconds)))] if seconds else None,
+            "documents_per_minute": 60 * len(seconds) / sum(seconds) if seconds and sum(seconds) else None,
+        },
+        "review": {
+            "flagged": len(flagged),
+            "wrong": len(wrong),
+            "precision": len(flagged_and_wrong) / len(flagged) if flagged else None,
+            "recall": len(flagged_and_wrong) / len(wrong) if wrong else None,
+        },
+    }
+
+
+@dataclass
+class EvalReport:
+    pipeline: str
+    dataset: str
+    fields: list[str]
+    configs: list[EvalConfig]
+    summaries: dict[str, dict[str, Any]]
+    documents: dict[str, list[DocumentScore]]
+    notices: dict[str, list[str]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "pipeline": self.pipeline,
+            "dataset": self.dataset,
+            "fields": self.fields,
+            "configs": [asdict(c) for c in self.configs],
+            "summaries": self.summaries,
+            "notices": self.notices,
+            "documents": {name: [asdict(d) for d in docs] for name, docs in self.documents.items()},
+        }
+
+    def table(self) -> str:
+        from .report import terminal_table
+
+        return terminal_table(self)
+
+
+def evaluate(
+    pipeline: str,
+    dataset: Path | str,
+    configs: list[EvalConfig] | None = None,
+    *,
+    mapping: dict[str, str] | None = None,
+    limit: int | None = None,
+    workspace: Path | str | None = None,
+    progress: bool = False,
+) -> EvalReport:
+    """Run every configuration over the labelled documents and score each field."""
+    configs = configs or [EvalConfig("default")]
+    names = [c.name for c in configs]
+    if len(set(names)) != len(names):
+        raise ConfigError(f"configuration names must differ: {names}")
+    ws = Workspace(workspace)
+    first = load_pipeline(pipeline, workspace=ws, **configs[0].overrides,
+                          stage_overrides=configs[0].stage_overrides)
+    schema = first.schema
+    kinds = field_kinds(schema)
+    labelled = load_dataset(Path(dataset), list(schema.model_fields), mapping or {})
+    if limit:
+        labelled = labelled[:limit]
+    fields = [f for f in schema.model_fields if any(f in d.expected for d in labelled)]
+    from .types import date_order
+
+    summaries, documents, notices = {}, {}, {}
+    for config in configs:
+        runner = load_pipeline(pipeline, workspace=ws, **config.overrides, stage_overrides=config.stage_overrides)
+        result = runner.run([d.path for d in labelled], progress=progress)
+        by_source = {d.source: d for d in result.documents}
+        errors = {e.path: e.message for e in result.errors}
+        scores = [score_document(d, by_source.get(d.path), errors.get(d.path), kinds, config.name, date_order())
+                  for d in labelled]
+        documents[config.name] = scores
+        summaries[config.name] = summarise(scores, fields, kinds)
+        notices[config.name] = result.notices
+    return EvalReport(pipeline=pipeline, dataset=str(dataset), fields=fields, configs=configs,
+                      summaries=summaries, documents=documents, notices=notices)
