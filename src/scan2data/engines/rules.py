@@ -36,6 +36,9 @@ DATE_PATTERNS = [
     re.compile(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?[-\s/.]*{MONTH}[-\s/.,']*\d{{2,4}}(?!\d)", re.I),
     re.compile(rf"\b{MONTH}[-\s/.]*\d{{1,2}}(?:st|nd|rd|th)?[,\s/.-]+\d{{4}}(?!\d)", re.I),
     re.compile(r"(?<!\d)20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"),
+    # OCR glues the time to the date: "18-03-201811:23", "2016/05/0114:11:20"
+    re.compile(r"(?<![\d/.-])\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=\d{1,2}:\d{2})"),
+    re.compile(r"(?<![\d/.-])(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{2}(?=\d{1,2}:\d{2})"),
 ]
 TIME_RE = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s?:\s?([0-5]\d)(?:\s?:\s?[0-5]\d)?(?:\s?[AaPp][Mm])?(?!\d)")
 AMOUNT_RE = re.compile(r"(?<![\d.,])-?(?:RM|\$|MYR|USD|EUR|€|£)?\s?-?\d{1,3}(?:,\d{3})*\.\d{2}(?![\d%])|(?<![\d.,])-?\d+\.\d{2}(?![\d%])")
@@ -173,6 +176,7 @@ def _amounts(text: str) -> list[tuple[str, Decimal]]:
     return out
 
 
+LOOSE_AMOUNT_RE = re.compile(r"(?<![\d.,-])(\d{1,6})[-,](\d{2})\s*$")
 SUMMARY_RE = re.compile(r"\b(GST|TAX|VAT|SST)\s*(SUMMARY|ANALYSIS|DETAIL)|\bSUMMARY\b", re.I)
 
 
@@ -215,6 +219,7 @@ def extract_amount(
             in_summary = True
         amounts = [(m.start(), m.end()) for m in AMOUNT_RE.finditer(upper)]
         for position, rank, anchor in _anchor_hits(upper, anchors):
+            odd = None
             label_start = max([end for _, end in amounts if end <= position], default=0)
             following = [span for span in amounts if span[1] > position + len(anchor)]
             label_end = following[0][0] if following else len(upper)
@@ -222,7 +227,10 @@ def extract_amount(
             if any(e in label for e in exclude if e not in anchor):
                 continue
             source = line.text
-            if following:
+            if not following and (odd := LOOSE_AMOUNT_RE.search(upper, position + len(anchor))):
+                # OCR misreads the decimal point: "NET TOTAL 19-80"
+                found = [(odd.group(0), Decimal(f"{odd.group(1)}.{odd.group(2)}"))]
+            elif following:
                 found = _amounts(upper[following[0][0]:following[0][1]])
             elif index + 1 < len(lines) and not re.search(r"[A-Za-z]{3}", lines[index + 1].text):
                 found = _amounts(lines[index + 1].text)
@@ -231,7 +239,7 @@ def extract_amount(
                 found = []
             if not found:
                 continue
-            raw, value = found[0] if following else found[-1]
+            raw, value = found[0] if following or odd else found[-1]
             raw = _printed_token(line.text, raw) if following else raw
             confidence = max(0.55, 0.95 - 0.03 * rank) - (0.3 if in_summary else 0.0)
             key = (not in_summary, -rank, index if prefer == "last" else -index)
@@ -387,6 +395,59 @@ def extract_currency(lines: list[TextLine], default: str | None = None, **_: Any
     return None
 
 
+ITEM_STOP = re.compile(r"\b(SUB\s*-?TOTAL|TOTAL|NETT|GRAND|AMOUNT DUE|BALANCE|CASH|CHANGE|ROUNDING|GST|VAT|TAX|"
+                       r"DISCOUNT|SERVICE|PAYMENT|VISA|MASTER|TENDER|PAID)\b", re.I)
+ITEM_HEADER = re.compile(r"\b(ITEM|DESCRIPTION|QTY|PRICE|AMOUNT|U/P|S/PRICE)\b", re.I)
+QTY_RE = re.compile(r"(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)\s*[xX*@]\s*|(?:^|\s)[xX]\s*(\d{1,4})(?=\s)")
+
+
+def extract_items(lines: list[TextLine], **_: Any) -> Found | None:
+    """Item rows between the column header (or the date line) and the first total line: a
+    description, maybe a quantity (``2 X``, ``2 x 4.50``, a bare count), maybe a unit price, and the
+    line amount at the right. A row with numbers only takes the description line above it."""
+    start = next((i + 1 for i, line in enumerate(lines) if len(ITEM_HEADER.findall(line.text)) >= 2), None)
+    if start is None:
+        start = next((i + 1 for i, line in enumerate(lines) if find_dates(line.text)), 0)
+    items, sources = [], []
+    pending_description = None
+    for line in lines[start:]:
+        text = re.sub(r"\s+(?:\*?[A-Z]{1,3}|ZRL)\s*$", "", line.text.strip())  # trailing tax codes: SR, S, T
+        if ITEM_STOP.search(text):
+            break
+        amounts = _amounts(text)
+        if not amounts:
+            letters = re.sub(r"[^A-Za-z]", "", text)
+            pending_description = text if len(letters) >= 3 else pending_description
+            continue
+        first_amount = AMOUNT_RE.search(text)
+        head = text[:first_amount.start()] if first_amount else text
+        quantity = None
+        if match := QTY_RE.search(head):
+            quantity = match.group(1) or match.group(2)
+            head = head[:match.start()] + " " + head[match.end():]
+        description = re.sub(r"^\s*\d{4,}\s*", "", head)  # item codes / barcodes
+        if quantity is None and (bare := re.search(r"\s(\d{1,3})\s*$", description)):
+            quantity, description = bare.group(1), description[:bare.start()]
+        description = re.sub(r"\s{2,}", " ", description).strip(" :-*")
+        if len(re.sub(r"[^A-Za-z]", "", description)) < 2:
+            description = pending_description or description
+        pending_description = None
+        if not description:
+            continue
+        item = {"description": description, "amount": float(abs(amounts[-1][1]))}
+        if len(amounts) >= 2:
+            item["unit_price"] = float(abs(amounts[-2][1]))
+        if quantity is not None:
+            item["quantity"] = float(quantity)
+        items.append(item)
+        sources.append(line.text)
+        if len(items) >= 200:
+            break
+    if not items:
+        return None
+    return Found(items, "", " / ".join(sources[:3]) + (" ..." if len(sources) > 3 else ""), 0.6)
+
+
 def extract_document_class(lines: list[TextLine], **_: Any) -> Found | None:
     text = " ".join(line.text for line in lines).upper()
     invoice = len(re.findall(r"\bINVOICE\b|\bBILL TO\b|\bDUE DATE\b|\bPAYMENT TERMS\b|\bP\.?O\.? NO", text))
@@ -409,6 +470,7 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
     "labelled": extract_labelled,
     "currency": extract_currency,
     "document_class": extract_document_class,
+    "items": extract_items,
 }
 
 # Inferred extractors for common field names, so `--engine local` works on new document types.
@@ -436,6 +498,9 @@ DEFAULT_FIELDS: dict[str, dict[str, Any]] = {
     "document_number": {"extractor": "labelled", "anchors": ["NO.", "NUMBER", "#"]},
     "purchase_order": {"extractor": "labelled", "anchors": ["PO NO", "P.O. NO", "PURCHASE ORDER", "PO #"]},
     "category": {"extractor": "document_class"},
+    "items": {"extractor": "items"},
+    "tip": {"extractor": "amount", "anchors": ["SERVICE CHARGE", "SVC CHG", "SERVICE CHG", "SERVICE TAX", "TIPS", "TIP",
+                                               "GRATUITY"], "exclude": ["INCL"]},
 }
 
 
@@ -443,7 +508,11 @@ class RulesEngine:
     name = "rules"
     capabilities = frozenset({STRUCTURE})
 
-    def __init__(self, model: str | None = None, fields: dict[str, dict[str, Any]] | None = None):
+    def __init__(self, model: str | None = None, fields: dict[str, dict[str, Any]] | None = None,
+                 case: str = "keep"):
+        if case not in ("keep", "upper"):
+            raise ConfigError(f"rules engine: case must be keep or upper, not {case!r}")
+        self.case = case  # receipts print in capitals; OCR often mixes case on thermal-printer fonts
         self.fields = fields or {}
         for name, spec in self.fields.items():
             if spec.get("extractor") not in EXTRACTORS:
@@ -465,6 +534,8 @@ class RulesEngine:
         lines = [line for page in request.document.pages if page.transcript for line in page.transcript.lines]
         if not lines:
             lines = [TextLine(t) for t in request.document.text.splitlines() if t.strip()]
+        if self.case == "upper":
+            lines = [TextLine(line.text.upper(), line.box, line.confidence) for line in lines]
         data: dict[str, Any] = {}
         evidence: dict[str, FieldEvidence] = {}
         for name in request.schema.model_fields:

@@ -33,8 +33,8 @@ def _flatten(data: dict[str, Any], prefix: str = "") -> tuple[dict[str, Any], di
             inner, inner_lists = _flatten(value, prefix=f"{name}__")
             flat.update(inner)
             lists.update(inner_lists)
-        elif isinstance(value, list) and any(isinstance(v, dict) for v in value):
-            lists[name] = value
+        elif isinstance(value, list) and (not value or any(isinstance(v, dict) for v in value)):
+            lists[name] = value  # list fields go to the line_items table, even when empty here
         elif isinstance(value, list):
             flat[name] = "; ".join(str(v) for v in value)
         else:
