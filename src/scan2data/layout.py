@@ -20,6 +20,7 @@ class Fragment:
     right: float
     bottom: float
     confidence: float | None = None
+    slope: float | None = None  # dy/dx of the text's baseline, when the engine gives a rotated box
 
     @property
     def middle(self) -> float:
@@ -27,7 +28,9 @@ class Fragment:
 
     @property
     def height(self) -> float:
-        return max(1.0, self.bottom - self.top)
+        """Text height; a tilted box's bounding box is taller than the text by slope x width."""
+        tilt = abs(self.slope or 0.0) * (self.right - self.left)
+        return max(1.0, self.bottom - self.top - tilt)
 
 
 def box_of_points(points) -> tuple[float, float, float, float]:
@@ -36,13 +39,34 @@ def box_of_points(points) -> tuple[float, float, float, float]:
     return min(xs), min(ys), max(xs), max(ys)
 
 
+def slope_of_points(points) -> float | None:
+    """Baseline slope of a quadrilateral given as top-left, top-right, bottom-right, bottom-left."""
+    (x1, y1), (x2, y2) = (float(points[0][0]), float(points[0][1])), (float(points[1][0]), float(points[1][1]))
+    return (y2 - y1) / (x2 - x1) if x2 - x1 > 1 else None
+
+
+def page_slope(fragments: list[Fragment]) -> float:
+    """Median baseline slope of the long fragments: how much a photographed page is tilted."""
+    slopes = sorted(f.slope for f in fragments
+                    if f.slope is not None and (f.right - f.left) > 3 * f.height and abs(f.slope) < 0.3)
+    return slopes[len(slopes) // 2] if slopes else 0.0
+
+
 def merge_rows(fragments: list[Fragment], gap: str = "  ") -> list[TextLine]:
-    """Group fragments into rows by vertical overlap; each row's fragments are joined left to right."""
+    """Group fragments into rows by vertical overlap; each row's fragments are joined left to right.
+
+    On a tilted photo a row's right end sits higher or lower than its left end, so fragments are
+    compared at a common x (the page's median slope undone) rather than by their raw centres."""
+    tilt = page_slope(fragments)
+
+    def level(frag: Fragment) -> float:
+        return frag.middle - tilt * ((frag.left + frag.right) / 2)
+
     rows: list[list[Fragment]] = []
-    for frag in sorted((f for f in fragments if f.text.strip()), key=lambda f: (f.middle, f.left)):
+    for frag in sorted((f for f in fragments if f.text.strip()), key=lambda f: (level(f), f.left)):
         for row in reversed(rows[-3:]):
             anchor = row[0]
-            if abs(frag.middle - anchor.middle) <= 0.5 * min(anchor.height, frag.height):
+            if abs(level(frag) - level(anchor)) <= 0.5 * min(anchor.height, frag.height):
                 row.append(frag)
                 break
         else:
@@ -59,5 +83,4 @@ def merge_rows(fragments: list[Fragment], gap: str = "  ") -> list[TextLine]:
                 confidence=min(confidences) if confidences else None,
             )
         )
-    lines.sort(key=lambda line: line.box[1] if line.box else 0)
     return lines

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import numpy as np
 
-from ..document import Page, Transcript
+from ..document import Page, TextLine, Transcript
 from ..errors import EngineUnavailable
-from ..layout import Fragment, box_of_points, merge_rows
+from ..layout import Fragment, box_of_points, merge_rows, slope_of_points
 from . import READ
 
 MODEL_FILES = {
@@ -19,6 +19,17 @@ MODEL_FILES = {
     "Rec": "PP-OCRv6_rec_small.onnx",
     "Cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx",
 }
+
+
+def lines_from_boxes(boxes, texts, scores, min_score: float = 0.5) -> list[TextLine]:
+    """RapidOCR's quadrilaterals, texts and scores -> reading-order lines."""
+    fragments = []
+    for points, text, score in zip(boxes, texts, scores):
+        if float(score) < min_score:
+            continue
+        left, top, right, bottom = box_of_points(points)
+        fragments.append(Fragment(text, left, top, right, bottom, float(score), slope_of_points(points)))
+    return merge_rows(fragments)
 
 
 class RapidOCREngine:
@@ -65,14 +76,10 @@ class RapidOCREngine:
         ocr = self._load()
         with self._lock:
             output = ocr(np.asarray(page.image.convert("RGB")))
-        fragments = []
-        if output.boxes is not None:
-            for points, text, score in zip(output.boxes, output.txts, output.scores):
-                if float(score) < self.min_score:
-                    continue
-                left, top, right, bottom = box_of_points(points)
-                fragments.append(Fragment(text, left, top, right, bottom, float(score)))
-        return Transcript.from_lines(merge_rows(fragments), engine="rapidocr")
+        if output.boxes is None:
+            return Transcript.from_lines([], engine="rapidocr")
+        return Transcript.from_lines(
+            lines_from_boxes(output.boxes, output.txts, output.scores, self.min_score), engine="rapidocr")
 
     def structure(self, request):
         raise EngineUnavailable("rapidocr reads pages; it cannot structure text — use the rules engine")

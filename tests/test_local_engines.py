@@ -1,0 +1,161 @@
+"""The local engine for real: RapidOCR and Tesseract on rendered pages, the rules structurer, the
+fallback notice, and SROIE receipts when ../shared is present."""
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED, render_text
+from scan2data import load_pipeline
+from scan2data.document import Page
+from scan2data.engines import StructureRequest, create_engine
+from scan2data.engines.sidecar import parse_lines
+from scan2data.layout import Fragment, merge_rows
+from scan2data.metrics import normalised_match
+
+TEXT = """GREEN LEAF TRADING SDN BHD
+(998877-K)
+NO 5, JALAN AMPANG,
+50450 KUALA LUMPUR.
+TEL : 03-2161 0000
+DATE : 07/08/2019 09:15
+ROTI CANAI       2 X 1.50      3.00
+TEH O AIS        1 X 2.20      2.20
+SUBTOTAL                       5.20
+TOTAL                          5.20
+CASH                          10.00
+CHANGE                         4.80"""
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("local") / "green-leaf.png"
+    render_text(TEXT, width=900, size=30).save(path)
+    return path
+
+
+def test_rapidocr_reads_lines_with_boxes_in_reading_order(rendered):
+    from PIL import Image
+
+    engine = create_engine("rapidocr")
+    engine.preflight(read=True)
+    transcript = engine.read(Page(source=rendered, number=1, image=Image.open(rendered).convert("RGB")), "")
+    texts = [line.text.upper() for line in transcript.lines]
+    assert texts[0].replace(" ", "") == "GREENLEAFTRADINGSDNBHD"
+    total_row = next(t for t in texts if t.startswith("TOTAL"))
+    assert total_row.endswith("5.20")  # label and right-aligned amount merged into one row
+    tops = [line.box[1] for line in transcript.lines]
+    assert tops == sorted(tops)
+    assert all(0 < line.confidence <= 1 for line in transcript.lines)
+
+
+def test_tesseract_reads_rendered_text(rendered):
+    from PIL import Image
+
+    engine = create_engine("tesseract")
+    engine.preflight(read=True)
+    transcript = engine.read(Page(source=rendered, number=1, image=Image.open(rendered).convert("RGB")), "")
+    assert "GREEN LEAF TRADING" in transcript.text
+    assert any(line.text.startswith("TOTAL") and line.text.endswith("5.20") for line in transcript.lines)
+
+
+def test_tesseract_missing_language_says_what_to_install():
+    from scan2data import EngineUnavailable
+
+    with pytest.raises(EngineUnavailable, match="tesseract-ocr-xyz"):
+        create_engine("tesseract", model="xyz").preflight(read=True)
+
+
+@pytest.mark.parametrize("engine", ["rapidocr", "tesseract"])
+def test_local_pipeline_end_to_end(rendered, engine, tmp_path):
+    pipeline = load_pipeline("receipt", engine="local",
+                             stage_overrides={"vision_extract": {"engine": engine}})
+    result = pipeline.run([rendered])
+    assert result.errors == []
+    data = result.documents[0].data
+    assert data["merchant_name"] == "GREEN LEAF TRADING SDN BHD"
+    assert data["date"] == "2019-08-07" and data["time"] == "09:15"
+    assert data["total"] == 5.2 and data["subtotal"] == 5.2
+    assert normalised_match("NO 5, JALAN AMPANG, 50450 KUALA LUMPUR.", data["merchant_address"])
+    assert [(i["description"], i["quantity"], i["amount"]) for i in data["items"]] == [
+        ("ROTI CANAI", 2.0, 3.0), ("TEH O AIS", 1.0, 2.2)]
+    evidence = result.documents[0].evidence["total"]
+    assert evidence.confidence > 0.5 and "5.20" in evidence.lines[0]
+    frame = result.to_dataframe()
+    assert frame.loc[0, "total__confidence"] == pytest.approx(evidence.confidence, abs=1e-3)
+
+
+def test_unreachable_ollama_falls_back_with_a_notice(rendered, caplog):
+    with caplog.at_level(logging.WARNING, logger="scan2data"):
+        result = load_pipeline("receipt", ollama_url="http://127.0.0.1:9").run([rendered])
+    assert result.documents[0].data["total"] == 5.2
+    assert len(result.notices) == 1
+    assert "Ollama is not running at http://127.0.0.1:9" in result.notices[0]
+    assert "using the local engine instead" in result.notices[0]
+    assert result.notices[0] in caplog.text
+
+
+def test_rows_merge_on_a_tilted_photo():
+    # a page turned by ~5°: each amount sits ~38 px lower than its label, level with the next label
+    slope = 0.08
+    fragments = [
+        Fragment("TOTAL", 50, 500, 200, 530, 0.99, slope),
+        Fragment("5.00", 550, 538, 650, 568, 0.99, slope),
+        Fragment("ROUNDING", 50, 470, 260, 500, 0.99, slope),
+        Fragment("0.00", 550, 508, 650, 538, 0.99, slope),
+        Fragment("A LONG LINE THAT SETS THE PAGE SLOPE", 50, 300, 650, 378, 0.99, slope),
+    ]
+    rows = [line.text for line in merge_rows(fragments)]
+    assert "ROUNDING  0.00" in rows and "TOTAL  5.00" in rows
+
+
+def test_sidecar_reads_sroie_lines(tmp_path):
+    (tmp_path / "r.ocr.txt").write_text("10,10,100,10,100,30,10,30,TOTAL\n300,12,380,12,380,32,300,32,9.90\n")
+    lines = parse_lines((tmp_path / "r.ocr.txt").read_text())
+    assert [line.text for line in lines] == ["TOTAL  9.90"]
+
+
+def test_rules_engine_refuses_to_read_images():
+    from scan2data import EngineUnavailable
+
+    with pytest.raises(EngineUnavailable, match="OCR engine"):
+        create_engine("rules").preflight(read=True)
+
+
+needs_sroie = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/datasets/sroie-dev not present")
+
+
+@needs_sroie
+def test_rules_on_sroie_ground_truth_text():
+    """The structurer alone, on SROIE's own OCR lines: guards against regressions in the rules."""
+    from scan2data.document import Document, Transcript
+    from scan2data.catalog import load_schema
+    from scan2data.workspace import Workspace
+
+    schema = load_schema("receipt:Receipt", Workspace())
+    engine = create_engine("rules")
+    right = {"total": 0, "date": 0, "merchant_name": 0}
+    files = sorted(SHARED.glob("*.ocr.txt"))
+    for path in files:
+        expected = json.loads(path.with_name(path.name.replace(".ocr.txt", ".json")).read_text())
+        doc = Document(source=path, pages=[Page(path, 1, transcript=Transcript.from_lines(parse_lines(path.read_text())))])
+        data = engine.structure(StructureRequest(schema=schema, prompt="", document=doc)).content
+        right["total"] += normalised_match(expected["total"], data.get("total"), "amount")
+        right["date"] += normalised_match(expected["date"], data.get("date"), "date")
+        right["merchant_name"] += normalised_match(expected["company"], data.get("merchant_name"))
+    n = len(files)
+    assert right["total"] / n >= 0.95 and right["date"] / n >= 0.97 and right["merchant_name"] / n >= 0.9, right
+
+
+@needs_sroie
+def test_local_pipeline_on_two_real_receipts():
+    receipts = [SHARED / "030.jpg", SHARED / "129.jpg"]
+    result = load_pipeline("receipt", engine="local").run(receipts)
+    assert result.errors == []
+    for doc in result.documents:
+        expected = json.loads(doc.source.with_suffix(".json").read_text())
+        assert normalised_match(expected["total"], doc.data["total"], "amount"), doc.data
+        assert normalised_match(expected["date"], doc.data["date"], "date"), doc.data
+        assert normalised_match(expected["company"], doc.data["merchant_name"]), doc.data
