@@ -56,6 +56,7 @@ class FieldEvidence:
     lines: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     raw: str | None = None  # the value exactly as printed, when the engine knows it
+    note: str | None = None  # why it is uncertain, shown as the review reason
 
 
 @dataclass

@@ -8,18 +8,16 @@ so the same inputs give the same numbers.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import statistics
-import typing
 from dataclasses import asdict, dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from . import metrics
+from .metrics import field_kinds
 from .errors import ConfigError
 from .pipeline import load_pipeline
 from .stages.load import DOCUMENT_SUFFIXES
@@ -106,19 +104,6 @@ def load_dataset(directory: Path, schema_fields: list[str], mapping: dict[str, s
         raise ConfigError(f"{directory}: no documents with a same-stem .json of expected fields "
                           f"(and a mapping onto the schema's fields: {', '.join(schema_fields)})")
     return documents
-
-
-def field_kinds(schema) -> dict[str, str]:
-    kinds = {}
-    for name, info in schema.model_fields.items():
-        args = set(typing.get_args(info.annotation)) | {info.annotation}
-        if Decimal in args or float in args:
-            kinds[name] = "amount"
-        elif dt.date in args:
-            kinds[name] = "date"
-        else:
-            kinds[name] = "text"
-    return kinds
 
 
 @dataclass

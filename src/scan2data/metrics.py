@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import typing
 from decimal import Decimal
 from typing import Any
 
@@ -72,3 +73,17 @@ def prf(true_positives: int, predicted: int, expected: int) -> dict[str, float]:
     recall = true_positives / expected if expected else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"precision": precision, "recall": recall, "f1": f1}
+
+
+def field_kinds(schema) -> dict[str, str]:
+    """Schema field -> how to compare it: ``amount`` (numbers), ``date`` or ``text``."""
+    kinds = {}
+    for name, info in schema.model_fields.items():
+        args = set(typing.get_args(info.annotation)) | {info.annotation}
+        if Decimal in args or float in args:
+            kinds[name] = "amount"
+        elif dt.date in args:
+            kinds[name] = "date"
+        else:
+            kinds[name] = "text"
+    return kinds

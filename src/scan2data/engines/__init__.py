@@ -61,6 +61,7 @@ REGISTRY: dict[str, str] = {
     "rules": "scan2data.engines.rules:RulesEngine",
     "llamacpp": "scan2data.engines.llamacpp:LlamaCppEngine",
     "sidecar": "scan2data.engines.sidecar:SidecarEngine",
+    "hybrid": "scan2data.engines.hybrid:HybridEngine",
 }
 
 

@@ -110,4 +110,4 @@ def validate_document(document: Document, options: ValidateStage | None) -> None
             document.flag(reason)
     for name, evidence in document.evidence.items():
         if evidence.confidence is not None and evidence.confidence < 0.5 and not _is_empty(document.data.get(name)):
-            document.flag(f"{name} is uncertain (confidence {evidence.confidence:.2f})")
+            document.flag(evidence.note or f"{name} is uncertain (confidence {evidence.confidence:.2f})")
