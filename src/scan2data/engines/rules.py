@@ -39,6 +39,7 @@ DATE_PATTERNS = [
     # OCR glues the time to the date: "18-03-201811:23", "2016/05/0114:11:20"
     re.compile(r"(?<![\d/.-])\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=\d{1,2}:\d{2})"),
     re.compile(r"(?<![\d/.-])(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{2}(?=\d{1,2}:\d{2})"),
+    re.compile(r"(?<![\d/.-])\d{1,2}[-/.]\d{1,2}[-/.]\d{2}(?=\d{1,2}:\d{2})"),
 ]
 TIME_RE = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s?:\s?([0-5]\d)(?:\s?:\s?[0-5]\d)?(?:\s?[AaPp][Mm])?(?!\d)")
 AMOUNT_RE = re.compile(r"(?<![\d.,])-?(?:RM|\$|MYR|USD|EUR|€|£)?\s?-?\d{1,3}(?:,\d{3})*\.\d{2}(?![\d%])|(?<![\d.,])-?\d+\.\d{2}(?![\d%])")
@@ -46,13 +47,14 @@ PHONE_RE = re.compile(r"(?:TEL|PHONE|PH|T)\s*[.:/-]?\s*(\+?[\d][\d\s()-]{6,}\d)"
 POSTCODE_RE = re.compile(r"\b\d{5}\b")
 
 COMPANY_SUFFIXES = re.compile(
-    r"(SDN\.?\s*BHD\.?|\bS/B\b|\bSB\b|\bBHD\b|\bBERHAD\b|\bENTERPRISES?\b|\bTRADING\b|\bRESTAURANT\b|"
+    r"(S[DO0B]N\.?\s*[B83]H[DUO0]\.?|\bS/B\b|\bSB\b|\bBHD\b|\bBERHAD\b|\bENTERPRISE|\bTRADING\b|\bRESTAURANT\b|"
+    r"\bCASH\s*&?\s*CARRY\b|"
     r"\bHARDWARE\b|\bSTATIONERY\b|\bSTATIONER\b|\bMART\b|\bSTORES?\b|\bSUPERMARKET\b|\bCAFE\b|\bBAKERY\b|"
     r"\bPHARMACY\b|\bLTD\b|\bLIMITED\b|\bLLC\b|\bINC\b|\bGMBH\b|\bCO\.|\bPLT\b|\bHOLDINGS\b|"
     r"\bINDUSTRIES\b|\bELECTRICAL\b|\bMOTOR\b|\bFOOD\b|\bMARKETING\b|\bSERVICES?\b|\bCORPORATION\b)",
     re.I,
 )
-TERMINAL_SUFFIX = re.compile(r"(SDN\.?\s*BHD\.?|\bS/B|\bBHD\.?|\bBERHAD|\bLTD\.?|\bINC\.?|\bPLT|\bGMBH|\bLLC)\s*$", re.I)
+TERMINAL_SUFFIX = re.compile(r"(S[DO0B]N\.?\s*[B83]H[DUO0]\.?|\bS/B|\bSB|\bBHD\.?|\bBERHAD|\bLTD\.?|\bINC\.?|\bPLT|\bGMBH|\bLLC)(?=\W|$)", re.I)
 COMPANY_PREFIXES = re.compile(r"^\s*(KEDAI|SYARIKAT|PERNIAGAAN|RESTORAN|PASAR(?:\s+RAYA)?)\b", re.I)
 REGISTRATION_RE = re.compile(
     r"^\(?\s*(?:CO\.?\s*(?:REG\.?\s*)?(?:NO\.?)?|COMPANY\s*(?:REG\.?\s*)?NO\.?|ROC(?:\s*NO\.?)?|REG\.?\s*NO\.?|BRN|GST(?:\s*(?:ID|REG|NO)\.?)*|SST|CO-REG)?[\s.:#-]*"
@@ -124,8 +126,13 @@ def find_dates(text: str) -> list[tuple[str, Any]]:
                 continue
             if value and 1990 <= value.year <= 2100:
                 found.append((match.start(), raw, value))
-    found.sort(key=lambda item: item[0])
-    return [(raw, value) for _, raw, value in found]
+    found.sort(key=lambda item: (item[0], -len(item[1])))
+    seen, unique = set(), []
+    for start, raw, value in found:
+        if start not in seen:
+            seen.add(start)
+            unique.append((raw, value))
+    return unique
 
 
 def extract_date(lines: list[TextLine], anchors: list[str] | None = None, **_: Any) -> Found | None:
@@ -270,16 +277,19 @@ def _is_noise(text: str) -> bool:
 
 def _name_like(text: str) -> bool:
     text = text.strip()
-    if not text or NOT_COMPANY.search(text) or _is_noise(text) or PHONE_RE.search(text):
+    if not text or NOT_COMPANY.search(_company_line(text)) or _is_noise(text) or PHONE_RE.search(text):
         return False
     return not (_is_address_line(text) and re.search(r"\d", text) and not COMPANY_SUFFIXES.search(text))
 
 
-def _continues_previous(text: str) -> bool:
-    """``(SEMENYIH) SDN BHD``, ``STATIONERY SDN. BHD``, ``CO. (M) SDN BHD``: the tail of a longer name."""
-    text = text.strip()
+def _continues_previous(text: str, previous: str = "") -> bool:
+    """``(SEMENYIH) SDN BHD``, ``STATIONERY SDN. BHD``, ``CO. (M) SDN BHD``: the tail of a longer name
+    (or any line after one left a parenthesis open or ended with ``&``)."""
+    text, previous = text.strip(), previous.strip()
+    if previous.count("(") > previous.count(")") or previous.endswith("&"):
+        return True
     match = COMPANY_SUFFIXES.search(text)
-    if text.startswith("(") or (match and len(text[:match.start()].split()) <= 1):
+    if text.startswith("(") or (match and not text[:match.start()].split()):
         return not COMPANY_PREFIXES.match(text)
     return False
 
@@ -290,11 +300,16 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
     anchor = next((i for i, line in enumerate(head) if _name_like(line.text)
                    and (COMPANY_SUFFIXES.search(line.text) or COMPANY_PREFIXES.match(line.text))), None)
     if anchor is None:
-        anchor = next((i for i, line in enumerate(head) if _name_like(line.text)), None)
-        if anchor is None:
+        candidates = [i for i, line in enumerate(head) if _name_like(line.text)]
+        if not candidates:
             return None
+        # a name is usually followed by its registration number or the address
+        anchor = next((i for i in candidates if i + 1 < len(lines) and (
+            REGISTRATION_RE.match(lines[i + 1].text.strip()) or "NO" in lines[i + 1].text.upper()[:8]
+            or _is_address_line(lines[i + 1].text))), candidates[0])
     start = anchor
-    while start > 0 and start > anchor - 2 and _continues_previous(lines[start].text) and _name_like(lines[start - 1].text):
+    while (start > 0 and start > anchor - 2 and _continues_previous(lines[start].text, lines[start - 1].text)
+           and _name_like(lines[start - 1].text)):
         start -= 1
     end = anchor + 1
     while end < len(lines) and end - start < 3:
@@ -304,7 +319,7 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
         following = lines[end].text.strip()
         unfinished = text.endswith(("&", "(", "-")) or text.count("(") > text.count(")")
         suffix_only = re.fullmatch(r"(?:\(M\)\s*)?(SDN\.?\s*BHD\.?|S/B|BHD|BERHAD|LTD\.?|INC\.?)", _company_line(following), re.I)
-        if (unfinished or suffix_only or _continues_previous(following)) and _name_like(following):
+        if (unfinished or suffix_only or _continues_previous(following, text)) and _name_like(following):
             end += 1
         else:
             break
@@ -318,6 +333,10 @@ def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
     start, end = span
     parts = [_company_line(lines[i].text) for i in range(start, end)]
     name = " ".join(p for p in parts if p)
+    if terminal := TERMINAL_SUFFIX.search(name):
+        name = name[:terminal.end()]  # registration numbers or noise printed after "SDN BHD"
+    name = re.sub(r"\bS[DO0B]N(\.?)\s*[B83]H[DUO0](\.?)(?=\W|$)", r"SDN\1 BHD\2", name)
+    name = re.sub(r"\s{2,}", " ", name).strip()
     confidence = 0.9 if COMPANY_SUFFIXES.search(name) else 0.6
     return Found(name, name, " / ".join(lines[i].text for i in range(start, end)), confidence)
 
