@@ -19,12 +19,14 @@ invoice / other by keywords). Each value comes with a confidence and the line it
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable
 
 from ..document import FieldEvidence, TextLine
 from ..errors import ConfigError, EngineUnavailable
+from ..lexicon import repair
 from ..types import parse_amount, parse_date
 from . import STRUCTURE, StructureAnswer, StructureRequest
 
@@ -70,7 +72,7 @@ ADDRESS_WORDS = re.compile(
     re.I,
 )
 ADDRESS_STOP = re.compile(
-    r"\b(TEL|TELEPHONE|PHONE|FAX|H/P|HP|GST|SST|TAX|INVOICE|RECEIPT|ROC|REG\.?\s*NO|CO\.\s*NO|"
+    r"\b(TEL|T[EF][L1I]|TELEPHONE|PHONE|FAX|H/P|HP|GST|SST|TAX|INVOICE|RECEIPT|ROC|REG\.?\s*NO|CO\.\s*NO|"
     r"COMPANY\s*NO|BILL|CASHIER|DATE|TABLE|EMAIL|E-MAIL|WEBSITE|WWW|HTTP|OPEN|ORDER|SLIP|DOC\s*NO|"
     r"TERMINAL|MEMBER|SALES|MOBILE|WHATSAPPS?|SITE\s*:|OPERATING|HOURS)\b",
     re.I,
@@ -255,6 +257,34 @@ def extract_amount(
     return best[1] if best else None
 
 
+def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,
+                  **options: Any) -> Found | None:
+    """``amount`` with the total's anchors, plus one fallback: when only a subtotal-like label was
+    found, an amount repeated on two or more lines below it and not smaller (``TO : 73.00`` and
+    ``CASH : 73.00`` under ``SUB TOTAL 68.87``) is the total whose label OCR lost."""
+    anchors = anchors or TOTAL_ANCHORS
+    found = extract_amount(lines, anchors, exclude if exclude is not None else TOTAL_EXCLUDE, **options)
+    weak = {a.upper() for a in anchors[anchors.index("SUB TOTAL"):]} if "SUB TOTAL" in anchors else set()
+    label = _upper(found.line) if found else ""
+    if found and not any(label.startswith(w) or f" {w}" in label for w in weak):
+        return found
+    start = next((i for i, line in enumerate(lines) if found and line.text in found.line), 0)
+    counts: dict[Decimal, list[tuple[str, str]]] = {}
+    for line in lines[start + 1:start + 12]:
+        if SUMMARY_RE.search(line.text):
+            break
+        if re.search(r"CHANGE|BAKI|TENDER|SAVING|ROUNDING", line.text, re.I):
+            continue
+        for raw, value in _amounts(line.text)[-1:]:
+            counts.setdefault(abs(value), []).append((raw, line.text))
+    floor = Decimal(str(found.value)) if found else Decimal(0)
+    repeated = [(value, seen) for value, seen in counts.items() if len(seen) >= 2 and value >= floor and value > 0]
+    if repeated:
+        value, seen = max(repeated, key=lambda item: (len(item[1]), item[0]))
+        return Found(float(value), seen[0][0], " / ".join(text for _, text in seen), 0.6)
+    return found
+
+
 def _printed_token(text: str, raw: str) -> str:
     """The whitespace-delimited token as printed around an amount (keeps an attached RM or $)."""
     digits = re.search(r"[\d,]+\.\d{2}", raw)
@@ -342,13 +372,14 @@ def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
 
 
 def _is_address_line(text: str) -> bool:
-    return bool(ADDRESS_WORDS.search(text) or POSTCODE_RE.search(text) or re.match(r"^\s*\d+[A-Z]?\s*[,-]", text))
+    return bool(ADDRESS_WORDS.search(text) or POSTCODE_RE.search(text)
+                or re.match(r"^\s*\d+[A-Z]?\s*[,-]|^\s*(NO|LOT|UNIT|BLK)\.?\s*:?\s*\d", text, re.I))
 
 
 PHONE_ONLY_RE = re.compile(r"^\s*\+?[\d\s()/-]{7,}\s*$")
 
 
-def extract_address(lines: list[TextLine], max_lines: int = 6, **_: Any) -> Found | None:
+def extract_address(lines: list[TextLine], max_lines: int = 6, spelling: bool = True, **_: Any) -> Found | None:
     """The lines after the business name, up to the phone / tax-id / invoice lines. After the
     postcode line only lines that still look like an address (a number, a street or place word) go on."""
     span = _company_span(lines)
@@ -357,6 +388,8 @@ def extract_address(lines: list[TextLine], max_lines: int = 6, **_: Any) -> Foun
     if not found:
         return None
     address = " ".join(found)
+    if spelling:
+        address = repair(address)
     confidence = 0.85 if POSTCODE_RE.search(address) else 0.6
     return Found(address, address, " / ".join(found), confidence)
 
@@ -366,13 +399,18 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int) -> list[str
     for line in lines[start:start + 12]:
         text = line.text.strip()
         stop = ADDRESS_STOP.search(text) or PHONE_RE.search(text) or PHONE_ONLY_RE.match(text)
+        if stop and stop.start() > 0 and _is_address_line(text[:stop.start()]) and (
+                collected or not REGISTRATION_RE.match(text[:stop.start()].strip())):
+            collected.append(text[:stop.start()].strip(" ,;"))  # "81750 JOHOR BAHRU. TEL: 07-..." on one row
+            break
         if collected:
             after_postcode = any(POSTCODE_RE.search(c) for c in collected)
             if stop or find_dates(text) or len(collected) >= max_lines or REGISTRATION_RE.match(text):
                 break
             if after_postcode and not (_is_address_line(text) or re.search(r"\d", text)):
                 break
-        elif stop or REGISTRATION_RE.match(text) or text.startswith("(") or not _is_address_line(text):
+        elif (stop or REGISTRATION_RE.match(text) or text.startswith("(") or not _is_address_line(text)
+              or TERMINAL_SUFFIX.search(text)):
             continue
         collected.append(text)
     return collected
@@ -483,6 +521,7 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
     "date": extract_date,
     "time": extract_time,
     "amount": extract_amount,
+    "total": extract_total,
     "company": extract_company,
     "address": extract_address,
     "phone": extract_phone,
@@ -508,7 +547,7 @@ DEFAULT_FIELDS: dict[str, dict[str, Any]] = {
     "due_date": {"extractor": "date", "anchors": ["DUE DATE", "DUE"], "required_anchor": True},
     "time": {"extractor": "time"},
     "currency": {"extractor": "currency"},
-    "total": {"extractor": "amount", "anchors": TOTAL_ANCHORS, "exclude": TOTAL_EXCLUDE},
+    "total": {"extractor": "total"},
     "amount_due": {"extractor": "amount", "anchors": ["AMOUNT DUE", "BALANCE DUE", "TOTAL DUE", "AMT DUE"],
                    "exclude": TOTAL_EXCLUDE},
     "subtotal": {"extractor": "amount", "anchors": SUBTOTAL_ANCHORS, "exclude": ["GST SUMMARY"]},
@@ -528,10 +567,11 @@ class RulesEngine:
     capabilities = frozenset({STRUCTURE})
 
     def __init__(self, model: str | None = None, fields: dict[str, dict[str, Any]] | None = None,
-                 case: str = "keep"):
+                 case: str = "keep", fold_accents: bool = False):
         if case not in ("keep", "upper"):
             raise ConfigError(f"rules engine: case must be keep or upper, not {case!r}")
         self.case = case  # receipts print in capitals; OCR often mixes case on thermal-printer fonts
+        self.fold_accents = fold_accents  # OCR reads specks as accents (ÁLAM) on unaccented print
         self.fields = fields or {}
         for name, spec in self.fields.items():
             if spec.get("extractor") not in EXTRACTORS:
@@ -546,6 +586,11 @@ class RulesEngine:
     def read(self, page, prompt):
         raise EngineUnavailable("the rules engine cannot read images — use rapidocr or tesseract")
 
+    def _clean(self, text: str) -> str:
+        if self.fold_accents:
+            text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        return text.upper() if self.case == "upper" else text
+
     def spec_for(self, field: str) -> dict[str, Any] | None:
         return self.fields.get(field) or DEFAULT_FIELDS.get(field)
 
@@ -553,8 +598,8 @@ class RulesEngine:
         lines = [line for page in request.document.pages if page.transcript for line in page.transcript.lines]
         if not lines:
             lines = [TextLine(t) for t in request.document.text.splitlines() if t.strip()]
-        if self.case == "upper":
-            lines = [TextLine(line.text.upper(), line.box, line.confidence) for line in lines]
+        if self.case == "upper" or self.fold_accents:
+            lines = [TextLine(self._clean(line.text), line.box, line.confidence) for line in lines]
         data: dict[str, Any] = {}
         evidence: dict[str, FieldEvidence] = {}
         for name in request.schema.model_fields:

@@ -1,0 +1,64 @@
+"""Spelling repair for OCR'd addresses: a word one character away from exactly one known address
+word is that word (``EANDAR`` -> ``BANDAR``, ``MALAYSLA`` -> ``MALAYSIA``). Only words of five or more
+letters are touched, and only when the repair is unambiguous, so names and codes stay as printed.
+Street abbreviations (``JIN`` -> ``JLN``) and five-digit postcodes (``4380O`` -> ``43800``) get the
+usual I/L/1 and O/0 fixes.
+
+The vocabulary is street-address words in English and Malay plus Malaysian states and towns (what
+the SROIE receipts need); extend ``ADDRESS_VOCABULARY`` or pass your own words for other countries.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+ADDRESS_VOCABULARY = frozenset("""
+ADDRESS AVENUE BANDAR BARAT BARU BATU BESAR BLOCK BUILDING BUKIT CENTER CENTRE COMMERCIAL COMPLEX
+COURT DAMANSARA DARUL EHSAN FLOOR GROUND HEIGHTS INDAH INDUSTRIAL JALAN JAYA KAMPUNG KAWASAN LANE
+LEBUH LEVEL LORONG MAJU MENARA PARADE PERDANA PERINDUSTRIAN PERSIARAN PLAZA PUSAT PERNIAGAAN PUTRA
+ROAD SEKSYEN SELATAN SQUARE STREET SUITE TAMAN TIMUR TINGKAT UTAMA UTARA VILLAGE WISMA MALL
+JOHOR KEDAH KELANTAN MELAKA MALACCA NEGERI SEMBILAN PAHANG PENANG PULAU PINANG PERAK PERLIS SABAH
+SARAWAK SELANGOR TERENGGANU WILAYAH PERSEKUTUAN KUALA LUMPUR PUTRAJAYA LABUAN MALAYSIA SINGAPORE
+AMPANG BAHRU BALAKONG BANTING BANGI CHERAS CYBERJAYA DENGKIL GOMBAK KAJANG KEPONG KLANG KUCHING
+MASAI PETALING PUCHONG PUCHONG RAWANG SEMENYIH SERDANG SERI KEMBANGAN SETAPAK SETIA SHAH ALAM SUBANG
+SUNGAI BULOH SENTUL SEGAMBUT SKUDAI TEBRAU PERMAS PLENTONG PASIR GUDANG SEREMBAN IPOH MELAKA
+KOTA KINABALU KUANTAN SENAWANG KLANG CHERAS BRICKFIELDS BANGSAR MONT KIARA DESA SRI
+""".split())
+
+_WORD = re.compile(r"[A-Za-z]{5,}")
+# I/L/1 and O/0 confusions in the abbreviations and postcodes every address has
+ABBREVIATIONS = {"JIN": "JLN", "J1N": "JLN", "JLM": "JLN", "BIK": "BLK", "B1K": "BLK", "TNN": "TMN", "TRN": "TMN"}
+_ABBREVIATION = re.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")\b", re.I)
+_POSTCODE = re.compile(r"(?<![\w-])(?=[\dOIl]{5}(?![\w-]))(?=(?:[^\d]*\d){3})[\dOIl]{5}")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one substitution, insertion or deletion."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1:] == short:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def repair_word(word: str, vocabulary: frozenset[str] = ADDRESS_VOCABULARY) -> str:
+    upper = word.upper()
+    if upper in vocabulary:
+        return word
+    candidates = [v for v in vocabulary if _one_edit(upper, v)]
+    if len(candidates) != 1:
+        return word
+    fixed = candidates[0]
+    return fixed if word.isupper() else fixed.capitalize() if word[:1].isupper() else fixed.lower()
+
+
+def repair(text: str, vocabulary: frozenset[str] = ADDRESS_VOCABULARY) -> str:
+    text = _WORD.sub(lambda m: repair_word(m.group(0), vocabulary), text)
+    text = _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(0).upper()], text)
+    return _POSTCODE.sub(lambda m: m.group(0).replace("O", "0").replace("I", "1").replace("l", "1"), text)
