@@ -50,6 +50,9 @@ def test_config_parsing():
     assert config.overrides == {"engine": "local"}
     assert config.stage_overrides == {"vision_extract": {"engine": "tesseract", "options": {"psm": 4}},
                                       "resize": {"max_side": 1600}}
+    nested = EvalConfig.parse("h=text_structure.options.rules={case: upper, fold_accents: true},engine=local")
+    assert nested.stage_overrides == {"text_structure": {"options": {"rules": {"case": "upper", "fold_accents": True}}}}
+    assert nested.overrides == {"engine": "local"}
     with pytest.raises(ConfigError, match="unknown key"):
         EvalConfig.parse("x=colour=blue")
 

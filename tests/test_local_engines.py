@@ -159,3 +159,14 @@ def test_local_pipeline_on_two_real_receipts():
         assert normalised_match(expected["total"], doc.data["total"], "amount"), doc.data
         assert normalised_match(expected["date"], doc.data["date"], "date"), doc.data
         assert normalised_match(expected["company"], doc.data["merchant_name"]), doc.data
+
+
+def test_auto_routes_with_the_local_engine():
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    result = load_pipeline("auto", engine="local").run([samples])
+    assert result.errors == []
+    types = {doc.source.name: doc.document_type for doc in result.documents}
+    assert types == {"northwind-0117.pdf": "invoice", "corner-cafe.png": "receipt",
+                     "hardware-store.png": "receipt", "kedai-maju.png": "receipt"}
+    invoice = next(doc for doc in result.documents if doc.document_type == "invoice")
+    assert invoice.data["total"] == 183.0 and invoice.data["invoice_date"] == "2024-03-05"

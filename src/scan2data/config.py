@@ -102,6 +102,7 @@ class ClassifyConfig(_Stage):
     prompt: str | None = None
     schema_: str = Field("classification:DocumentClass", alias="schema")
     options: dict[str, Any] = Field(default_factory=dict)
+    reader: str | None = Field(None, description="OCR engine that reads the pages first, for a text-only classifier")
     routes: dict[str, str] = Field(description="category -> pipeline name")
 
 

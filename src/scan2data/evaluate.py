@@ -42,7 +42,7 @@ class EvalConfig:
         if not name or not sep:
             raise ConfigError(f"--config {text!r}: expected NAME=key=value[,key=value...]")
         config = cls(name=name)
-        for item in filter(None, (part.strip() for part in rest.split(","))):
+        for item in filter(None, (part.strip() for part in _split_top_level(rest))):
             key, sep, raw = item.partition("=")
             if not sep:
                 raise ConfigError(f"--config {text!r}: {item!r} is not key=value")
@@ -60,6 +60,21 @@ class EvalConfig:
                 raise ConfigError(f"--config {text!r}: unknown key {key!r} — use engine, vision_model, text_model, "
                                   "ollama_url or STAGE.key")
         return config
+
+
+def _split_top_level(text: str) -> list[str]:
+    """Split on commas outside ``{}``/``[]``, so values can be YAML maps: ``rules={case: upper, x: 1}``."""
+    parts, depth, current = [], 0, []
+    for char in text:
+        depth += char in "{["
+        depth -= char in "}]"
+        if char == "," and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
 
 
 @dataclass

@@ -290,6 +290,7 @@ class RoutingPipeline(Pipeline):
         self._overrides = {k: v for k, v in overrides.items() if k != "source"}
         self._routes: dict[str, Pipeline] = {}
         self._classifier: Engine | None = None
+        self._reader: Engine | None = None
         super().__init__(config, workspace, **overrides)
 
     def check(self) -> list[str]:
@@ -319,15 +320,19 @@ class RoutingPipeline(Pipeline):
         classify = self.config.classify
         engine = create_engine(classify.engine, classify.model, classify.options)
         try:
-            engine.preflight(structure=True, images=True)
+            engine.preflight(structure=True, images=not classify.reader)
         except EngineUnavailable as exc:
             fallback = self._fall_back(exc)
             self.config = self._apply(self.base_config, fallback)
             self._overrides["engine"] = fallback
             classify = self.config.classify
             engine = create_engine(classify.engine, classify.model, classify.options)
-            engine.preflight(structure=True, images=True)
+            engine.preflight(structure=True, images=not classify.reader)
         self._classifier = _TimedEngine(engine, self._clock)
+        if classify.reader:
+            reader = create_engine(classify.reader)
+            reader.preflight(read=True)
+            self._reader = _TimedEngine(reader, self._clock)
         for category in classify.routes:
             self.route(category).prepare()
 
@@ -336,8 +341,14 @@ class RoutingPipeline(Pipeline):
         schema = catalog.load_schema(classify.schema_, self.workspace)
         first = document.pages[0]
         prompt = self.renderer.render(classify.prompt, text="", source=document.source.name) if classify.prompt else ""
+        if self._reader is not None:
+            # a text-only classifier (rules): OCR first; the routed pipeline reuses these transcripts
+            for page in document.pages:
+                page.transcript = self._reader.read(page, "")
+            prompt = self.renderer.render(classify.prompt, text=document.text, source=document.source.name) \
+                if classify.prompt else ""
         request = StructureRequest(schema=schema, prompt=prompt, document=document,
-                                   images=[encode_image(first.image)] if first.image else [])
+                                   images=[encode_image(first.image)] if first.image and self._reader is None else [])
         answer = self._classifier.structure(request)
         content = answer.content
         record = schema.model_validate_json(content) if isinstance(content, str) else schema.model_validate(content)

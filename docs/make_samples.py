@@ -1,6 +1,6 @@
 """Renders the sample documents in this folder (synthetic, made up for the README's commands).
 
-    python samples/make_samples.py
+    python docs/make_samples.py
 
 They are drawn, not scanned: real scans are noisier. Use `scan2data eval` on your own documents
 to know how a pipeline does on them.
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parents[1] / "samples"
 
 RECEIPTS = {
     "kedai-maju.png": """KEDAI RUNCIT MAJU JAYA SDN BHD
