@@ -184,3 +184,31 @@ def test_concurrency_keeps_input_order(ollama_server, receipt_image, tmp_path):
     assert [d.source for d in result.documents] == paths
     assert [d.document_id for d in result.documents] == [f"D{i:04d}" for i in range(1, 7)]
     assert seen[-1] == (6, 6)
+
+
+def test_run_record_keeps_finished_documents_when_interrupted(ollama_server, receipt_image, tmp_path):
+    import os
+    from pathlib import Path
+
+    paths = []
+    for i in range(4):
+        p = tmp_path / f"r{i}.png"
+        p.write_bytes(receipt_image.read_bytes())
+        paths.append(p)
+
+    def stop_after_two(done, total):
+        if done == 2:
+            raise KeyboardInterrupt
+
+    pipeline = load_pipeline("receipt", ollama_url=ollama_server.url)
+    with pytest.raises(KeyboardInterrupt):
+        pipeline.run(paths, progress=stop_after_two)
+    record = pipeline.last_record_path
+    assert record.parent == Path(os.environ["SCAN2DATA_HOME"]) / "runs"
+    lines = [json.loads(line) for line in record.read_text().splitlines()]
+    assert [line["source_file"] for line in lines] == [str(paths[0]), str(paths[1])]
+    assert lines[0]["data"]["total"] == 11.5
+    assert len(ollama_server.chats) == 4  # the two documents after the interruption never started
+
+    result = pipeline.run(paths[:1])
+    assert result.record_path != record and len(result.record_path.read_text().splitlines()) == 1

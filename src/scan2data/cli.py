@@ -108,7 +108,12 @@ def cmd_run(args: argparse.Namespace) -> int:
         ollama_url=args.ollama_url,
     )
     show_bar = not args.no_progress and sys.stderr.isatty()
-    result = pipeline.run(args.inputs, concurrency=args.concurrency, progress=show_bar)
+    try:
+        result = pipeline.run(args.inputs, concurrency=args.concurrency, progress=show_bar)
+    except KeyboardInterrupt:
+        if pipeline.last_record_path:
+            print(f"interrupted — documents finished so far are in {pipeline.last_record_path}", file=sys.stderr)
+        raise
     for error in result.errors:
         prefix = "failed" if error.is_failure else "skipped"
         print(f"{prefix}: {error.message if error.message.startswith(str(error.path)) else f'{error.path}: {error.message}'}",

@@ -28,7 +28,7 @@ from .document import Document
 from .engines import Engine, StructureRequest, create_engine
 from .errors import ConfigError, EngineUnavailable, NotRouted, PipelineNotFound, Scan2DataError
 from .imaging import encode_image
-from .results import FileError, RunResult
+from .results import FileError, RunRecord, RunResult
 from .stages import extract, load, resize, structure, validate
 from .workspace import Workspace
 
@@ -93,6 +93,7 @@ class Pipeline:
         self.renderer = catalog.PromptRenderer(self.workspace)
         self._engines: dict[str, Engine] | None = None
         self._clock = threading.local()
+        self.last_record_path: Path | None = None
 
     # -- configuration ------------------------------------------------------------------------
     def _apply(self, config: PipelineConfig, profile: str | None) -> PipelineConfig:
@@ -243,8 +244,12 @@ class Pipeline:
         *,
         concurrency: int = 1,
         progress: bool | Callable[[int, int], None] = False,
+        record: bool = True,
     ) -> RunResult:
-        """Run over files and folders. Never raises for one bad file: it lands in ``result.errors``."""
+        """Run over files and folders. Never raises for one bad file: it lands in ``result.errors``.
+
+        With ``record`` (the default) every finished document is also appended to a run record under
+        ``SCAN2DATA_HOME/runs/`` (``result.record_path``), so an interrupted batch keeps its work."""
         if isinstance(inputs, (str, Path)):
             inputs = [inputs]
         start = time.perf_counter()
@@ -257,6 +262,8 @@ class Pipeline:
         result.notices = list(self.notices)
         outcomes: list[Document | FileError] = [None] * len(paths)  # type: ignore[list-item]
         bar = _progress_bar(len(paths), progress)
+        recorder = RunRecord(self.name) if record and paths else None
+        self.last_record_path = result.record_path = recorder.path if recorder else None
 
         def work(index: int) -> None:
             path = paths[index]
@@ -269,10 +276,19 @@ class Pipeline:
             except Exception as exc:  # a bug or an engine's own exception: record it, keep going
                 log.debug("unexpected error on %s", path, exc_info=True)
                 outcomes[index] = FileError(path, "unexpected_error", f"{path}: {type(exc).__name__}: {exc}")
+            if recorder:
+                recorder.add(outcomes[index])
             bar.update(1)
 
-        with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
-            list(pool.map(work, range(len(paths))))
+        pool = ThreadPoolExecutor(max_workers=max(1, concurrency))
+        try:
+            for future in [pool.submit(work, i) for i in range(len(paths))]:
+                future.result()
+        except BaseException:  # Ctrl-C: drop what has not started; the run record keeps what finished
+            pool.shutdown(wait=False, cancel_futures=True)
+            bar.close()
+            raise
+        pool.shutdown()
         bar.close()
         for outcome in outcomes:
             if isinstance(outcome, Document):

@@ -3,13 +3,17 @@ them. Nothing here calls a model, so results can be exported again without re-ru
 
 from __future__ import annotations
 
+import json
+import threading
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
 
 from .document import Document
 from .stages import export as _export
+from .workspace import home_dir
 
 
 # Reported in the errors sheet, but not failures: a folder's stray files, and documents `auto`
@@ -30,6 +34,24 @@ class FileError:
         return self.kind not in NOT_FAILURES
 
 
+class RunRecord:
+    """Appends each finished document to ``SCAN2DATA_HOME/runs/<time>-<pipeline>.jsonl`` as soon as it
+    is done, so a crash or Ctrl-C in a long batch loses nothing already extracted."""
+
+    def __init__(self, pipeline: str):
+        folder = home_dir() / "runs"
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        self.path = folder / f"{stamp}-{pipeline}.jsonl"
+        self._lock = threading.Lock()
+
+    def add(self, outcome: "Document | FileError") -> None:
+        record = _export.document_record(outcome) if isinstance(outcome, Document) else _export.error_record(outcome)
+        line = json.dumps(record, ensure_ascii=False, default=str) + "\n"
+        with self._lock, self.path.open("a", encoding="utf-8") as handle:
+            handle.write(line)
+
+
 @dataclass
 class RunResult:
     pipeline: str
@@ -37,6 +59,7 @@ class RunResult:
     errors: list[FileError] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    record_path: Path | None = None
 
     @property
     def failed(self) -> list[FileError]:

@@ -75,22 +75,27 @@ def tables(result: "RunResult") -> dict[str, pd.DataFrame]:
     }
 
 
+def document_record(doc) -> dict[str, Any]:
+    """One document as a full JSON record (the .jsonl export and the run record)."""
+    return {
+        "document_id": doc.document_id,
+        "source_file": str(doc.source),
+        "document_type": doc.document_type,
+        "pages": len(doc.pages),
+        "status": doc.status,
+        "review_reasons": doc.reasons,
+        "data": doc.data,
+        "evidence": {k: vars(v) for k, v in doc.evidence.items()},
+    }
+
+
+def error_record(err) -> dict[str, Any]:
+    status = "failed" if err.is_failure else "skipped"
+    return {"source_file": str(err.path), "status": status, "error_kind": err.kind, "error": err.message}
+
+
 def records(result: "RunResult") -> list[dict[str, Any]]:
-    out = []
-    for doc in result.documents:
-        out.append({
-            "document_id": doc.document_id,
-            "source_file": str(doc.source),
-            "document_type": doc.document_type,
-            "pages": len(doc.pages),
-            "status": doc.status,
-            "review_reasons": doc.reasons,
-            "data": doc.data,
-            "evidence": {k: vars(v) for k, v in doc.evidence.items()},
-        })
-    for err in result.errors:
-        out.append({"source_file": str(err.path), "status": "failed", "error_kind": err.kind, "error": err.message})
-    return out
+    return [document_record(d) for d in result.documents] + [error_record(e) for e in result.errors]
 
 
 def export(result: "RunResult", path: Path | str) -> list[Path]:
