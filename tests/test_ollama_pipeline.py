@@ -172,12 +172,16 @@ def test_business_rules_flag_but_keep_data(receipt_image):
     assert result.exit_code == 0
 
 
+def copies(image, folder, count):
+    """``count`` copies of one receipt under different names."""
+    paths = [folder / f"r{i}.png" for i in range(count)]
+    for path in paths:
+        path.write_bytes(image.read_bytes())
+    return paths
+
+
 def test_concurrency_keeps_input_order(ollama_server, receipt_image, tmp_path):
-    paths = []
-    for i in range(6):
-        p = tmp_path / f"r{i}.png"
-        p.write_bytes(receipt_image.read_bytes())
-        paths.append(p)
+    paths = copies(receipt_image, tmp_path, 6)
     seen = []
     result = load_pipeline("receipt", ollama_url=ollama_server.url).run(
         paths, concurrency=3, progress=lambda done, total: seen.append((done, total)))
@@ -190,11 +194,7 @@ def test_run_record_keeps_finished_documents_when_interrupted(ollama_server, rec
     import os
     from pathlib import Path
 
-    paths = []
-    for i in range(4):
-        p = tmp_path / f"r{i}.png"
-        p.write_bytes(receipt_image.read_bytes())
-        paths.append(p)
+    paths = copies(receipt_image, tmp_path, 4)
 
     def stop_after_two(done, total):
         if done == 2:
