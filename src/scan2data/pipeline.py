@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from . import catalog
 from .config import (
@@ -26,7 +26,7 @@ from .config import (
 )
 from .document import Document
 from .engines import Engine, StructureRequest, create_engine
-from .errors import ConfigError, EngineUnavailable, NotRouted, PipelineNotFound, Scan2DataError
+from .errors import ConfigError, EngineUnavailable, ExtractionError, NotRouted, PipelineNotFound, Scan2DataError
 from .imaging import encode_image
 from .results import FileError, RunRecord, RunResult
 from .stages import extract, load, resize, structure, validate
@@ -78,10 +78,8 @@ class Pipeline:
         text_model: str | None = None,
         ollama_url: str | None = None,
         stage_overrides: dict[str, dict[str, Any]] | None = None,
-        source: Path | None = None,
     ):
         self.workspace = workspace or Workspace()
-        self.source = source
         self.base_config = config
         self.overrides = {"vision_model": vision_model, "text_model": text_model, "ollama_url": ollama_url}
         self.stage_overrides = stage_overrides or {}
@@ -97,10 +95,8 @@ class Pipeline:
 
     # -- configuration ------------------------------------------------------------------------
     def _apply(self, config: PipelineConfig, profile: str | None) -> PipelineConfig:
-        if profile and profile not in config.profiles and profile != "default":
-            config.with_profile(profile)  # raises a ConfigError listing the profiles
-        if profile and profile in config.profiles:
-            config = config.with_profile(profile)
+        if profile:
+            config = config.with_profile(profile)  # an unknown profile: ConfigError listing the known ones
         if self.stage_overrides:
             config = config.with_overrides(self.stage_overrides)
         data = config.model_dump(by_alias=True, exclude_none=True)
@@ -303,7 +299,7 @@ class RoutingPipeline(Pipeline):
     """``auto``: classify each document, then hand it to the pipeline its category routes to."""
 
     def __init__(self, config: PipelineConfig, workspace: Workspace | None = None, **overrides: Any):
-        self._overrides = {k: v for k, v in overrides.items() if k != "source"}
+        self._overrides = dict(overrides)
         self._routes: dict[str, Pipeline] = {}
         self._classifier: Engine | None = None
         self._reader: Engine | None = None
@@ -341,6 +337,7 @@ class RoutingPipeline(Pipeline):
             fallback = self._fall_back(exc)
             self.config = self._apply(self.base_config, fallback)
             self._overrides["engine"] = fallback
+            self._routes = {}  # routes made before the fallback (by check) used the old profile
             classify = self.config.classify
             engine = create_engine(classify.engine, classify.model, classify.options)
             engine.preflight(structure=True, images=not classify.reader)
@@ -350,25 +347,32 @@ class RoutingPipeline(Pipeline):
             reader.preflight(read=True)
             self._reader = _TimedEngine(reader, self._clock)
         for category in classify.routes:
-            self.route(category).prepare()
+            route = self.route(category)
+            route.prepare()
+            self.notices += [n for n in route.notices if n not in self.notices]
 
     def classify(self, document: Document) -> str:
         classify = self.config.classify
         schema = catalog.load_schema(classify.schema_, self.workspace)
-        first = document.pages[0]
-        prompt = self.renderer.render(classify.prompt, text="", source=document.source.name) if classify.prompt else ""
+        images = []
         if self._reader is not None:
             # a text-only classifier (rules): OCR first; the routed pipeline reuses these transcripts
             for page in document.pages:
                 page.transcript = self._reader.read(page, "")
-            prompt = self.renderer.render(classify.prompt, text=document.text, source=document.source.name) \
-                if classify.prompt else ""
-        request = StructureRequest(schema=schema, prompt=prompt, document=document,
-                                   images=[encode_image(first.image)] if first.image and self._reader is None else [])
-        answer = self._classifier.structure(request)
-        content = answer.content
-        record = schema.model_validate_json(content) if isinstance(content, str) else schema.model_validate(content)
-        return record.category
+        elif document.pages[0].image is not None:
+            images = [encode_image(document.pages[0].image)]
+        prompt = self.renderer.render(classify.prompt, text=document.text, source=document.source.name) \
+            if classify.prompt else ""
+        answer = self._classifier.structure(
+            StructureRequest(schema=schema, prompt=prompt, document=document, images=images))
+        try:
+            if isinstance(answer.content, str):
+                return schema.model_validate_json(answer.content).category
+            return schema.model_validate(answer.content).category
+        except ValidationError as exc:
+            raise ExtractionError(f"{document.source}: the classifier's answer is not a category: "
+                                  f"{structure.short_errors(exc).splitlines()[0].lstrip('- ')}",
+                                  path=document.source) from exc
 
     def process(self, document: Document) -> Document:
         self.prepare()
