@@ -562,16 +562,22 @@ DEFAULT_FIELDS: dict[str, dict[str, Any]] = {
 }
 
 
+COPIED_TEXT = {"company", "address"}  # values copied verbatim from OCR lines
+
+
 class RulesEngine:
     name = "rules"
     capabilities = frozenset({STRUCTURE})
 
     def __init__(self, model: str | None = None, fields: dict[str, dict[str, Any]] | None = None,
-                 case: str = "keep", fold_accents: bool = False):
+                 case: str = "keep", fold_accents: bool = False, ocr_doubt: float = 0.93):
         if case not in ("keep", "upper"):
             raise ConfigError(f"rules engine: case must be keep or upper, not {case!r}")
         self.case = case  # receipts print in capitals; OCR often mixes case on thermal-printer fonts
         self.fold_accents = fold_accents  # OCR reads specks as accents (ÁLAM) on unaccented print
+        # names and addresses copied from lines the OCR was unsure of are flagged: one misread letter
+        # makes them wrong, and no rule can tell (on SROIE, 0.93 flags few right values)
+        self.ocr_doubt = ocr_doubt
         self.fields = fields or {}
         for name, spec in self.fields.items():
             if spec.get("extractor") not in EXTRACTORS:
@@ -600,6 +606,7 @@ class RulesEngine:
             lines = [TextLine(t) for t in request.document.text.splitlines() if t.strip()]
         if self.case == "upper" or self.fold_accents:
             lines = [TextLine(self._clean(line.text), line.box, line.confidence) for line in lines]
+        line_confidence = {line.text: line.confidence for line in lines if line.confidence is not None}
         data: dict[str, Any] = {}
         evidence: dict[str, FieldEvidence] = {}
         for name in request.schema.model_fields:
@@ -615,4 +622,10 @@ class RulesEngine:
             data[name] = found.value
             evidence[name] = FieldEvidence(confidence=found.confidence, lines=[found.line] if found.line else [],
                                            sources=["rules"], raw=found.raw)
+            if spec["extractor"] in COPIED_TEXT:
+                ocr = [line_confidence.get(part) for part in found.line.split(" / ")]
+                ocr = [c for c in ocr if c is not None]
+                if ocr and min(ocr) < self.ocr_doubt:
+                    evidence[name].confidence = min(found.confidence, 0.45)
+                    evidence[name].note = f"{name}: the OCR was unsure reading it (confidence {min(ocr):.2f})"
         return StructureAnswer(content=data, evidence=evidence)
