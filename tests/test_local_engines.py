@@ -170,3 +170,15 @@ def test_auto_routes_with_the_local_engine():
                      "hardware-store.png": "receipt", "kedai-maju.png": "receipt"}
     invoice = next(doc for doc in result.documents if doc.document_type == "invoice")
     assert invoice.data["total"] == 183.0 and invoice.data["invoice_date"] == "2024-03-05"
+
+
+def test_invoice_pdf_with_the_local_engine():
+    pdf = Path(__file__).resolve().parents[1] / "samples" / "invoices" / "northwind-0117.pdf"
+    (doc,) = load_pipeline("invoice", engine="local").run([pdf]).documents
+    data = doc.data
+    assert data["invoice_number"] == "INV-2024-0117" and data["purchase_order"] == "PO-8812"
+    assert data["invoice_date"] == "2024-03-05" and data["due_date"] == "2024-04-04"
+    assert (data["subtotal"], data["tax"], data["total"], data["amount_due"]) == (152.5, 30.5, 183.0, 183.0)
+    assert normalised_match("GLEN STUDIO LLP", data["customer_name"])
+    assert [item["amount"] for item in data["items"]] == [63.0, 89.5]
+    assert doc.status == "ok", doc.reasons

@@ -137,7 +137,10 @@ def find_dates(text: str) -> list[tuple[str, Any]]:
     return unique
 
 
-def extract_date(lines: list[TextLine], anchors: list[str] | None = None, **_: Any) -> Found | None:
+def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
+                 avoid: tuple[str, ...] = ("DUE", "EXPIR", "PRINT"), **_: Any) -> Found | None:
+    """The date on the first line with an anchor (``DATE``), else the first date; lines naming
+    another date (due, expiry, printed) do not count as anchored."""
     anchors = [a.upper() for a in (anchors or ["DATE", "TARIKH"])]
     best: Found | None = None
     for index, line in enumerate(lines):
@@ -146,7 +149,7 @@ def extract_date(lines: list[TextLine], anchors: list[str] | None = None, **_: A
             continue
         raw, value = dates[0]
         upper = _upper(line.text)
-        anchored = any(a in upper for a in anchors) and not any(w in upper for w in ("DUE", "EXPIR", "PRINT"))
+        anchored = any(a in upper for a in anchors) and not any(w in upper for w in avoid)
         confidence = 0.95 if anchored else 0.8
         if best is None or confidence > best.confidence:
             best = Found(value.isoformat(), raw, line.text, confidence)
@@ -425,17 +428,34 @@ def extract_phone(lines: list[TextLine], **_: Any) -> Found | None:
     return None
 
 
-def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, **_: Any) -> Found | None:
-    """The token after a label such as ``INVOICE NO :``; the next line when the label ends its line."""
+def _label_pattern(anchor: str) -> str:
+    """A label as OCR reads it: spaces may vanish (``INVOICENO``) and O may come out as 0."""
+    parts = []
+    for char in anchor.upper():
+        if char == " ":
+            parts.append(r"\s*")
+        elif char == "O":
+            parts.append("[O0]")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, rest_of_line: bool = False,
+                     **_: Any) -> Found | None:
+    """The value after a label such as ``INVOICE NO :`` (one token, or the rest of the line); the
+    next line when the label ends its line."""
+    value_re = r"(.+)" if rest_of_line else r"([A-Z0-9][A-Z0-9/\-.]*)"
     for anchor in anchors or []:
-        pattern = re.compile(re.escape(anchor) + r"\s*[.:#]*\s*([A-Z0-9][A-Z0-9/\-.]*)?", re.I)
+        pattern = re.compile(r"(?<![A-Z])" + _label_pattern(anchor) + r"\s*[.:#]*\s*" + value_re + "?", re.I)
         for index, line in enumerate(lines):
             match = pattern.search(line.text)
             if not match:
                 continue
-            value = match.group(1)
+            value = (match.group(1) or "").strip()
             if not value and index + 1 < len(lines):
-                value = lines[index + 1].text.split()[0] if lines[index + 1].text.split() else None
+                following = lines[index + 1].text.strip()
+                value = following if rest_of_line else (following.split() or [""])[0]
             if value:
                 return Found(value, value, line.text, 0.8)
     return None
@@ -544,7 +564,10 @@ DEFAULT_FIELDS: dict[str, dict[str, Any]] = {
     "phone": {"extractor": "phone"},
     "date": {"extractor": "date"},
     "invoice_date": {"extractor": "date", "anchors": ["INVOICE DATE", "DATE"]},
-    "due_date": {"extractor": "date", "anchors": ["DUE DATE", "DUE"], "required_anchor": True},
+    "due_date": {"extractor": "date", "anchors": ["DUE DATE", "DUE", "PAYMENT DUE"], "avoid": (),
+                 "required_anchor": True},
+    "customer_name": {"extractor": "labelled", "anchors": ["BILL TO", "BILLED TO", "SOLD TO", "CUSTOMER"],
+                      "rest_of_line": True},
     "time": {"extractor": "time"},
     "currency": {"extractor": "currency"},
     "total": {"extractor": "total"},
