@@ -77,7 +77,7 @@ def test_bad_inputs_name_the_file(tmp_path):
 
 
 def test_encrypted_pdf(tmp_path):
-    pypdf = pytest.importorskip("pypdf")
+    import pypdf  # dev dependency: makes the encrypted file
     plain = make_pdf(tmp_path / "plain.pdf", pages=1)
     writer = pypdf.PdfWriter(clone_from=plain)
     writer.encrypt(user_password="secret", owner_password="owner")
