@@ -78,6 +78,7 @@ def test_local_pipeline_end_to_end(rendered, engine, tmp_path):
     assert data["merchant_name"] == "GREEN LEAF TRADING SDN BHD"
     assert data["date"] == "2019-08-07" and data["time"] == "09:15"
     assert data["total"] == 5.2 and data["subtotal"] == 5.2
+    assert data["payment_method"] == "cash"
     assert normalised_match("NO 5, JALAN AMPANG, 50450 KUALA LUMPUR.", data["merchant_address"])
     assert [(i["description"], i["quantity"], i["amount"]) for i in data["items"]] == [
         ("ROTI CANAI", 2.0, 3.0), ("TEH O AIS", 1.0, 2.2)]

@@ -461,6 +461,24 @@ def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, re
     return None
 
 
+PAYMENT_WORDS = [("VISA", "card"), ("MASTERCARD", "card"), ("MASTER", "card"), ("AMEX", "card"), ("DEBIT", "card"),
+                 ("CREDIT CARD", "card"), ("CARD", "card"), ("GRABPAY", "e-wallet"), ("TOUCH N GO", "e-wallet"),
+                 ("TNG", "e-wallet"), ("BOOST", "e-wallet"), ("E-WALLET", "e-wallet"), ("EWALLET", "e-wallet"),
+                 ("CASH", "cash")]
+
+
+def extract_payment(lines: list[TextLine], **_: Any) -> Found | None:
+    """How it was paid: the first tender line (a payment word with an amount) below the total."""
+    for line in lines:
+        upper = _upper(line.text)
+        if not _amounts(line.text):
+            continue
+        for word, kind in PAYMENT_WORDS:
+            if re.search(rf"(?<![A-Z]){re.escape(word)}(?![A-Z])", upper) and "CHANGE" not in upper:
+                return Found(kind, word, line.text, 0.7)
+    return None
+
+
 def extract_currency(lines: list[TextLine], default: str | None = None, **_: Any) -> Found | None:
     text = " ".join(line.text for line in lines).upper()
     for pattern, code in [(r"\bRM\s?\d|\bMYR\b|\(RM\)", "MYR"), (r"€|\bEUR\b", "EUR"), (r"£|\bGBP\b", "GBP"),
@@ -547,6 +565,7 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
     "phone": extract_phone,
     "labelled": extract_labelled,
     "currency": extract_currency,
+    "payment": extract_payment,
     "document_class": extract_document_class,
     "items": extract_items,
 }
@@ -570,6 +589,7 @@ DEFAULT_FIELDS: dict[str, dict[str, Any]] = {
                       "rest_of_line": True},
     "time": {"extractor": "time"},
     "currency": {"extractor": "currency"},
+    "payment_method": {"extractor": "payment"},
     "total": {"extractor": "total"},
     "amount_due": {"extractor": "amount", "anchors": ["AMOUNT DUE", "BALANCE DUE", "TOTAL DUE", "AMT DUE"],
                    "exclude": TOTAL_EXCLUDE},
