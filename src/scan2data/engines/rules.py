@@ -143,7 +143,7 @@ def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
     another date (due, expiry, printed) do not count as anchored."""
     anchors = [a.upper() for a in (anchors or ["DATE", "TARIKH"])]
     best: Found | None = None
-    for index, line in enumerate(lines):
+    for line in lines:
         dates = find_dates(line.text)
         if not dates:
             continue
