@@ -26,8 +26,11 @@ def terminal_table(report: "EvalReport") -> str:
     lines = [f"{report.pipeline} on {report.dataset}: {next(iter(report.summaries.values()))['documents']} documents",
              "", f"{'field':<18}{'metric':<12}" + "".join(f"{c:>{width + 2}}" for c in configs)]
     for name in report.fields:
-        for metric in ("strict", "normalised"):
+        metrics = ("strict", "normalised", "similarity")
+        for metric in metrics:
             row = [report.summaries[c]["fields"][name][metric] for c in configs]
+            if metric == "similarity" and all(v is None for v in row):
+                continue  # amounts and dates: right or wrong, no partial credit
             lines.append(f"{name if metric == 'strict' else '':<18}{metric:<12}" + "".join(f"{_pct(v):>{width + 2}}" for v in row))
     lines.append("")
     rows = [
@@ -43,9 +46,12 @@ def terminal_table(report: "EvalReport") -> str:
         f"{_num(report.summaries[c]['latency']['median_s']):>{width + 2}}" for c in configs))
     lines.append(f"{'':<18}{'p90':<12}" + "".join(
         f"{_num(report.summaries[c]['latency']['p90_s']):>{width + 2}}" for c in configs))
+    lines.append(f"{'documents/min':<18}{'':<12}" + "".join(
+        f"{_num(report.summaries[c]['latency']['documents_per_minute']):>{width + 2}}" for c in configs))
     lines.append(f"{'failed docs':<18}{'count':<12}" + "".join(
         f"{report.summaries[c]['failed']:>{width + 2}}" for c in configs))
-    lines.append("(percentages; normalised = case/space/punctuation-insensitive, amounts as numbers, dates as dates)")
+    lines.append("(percentages; normalised = case/space/punctuation-insensitive, amounts as numbers, dates as dates;"
+                 " similarity = character similarity of text fields)")
     return "\n".join(lines)
 
 
