@@ -112,3 +112,10 @@ def test_auto_routes_each_document(tmp_path, receipt_image):
     rows = [dict(zip(header, [c.value for c in r])) for r in book["documents"].iter_rows(min_row=2)]
     assert [(r["document_type"], r.get("merchant_name"), r.get("invoice_number")) for r in rows] == [
         ("receipt", "KEDAI MAJU SDN BHD", None), ("invoice", None, "INV-1")]
+
+
+def test_empty_folder_warns(tmp_path):
+    (tmp_path / "empty").mkdir()
+    done = cli("run", "receipt", tmp_path / "empty", "-o", tmp_path / "x.csv", "--engine", "local")
+    assert done.returncode == 0
+    assert f"warning: no images or PDFs found in {tmp_path / 'empty'}" in done.stderr

@@ -118,6 +118,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         prefix = "failed" if error.is_failure else "skipped"
         print(f"{prefix}: {error.message if error.message.startswith(str(error.path)) else f'{error.path}: {error.message}'}",
               file=sys.stderr)
+    if not result.documents and not result.errors:
+        print(f"warning: no images or PDFs found in {', '.join(map(str, args.inputs))}", file=sys.stderr)
     written = result.export(args.output)
     print(result.summary(), file=sys.stderr)
     print("wrote " + ", ".join(str(p) for p in written), file=sys.stderr)
