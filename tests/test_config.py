@@ -87,3 +87,30 @@ def test_check_reports_unknown_rule(tmp_path):
     write(tmp_path, BASE.replace("name: thing", "name: thing") + "  - stage: validate\n    rules: [{rule: sums_up}]\n")
     with pytest.raises(ConfigError, match="sums_up"):
         load_pipeline("thing", workspace=tmp_path).check()
+
+
+def test_rules_fields_declared_in_yaml(tmp_path):
+    """A new type's own field gets an extractor from the YAML alone, no framework code."""
+    (tmp_path / "pipelines").mkdir()
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "order.py").write_text(
+        "from typing import Optional\nfrom pydantic import BaseModel\nfrom scan2data.types import Amount\n"
+        "class Order(BaseModel):\n    order_ref: Optional[str] = None\n    total: Amount = None\n")
+    (tmp_path / "pipelines" / "order.yaml").write_text(
+        "name: order\nschema: order:Order\nstages:\n"
+        "  - {stage: vision_extract, engine: sidecar}\n"
+        "  - stage: text_structure\n    engine: rules\n"
+        "    options: {fields: {order_ref: {extractor: labelled, anchors: [ORDER REF]}}}\n")
+    from PIL import Image
+
+    Image.new("RGB", (10, 10), "white").save(tmp_path / "o.png")
+    (tmp_path / "o.txt").write_text("ACME\nORDER REF: AB-991\nTOTAL 12.00\n")
+    (doc,) = load_pipeline("order", workspace=tmp_path).run([tmp_path / "o.png"]).documents
+    assert doc.data == {"order_ref": "AB-991", "total": 12.0}
+
+
+def test_unknown_extractor_is_a_config_error(tmp_path):
+    from scan2data.engines import create_engine
+
+    with pytest.raises(ConfigError, match="unknown extractor 'magic'"):
+        create_engine("rules", None, {"fields": {"x": {"extractor": "magic"}}})
