@@ -85,6 +85,12 @@ class Document:
             return parts[0] if parts else ""
         return "\n\n".join(f"--- page {i} ---\n{t}" for i, t in enumerate(parts, start=1))
 
+    @property
+    def lines(self) -> list[TextLine]:
+        """Every page's lines in reading order; plain text split into lines when no engine gave any."""
+        lines = [line for page in self.pages if page.transcript for line in page.transcript.lines]
+        return lines or [TextLine(t) for t in self.text.splitlines() if t.strip()]
+
     def flag(self, reason: str) -> None:
         """Mark for human review without dropping any data."""
         if reason not in self.reasons:

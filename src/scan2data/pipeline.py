@@ -366,9 +366,7 @@ class RoutingPipeline(Pipeline):
         answer = self._classifier.structure(
             StructureRequest(schema=schema, prompt=prompt, document=document, images=images))
         try:
-            if isinstance(answer.content, str):
-                return schema.model_validate_json(answer.content).category
-            return schema.model_validate(answer.content).category
+            return structure.parse_answer(schema, answer.content).category
         except ValidationError as exc:
             raise ExtractionError(f"{document.source}: the classifier's answer is not a category: "
                                   f"{structure.short_errors(exc).splitlines()[0].lstrip('- ')}",

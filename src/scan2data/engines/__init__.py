@@ -30,6 +30,15 @@ class StructureRequest:
     images: list[bytes] = field(default_factory=list)  # encoded pages, for one-stage vision mode
     feedback: list[tuple[str, str]] = field(default_factory=list)  # (previous answer, its errors)
 
+    def feedback_messages(self) -> list[dict[str, str]]:
+        """Chat turns showing a model each earlier answer and why it did not validate."""
+        messages = []
+        for previous, errors in self.feedback:
+            messages.append({"role": "assistant", "content": previous})
+            messages.append({"role": "user", "content": f"That JSON does not match the schema:\n{errors}\n"
+                                                        "Answer again with the corrected JSON object only."})
+        return messages
+
 
 @dataclass
 class StructureAnswer:

@@ -13,17 +13,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from ..document import FieldEvidence, TextLine
+from ..document import FieldEvidence
 from ..metrics import field_kinds
 from . import StructureAnswer, StructureRequest
 from .rules import _amounts, find_dates
 
 MAX_LINES = 150
-
-
-def _document_lines(request: StructureRequest) -> list[TextLine]:
-    lines = [line for page in request.document.pages if page.transcript for line in page.transcript.lines]
-    return lines or [TextLine(t) for t in request.document.text.splitlines() if t.strip()]
 
 
 def pointable_fields(schema: type[BaseModel]) -> list[str]:
@@ -47,7 +42,7 @@ def value_from_line(text: str, kind: str) -> tuple[Any, str] | None:
 
 
 def choose_lines(engine, request: StructureRequest) -> StructureAnswer:
-    lines = _document_lines(request)[:MAX_LINES]
+    lines = request.document.lines[:MAX_LINES]
     kinds = field_kinds(request.schema)
     fields = pointable_fields(request.schema)
     if not lines or not fields:

@@ -115,9 +115,6 @@ class LlamaCppEngine:
             from .line_choice import choose_lines
 
             return choose_lines(self, request)
-        messages = [{"role": "user", "content": request.prompt or request.document.text}]
-        for previous, errors in request.feedback:
-            messages.append({"role": "assistant", "content": previous})
-            messages.append({"role": "user", "content": f"That JSON does not match the schema:\n{errors}\n"
-                                                        "Answer again with the corrected JSON object only."})
+        messages = [{"role": "user", "content": request.prompt or request.document.text},
+                    *request.feedback_messages()]
         return StructureAnswer(content=self.complete_json(messages, request.schema.model_json_schema()))

@@ -100,16 +100,7 @@ class OllamaEngine:
         first: dict[str, Any] = {"role": "user", "content": request.prompt}
         if request.images:
             first["images"] = list(request.images)
-        messages: list[dict[str, Any]] = [first]
-        for previous, errors in request.feedback:
-            messages.append({"role": "assistant", "content": previous})
-            messages.append(
-                {
-                    "role": "user",
-                    "content": "That JSON does not match the schema:\n"
-                    f"{errors}\nAnswer again with the corrected JSON object only.",
-                }
-            )
+        messages: list[dict[str, Any]] = [first, *request.feedback_messages()]
         response = self._call(
             self._client.chat,
             model=self.model,

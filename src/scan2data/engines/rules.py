@@ -644,9 +644,7 @@ class RulesEngine:
         return self.fields.get(field) or DEFAULT_FIELDS.get(field)
 
     def structure(self, request: StructureRequest) -> StructureAnswer:
-        lines = [line for page in request.document.pages if page.transcript for line in page.transcript.lines]
-        if not lines:
-            lines = [TextLine(t) for t in request.document.text.splitlines() if t.strip()]
+        lines = request.document.lines
         if self.case == "upper" or self.fold_accents:
             lines = [TextLine(self._clean(line.text), line.box, line.confidence) for line in lines]
         line_confidence = {line.text: line.confidence for line in lines if line.confidence is not None}

@@ -23,6 +23,13 @@ def short_errors(exc: ValidationError, limit: int = 8) -> str:
     return "\n".join(lines)
 
 
+def parse_answer(schema: type[BaseModel], content: str | dict):
+    """An engine's answer (JSON text or a dict) as a schema instance; raises ValidationError."""
+    if isinstance(content, str):
+        return schema.model_validate_json(content)
+    return schema.model_validate(content)
+
+
 def build_request(
     document: Document, schema: type[BaseModel], options: TextStructureStage, renderer: PromptRenderer
 ) -> StructureRequest:
@@ -54,10 +61,7 @@ def structure_document(
         answer = engine.structure(request)
         content = answer.content
         try:
-            if isinstance(content, str):
-                record = schema.model_validate_json(content)
-            else:
-                record = schema.model_validate(content)
+            record = parse_answer(schema, content)
         except ValidationError as exc:
             raw = content if isinstance(content, str) else json.dumps(content, default=str)
             request.feedback.append((raw, short_errors(exc)))
