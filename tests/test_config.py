@@ -27,23 +27,25 @@ stages:
 
 def test_valid_pipeline_loads(tmp_path):
     config = load_config(write(tmp_path, BASE))
-    assert [s.stage for s in config.stages] == ["vision_extract", "text_structure"]
-    assert config.stage("text_structure").retries == 2
+    assert [s["stage"] for s in config.stages] == ["vision_extract", "text_structure"]
+    pipeline = load_pipeline(write(tmp_path, BASE))
+    assert [s.name for s in pipeline.stages] == ["load", "vision_extract", "text_structure", "export"]
+    assert pipeline.stage("text_structure").retries == 2
 
 
-def test_error_names_file_and_key(tmp_path):
+def test_error_names_file_key_and_nearest_option(tmp_path):
     path = write(tmp_path, BASE.replace("    model: gemma3:4b\n  - stage: text", "    modle: gemma3:4b\n  - stage: text"))
     with pytest.raises(ConfigError) as info:
-        load_config(path)
+        load_pipeline(path)
     message = str(info.value)
     assert str(path) in message
-    assert "stages.0.vision_extract.modle" in message
+    assert "stages.0.vision_extract.modle: unknown option — did you mean model?" in message
 
 
-def test_wrong_stage_order_is_rejected(tmp_path):
-    text = BASE + "  - stage: resize\n    max_side: 800\n"
-    with pytest.raises(ConfigError, match="order"):
-        load_config(write(tmp_path, text))
+def test_load_must_come_first(tmp_path):
+    text = BASE + "  - stage: load\n    dpi: 300\n"
+    with pytest.raises(ConfigError, match="load must be the first stage"):
+        load_pipeline(write(tmp_path, text))
 
 
 def test_invalid_yaml_names_line(tmp_path):

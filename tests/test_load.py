@@ -7,7 +7,8 @@ from PIL import Image
 
 from conftest import render_text
 from scan2data import InputError
-from scan2data.config import LoadStage, ResizeStage
+from scan2data.stages.load import LoadOptions
+from scan2data.stages.resize import ResizeOptions
 from scan2data.stages.load import discover, load_document
 from scan2data.stages.resize import resize_image
 
@@ -20,10 +21,10 @@ def make_pdf(path: Path, pages: int = 3) -> Path:
 
 def test_multipage_pdf_all_pages_and_range(tmp_path):
     pdf = make_pdf(tmp_path / "three.pdf")
-    doc = load_document(pdf, LoadStage(dpi=72))
+    doc = load_document(pdf, LoadOptions(dpi=72))
     assert [p.number for p in doc.pages] == [1, 2, 3]
     assert doc.pages[0].image.size[0] == pytest.approx(600, abs=2)
-    doc = load_document(pdf, LoadStage(dpi=144, first_page=2, last_page=3))
+    doc = load_document(pdf, LoadOptions(dpi=144, first_page=2, last_page=3))
     assert len(doc.pages) == 2
     assert doc.pages[0].image.size[0] == pytest.approx(1200, abs=4)
 
@@ -34,7 +35,7 @@ def test_exif_orientation_is_applied(tmp_path):
     exif[0x0112] = 6  # rotate 90° clockwise to display
     path = tmp_path / "rotated.jpg"
     image.save(path, exif=exif)
-    doc = load_document(path, LoadStage())
+    doc = load_document(path, LoadOptions())
     assert doc.pages[0].image.size == (200, 400)
 
 
@@ -42,22 +43,22 @@ def test_tiff_all_pages_gif_first_frame(tmp_path):
     frames = [Image.new("RGB", (100, 80), c) for c in ("red", "green", "blue")]
     frames[0].save(tmp_path / "scan.tiff", save_all=True, append_images=frames[1:])
     frames[0].save(tmp_path / "anim.gif", save_all=True, append_images=frames[1:])
-    assert len(load_document(tmp_path / "scan.tiff", LoadStage()).pages) == 3
-    assert len(load_document(tmp_path / "anim.gif", LoadStage()).pages) == 1
+    assert len(load_document(tmp_path / "scan.tiff", LoadOptions()).pages) == 3
+    assert len(load_document(tmp_path / "anim.gif", LoadOptions()).pages) == 1
 
 
 @pytest.mark.parametrize("suffix", [".webp", ".bmp", ".png"])
 def test_other_image_formats(tmp_path, suffix):
     path = tmp_path / f"page{suffix}"
     Image.new("RGB", (50, 40), "white").save(path)
-    doc = load_document(path, LoadStage())
+    doc = load_document(path, LoadOptions())
     assert doc.pages[0].image.size == (50, 40)
 
 
 def test_big_jpeg_decoded_in_draft_mode(tmp_path):
     path = tmp_path / "big.jpg"
     Image.new("RGB", (4000, 3000), "white").save(path)
-    doc = load_document(path, LoadStage(), target_side=1000)
+    doc = load_document(path, LoadOptions(), target_side=1000)
     # draft mode decodes at 1/2 scale: still above the target, never below it
     assert doc.pages[0].image.size == (2000, 1500)
 
@@ -71,7 +72,7 @@ def test_bad_inputs_name_the_file(tmp_path):
     notpdf.write_text("hello")
     for path, words in [(empty, "empty"), (corrupt, "cannot read image"), (notpdf, "not a readable PDF")]:
         with pytest.raises(InputError) as info:
-            load_document(path, LoadStage())
+            load_document(path, LoadOptions())
         assert str(path) in str(info.value) and words in str(info.value)
         assert "\n" not in str(info.value)
 
@@ -85,14 +86,14 @@ def test_encrypted_pdf(tmp_path):
     with locked.open("wb") as handle:
         writer.write(handle)
     with pytest.raises(InputError, match="encrypted"):
-        load_document(locked, LoadStage())
+        load_document(locked, LoadOptions())
 
 
 def test_huge_image_refused(tmp_path):
     path = tmp_path / "huge.png"
     Image.new("L", (3000, 3000)).save(path)
     with pytest.raises(InputError, match="pixel limit"):
-        load_document(path, LoadStage(max_pixels=1_000_000))
+        load_document(path, LoadOptions(max_pixels=1_000_000))
 
 
 def test_discover_recurses_and_reports_non_documents(tmp_path):
@@ -109,7 +110,7 @@ def test_discover_recurses_and_reports_non_documents(tmp_path):
 
 
 def test_resize_caps_long_side_keeps_aspect_never_upscales():
-    opts = ResizeStage(max_side=1000)
+    opts = ResizeOptions(max_side=1000)
     assert resize_image(Image.new("RGB", (3000, 1500)), opts).size == (1000, 500)
     assert resize_image(Image.new("RGB", (400, 800)), opts).size == (400, 800)
-    assert resize_image(Image.new("RGB", (400, 800)), ResizeStage(max_side=1000, upscale=True)).size == (500, 1000)
+    assert resize_image(Image.new("RGB", (400, 800)), ResizeOptions(max_side=1000, upscale=True)).size == (500, 1000)

@@ -65,7 +65,7 @@ def test_tesseract_missing_language_says_what_to_install():
     from scan2data import EngineUnavailable
 
     with pytest.raises(EngineUnavailable, match="tesseract-ocr-xyz"):
-        create_engine("tesseract", model="xyz").preflight(read=True)
+        create_engine("tesseract", options={"lang": "xyz"}).preflight(read=True)
 
 
 @pytest.mark.parametrize("engine", ["rapidocr", "tesseract"])
@@ -118,11 +118,12 @@ def test_sidecar_reads_sroie_lines(tmp_path):
     assert [line.text for line in lines] == ["TOTAL  9.90"]
 
 
-def test_rules_engine_refuses_to_read_images():
-    from scan2data import EngineUnavailable
+def test_rules_engine_cannot_read_pages_by_its_capabilities():
+    from scan2data import ConfigError, load_pipeline
 
-    with pytest.raises(EngineUnavailable, match="OCR engine"):
-        create_engine("rules").preflight(read=True)
+    pipeline = load_pipeline("receipt", engine="local", stage_overrides={"vision_extract": {"engine": "rules"}})
+    with pytest.raises(ConfigError, match="the rules engine cannot read pages — engines that can: .*rapidocr"):
+        pipeline.check()
 
 
 needs_sroie = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/datasets/sroie-dev not present")

@@ -11,10 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel
 
-from .errors import ConfigError
-from .workspace import Workspace
+from .config import PipelineConfig, load_config
+from .errors import ConfigError, PipelineNotFound
+from .workspace import Workspace, workspace_of
 
 _schema_cache: dict[Path, Any] = {}
 
@@ -87,10 +89,11 @@ def _type_name(annotation: Any) -> str:
 
 
 class PromptRenderer:
-    """Jinja templates from ``prompts/``, strict about undefined variables so typos surface in ``check``."""
+    """Jinja templates from ``prompts/``, strict about undefined variables so typos surface in ``check``.
+    Rendered in Jinja's sandbox: a template cannot reach Python internals (``os.popen`` and the like)."""
 
     def __init__(self, workspace: Workspace):
-        self.env = jinja2.Environment(
+        self.env = SandboxedEnvironment(
             loader=jinja2.FileSystemLoader([str(d) for d in workspace.dirs("prompts")]),
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=False,
@@ -104,5 +107,27 @@ class PromptRenderer:
             raise ConfigError(f"prompt template {name} not found in prompts/") from exc
         except jinja2.TemplateSyntaxError as exc:
             raise ConfigError(f"{exc.filename or name}:{exc.lineno}: template syntax error: {exc.message}") from exc
+        except jinja2.exceptions.SecurityError as exc:
+            raise ConfigError(f"prompt template {name}: refused by the sandbox: {exc}") from exc
         except jinja2.UndefinedError as exc:
             raise ConfigError(f"prompt template {name}: {exc.message}") from exc
+
+
+def locate_pipeline(name_or_path: str | Path, workspace: Workspace) -> tuple[PipelineConfig, Workspace]:
+    """A pipeline by name, or by YAML path — which brings its own workspace (schemas, prompts) along."""
+    path = Path(name_or_path)
+    if path.suffix in (".yaml", ".yml"):
+        if not path.is_file():
+            raise PipelineNotFound(f"{path}: no such pipeline file")
+        return load_config(path), workspace.with_root(workspace_of(path))
+    return load_pipeline_config(str(name_or_path), workspace), workspace
+
+
+def load_pipeline_config(name: str, workspace: Workspace) -> PipelineConfig:
+    files = workspace.pipeline_files()
+    if name not in files:
+        known = ", ".join(files) or "none"
+        raise PipelineNotFound(
+            f"no pipeline named {name!r} (known: {known}) — create one with `scan2data new {name}`"
+        )
+    return load_config(files[name])

@@ -1,7 +1,7 @@
 """``scan2data`` command line: a thin layer over the Python API. Errors print as one line.
 
 Exit codes: 0 every document succeeded; 1 some failed (the rest are still exported) or a run-level
-error; 2 usage errors (bad arguments, unknown pipeline, invalid pipeline files).
+error; 2 usage errors (bad arguments, unknown pipeline, invalid pipeline files or options).
 """
 
 from __future__ import annotations
@@ -10,18 +10,38 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from . import __version__
+from .catalog import load_pipeline_config
 from .errors import ConfigError, Scan2DataError
-from .pipeline import load_pipeline, load_pipeline_config
+from .overrides import add_settings
+from .pipeline import load_pipeline
 from .scaffold import scaffold
-from .stages.export import FORMATS
-from .workspace import Workspace
+from .workspace import Workspace, home_dir
+
+log = logging.getLogger("scan2data")
 
 
 def _workspace_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workspace", "-w", type=Path, default=None,
-                        help="directory with your own pipelines/ schemas/ prompts/ (default: current directory)")
+                        help="directory with your own pipelines/ schemas/ prompts/ (default: the current "
+                             "directory when it has a pipelines/ folder; SCAN2DATA_PATH adds more)")
+
+
+def _pipeline_args(parser: argparse.ArgumentParser) -> None:
+    """The one override syntax of run, check and show (eval takes the same keys per configuration)."""
+    parser.add_argument("--engine", help="engine profile from the pipeline, e.g. local or ollama")
+    parser.add_argument("-c", "--set", dest="settings", action="append", default=[], metavar="STAGE.KEY=VALUE",
+                        help="change one stage setting for this run, e.g. vision_extract.engine=tesseract or "
+                             "text_structure.options.case=upper (repeatable; values are YAML)")
+    parser.add_argument("--vision-model", help="vision model wherever pages are read by a model (e.g. qwen2.5vl:7b)")
+    parser.add_argument("--text-model", help="text model wherever text is structured by a model (e.g. llama3.2:3b)")
+    parser.add_argument("--ollama-url", help="Ollama server URL for every Ollama engine "
+                                             "(default: $OLLAMA_HOST or http://127.0.0.1:11434)")
+    _workspace_arg(parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,13 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("pipeline", help="pipeline name (see `scan2data pipelines`), 'auto', or a YAML path")
     run.add_argument("inputs", nargs="+", type=Path, help="files or folders (searched recursively)")
     run.add_argument("-o", "--output", type=Path, required=True, help="output file: .xlsx, .csv or .jsonl")
-    run.add_argument("--engine", help="engine profile from the pipeline, e.g. local or ollama")
-    run.add_argument("--vision-model", help="vision model for reading pages (e.g. qwen2.5vl:7b)")
-    run.add_argument("--text-model", help="text model for structuring (e.g. llama3.2:3b)")
-    run.add_argument("--ollama-url", help="Ollama server URL (default: $OLLAMA_HOST or http://127.0.0.1:11434)")
     run.add_argument("--concurrency", "-j", type=int, default=1, help="documents processed at once (default 1)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
-    _workspace_arg(run)
+    _pipeline_args(run)
 
     ev = sub.add_parser("eval", help="score pipeline configurations against labelled documents",
                         description="Run each --config over DATASET_DIR (documents with same-stem .json "
@@ -51,8 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("pipeline")
     ev.add_argument("dataset", type=Path, help="folder of documents, each with a same-stem .json of expected fields")
     ev.add_argument("--config", "-c", action="append", default=[], metavar="NAME=KEY=VALUE,...",
-                    help="a configuration to compare, e.g. ocr=engine=local or "
-                         "tess=engine=local,vision_extract.engine=tesseract (repeatable)")
+                    help="a configuration to compare: keys are engine, vision_model, text_model, ollama_url or "
+                         "STAGE.key as in `run -c`, e.g. tess=engine=local,vision_extract.engine=tesseract (repeatable)")
     ev.add_argument("--mapping", type=Path, help="YAML file of dataset_key: schema_field")
     ev.add_argument("--map", action="append", default=[], metavar="KEY=FIELD", help="one mapping pair (repeatable)")
     ev.add_argument("--limit", type=int, help="only the first N documents (sorted by name)")
@@ -64,13 +80,19 @@ def build_parser() -> argparse.ArgumentParser:
     pipelines = sub.add_parser("pipelines", help="list the document types available")
     _workspace_arg(pipelines)
 
-    check = sub.add_parser("check", help="validate a pipeline's YAML, schema and prompts (no model call)")
-    check.add_argument("pipeline")
-    _workspace_arg(check)
+    check = sub.add_parser("check", help="check everything `run` would use, for every profile (no model is loaded)")
+    check.add_argument("pipeline", help="pipeline name or YAML path")
+    _pipeline_args(check)
+
+    show = sub.add_parser("show", help="print the pipeline as a run would use it (profile and overrides applied)")
+    show.add_argument("pipeline", help="pipeline name or YAML path")
+    _pipeline_args(show)
+
+    sub.add_parser("plugins", help="list installed engines, stages, validation rules and exporters")
 
     new = sub.add_parser("new", help="scaffold a new document type in the workspace")
     new.add_argument("name", help="document type name, e.g. purchase_order")
-    new.add_argument("--force", action="store_true", help="overwrite existing files")
+    new.add_argument("--force", action="store_true", help="overwrite existing files, or override a built-in type")
     _workspace_arg(new)
     return parser
 
@@ -90,39 +112,59 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug: one line for the user, the traceback in the debug log
+        log_path = _debug_log(exc)
+        print(f"error: unexpected {type(exc).__name__}: {exc} — please report it; details in {log_path}",
+              file=sys.stderr)
+        return 1
 
 
-def cmd_run(args: argparse.Namespace) -> int:
-    if args.output.suffix.lower() not in FORMATS:
-        print(f"error: {args.output}: output must end in .xlsx, .csv or .jsonl", file=sys.stderr)
-        return 2
-    if args.concurrency < 1:
-        print("error: --concurrency must be at least 1", file=sys.stderr)
-        return 2
-    pipeline = load_pipeline(
+def _debug_log(exc: BaseException) -> Path:
+    import traceback
+
+    path = home_dir() / "logs" / "debug.log"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("".join(traceback.format_exception(exc)) + "\n")
+    return path
+
+
+def _load(args: argparse.Namespace) -> Any:
+    return load_pipeline(
         args.pipeline,
         workspace=args.workspace,
         engine=args.engine,
         vision_model=args.vision_model,
         text_model=args.text_model,
         ollama_url=args.ollama_url,
+        stage_overrides=add_settings({}, args.settings),
     )
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .exporters import exporter_for
+
+    exporter_for(args.output)  # an unknown output type is a usage error before anything runs
+    if args.concurrency < 1:
+        raise ConfigError("--concurrency must be at least 1")
+    pipeline = _load(args)
     show_bar = not args.no_progress and sys.stderr.isatty()
     try:
-        result = pipeline.run(args.inputs, concurrency=args.concurrency, progress=show_bar)
+        result = pipeline.run(args.inputs, outputs=[args.output], concurrency=args.concurrency, progress=show_bar)
     except KeyboardInterrupt:
         if pipeline.last_record_path:
             print(f"interrupted — documents finished so far are in {pipeline.last_record_path}", file=sys.stderr)
         raise
+    for notice in result.notices:
+        print(f"notice: {notice}", file=sys.stderr)
     for error in result.errors:
         prefix = "failed" if error.is_failure else "skipped"
-        print(f"{prefix}: {error.message if error.message.startswith(str(error.path)) else f'{error.path}: {error.message}'}",
-              file=sys.stderr)
+        message = error.message if error.message.startswith(str(error.path)) else f"{error.path}: {error.message}"
+        print(f"{prefix}: {message}", file=sys.stderr)
     if not result.documents and not result.errors:
         print(f"warning: no images or PDFs found in {', '.join(map(str, args.inputs))}", file=sys.stderr)
-    written = result.export(args.output)
     print(result.summary(), file=sys.stderr)
-    print("wrote " + ", ".join(str(p) for p in written), file=sys.stderr)
+    print("wrote " + ", ".join(str(p) for p in result.written), file=sys.stderr)
     return result.exit_code
 
 
@@ -130,20 +172,44 @@ def cmd_pipelines(args: argparse.Namespace) -> int:
     workspace = Workspace(args.workspace)
     for name, path in workspace.pipeline_files().items():
         try:
-            description = load_pipeline_config(path, workspace).description
+            description = load_pipeline_config(name, workspace).description
         except ConfigError as exc:
             description = f"(invalid: {exc})"
-        origin = "built-in" if path.is_relative_to(workspace.builtin.resolve()) and \
-            not path.is_relative_to(workspace.root.resolve()) else str(path.parent.parent)
+        origin = "built-in" if workspace.is_builtin(path) else str(path.parent.parent)
         print(f"{name:<16} {description}  [{origin}]")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    pipeline = load_pipeline(args.pipeline, workspace=args.workspace)
+    pipeline = _load(args)
     for line in pipeline.check():
-        print(f"ok  {line}")
+        if line.startswith("warning:") or ": warning:" in line:
+            print(f"warn {line}")
+        else:
+            print(f"ok   {line}")
     print(f"{pipeline.name}: ready")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    pipeline = _load(args)
+    pipeline.check()
+    data = pipeline.config.model_dump(by_alias=True, exclude_none=True, exclude_defaults=True)
+    data.pop("profiles", None)
+    print(f"# {pipeline.config.source}" + (f", profile {pipeline.profile}" if pipeline.profile else ""))
+    print(yaml.safe_dump(data, sort_keys=False, allow_unicode=True).rstrip())
+    return 0
+
+
+def cmd_plugins(args: argparse.Namespace) -> int:
+    from .plugins import installed
+
+    rows = installed()
+    for row in rows:
+        print(f"{row.kind:<10} {row.name:<16} {row.package} {row.version}  ({row.target})")
+    if not rows:
+        print("no plugins found — reinstall scan2data", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -159,7 +225,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     import json
 
     from .evaluate import EvalConfig, evaluate, load_mapping
-    from .report import html_report
+    from .report import html_report, terminal_table
 
     configs = [EvalConfig.parse(text) for text in args.config] or None
     report = evaluate(args.pipeline, args.dataset, configs, mapping=load_mapping(args.mapping, args.map),
@@ -168,7 +234,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     for name, notices in report.notices.items():
         for notice in notices:
             print(f"notice ({name}): {notice}", file=sys.stderr)
-    print(report.table())
+    print(terminal_table(report))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(report.to_json(), indent=1, default=str), encoding="utf-8")
@@ -180,7 +246,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"run": cmd_run, "eval": cmd_eval, "pipelines": cmd_pipelines, "check": cmd_check, "new": cmd_new}
+COMMANDS = {"run": cmd_run, "eval": cmd_eval, "pipelines": cmd_pipelines, "check": cmd_check, "show": cmd_show,
+            "plugins": cmd_plugins, "new": cmd_new}
 
 
 if __name__ == "__main__":  # pragma: no cover

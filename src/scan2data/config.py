@@ -1,10 +1,10 @@
-"""The pipeline YAML, as Pydantic models: loading one validates it, and errors name the file and key.
+"""The pipeline YAML as a Pydantic model, and the one way to change it for a run (profiles, ``-c``).
 
     name: receipt
     description: Shop and restaurant receipts
     schema: receipt:Receipt            # schemas/receipt.py, class Receipt
     fallback: local                    # profile used, with a notice, when Ollama is unreachable
-    stages:                            # in order: load, resize, vision_extract, text_structure, validate, export
+    stages:                            # run in this order; each entry is a stage plugin and its options
       - stage: load
         dpi: 200
       - stage: resize
@@ -19,83 +19,33 @@
         prompt: receipt_structure.j2
       - stage: validate
         rules: [{rule: required, fields: [total]}]
+      - stage: export
     profiles:                          # `--engine local` applies these stage overrides
       local:
         vision_extract: {engine: rapidocr}
         text_structure: {engine: rules}
+
+The file's own shape is checked here; each stage's options are checked by that stage's ``Options``
+when the pipeline is built (``stages.build``), so plugin stages are checked the same way.
 """
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union
+from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
 from .errors import ConfigError
-
-STAGE_ORDER = ["load", "resize", "vision_extract", "text_structure", "validate", "export"]
-
-
-class _Stage(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+from .plugins import suggestion
 
 
-class LoadStage(_Stage):
-    stage: Literal["load"] = "load"
-    dpi: int = Field(200, ge=50, le=600, description="PDF render resolution")
-    first_page: int | None = Field(None, ge=1)
-    last_page: int | None = Field(None, ge=1)
-    max_pixels: int = Field(120_000_000, description="refuse images larger than this (decompression bombs)")
-
-
-class ResizeStage(_Stage):
-    stage: Literal["resize"] = "resize"
-    max_side: int = Field(1024, ge=64, le=10000, description="cap on the long side, in pixels")
-    upscale: bool = Field(False, description="also enlarge pages smaller than max_side")
-    grayscale: bool = False
-
-
-class EngineStage(_Stage):
-    engine: str
-    model: str | None = None
-    prompt: str | None = Field(None, description="template file in prompts/")
-    options: dict[str, Any] = Field(default_factory=dict, description="engine-specific options")
-
-
-class VisionExtractStage(EngineStage):
-    stage: Literal["vision_extract"] = "vision_extract"
-
-
-class TextStructureStage(EngineStage):
-    stage: Literal["text_structure"] = "text_structure"
-    retries: int = Field(2, ge=0, le=10, description="re-asks after an answer fails validation")
-    send_images: bool = Field(False, description="one-stage mode: the (vision) model reads the pages itself")
-
-
-class Rule(BaseModel):
-    model_config = ConfigDict(extra="allow")
-    rule: str
-
-
-class ValidateStage(_Stage):
-    stage: Literal["validate"] = "validate"
-    rules: list[Rule] = Field(default_factory=list)
-
-
-class ExportStage(_Stage):
-    stage: Literal["export"] = "export"
-
-
-AnyStage = Annotated[
-    Union[LoadStage, ResizeStage, VisionExtractStage, TextStructureStage, ValidateStage, ExportStage],
-    Field(discriminator="stage"),
-]
-
-
-class ClassifyConfig(_Stage):
+class ClassifyConfig(BaseModel):
     """For routing pipelines (``auto``): ask which document type this is, then run that pipeline."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
     engine: str
     model: str | None = None
@@ -112,82 +62,117 @@ class PipelineConfig(BaseModel):
     name: str
     description: str = ""
     schema_: str | None = Field(None, alias="schema", description="module:Class in schemas/")
-    stages: list[AnyStage] = Field(default_factory=list)
+    stages: list[dict[str, Any]] = Field(default_factory=list, description="stage entries, run in order")
     profiles: dict[str, dict[str, dict[str, Any]]] = Field(default_factory=dict)
     default_profile: str | None = None
     fallback: str | None = Field(None, description="profile to use, with a notice, if an engine is unreachable")
     classify: ClassifyConfig | None = None
+    _source: str = PrivateAttr("")
+    _path: Path | None = PrivateAttr(None)
 
     @model_validator(mode="after")
     def _check_shape(self) -> "PipelineConfig":
-        if self.classify is None:
-            if not self.schema_:
-                raise ValueError("a pipeline needs 'schema: module:Class' (or 'classify:' for a router)")
-            names = [s.stage for s in self.stages]
-            if len(set(names)) != len(names):
-                raise ValueError(f"each stage may appear once, got {names}")
-            positions = [STAGE_ORDER.index(n) for n in names]
-            if positions != sorted(positions):
-                raise ValueError(f"stages must run in the order {' → '.join(STAGE_ORDER)}, got {names}")
-            if "text_structure" not in names:
-                raise ValueError("a pipeline needs a text_structure stage to produce records")
-            ts = self.stage("text_structure")
-            if "vision_extract" not in names and not ts.send_images:
-                raise ValueError("without a vision_extract stage, text_structure needs send_images: true")
+        ids = []
+        for index, entry in enumerate(self.stages):
+            if not isinstance(entry.get("stage"), str):
+                raise ValueError(f"stages.{index}: each stage entry needs 'stage: NAME'")
+            ids.append(stage_id(entry))
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"stages: {', '.join(duplicates)} appear(s) twice — give each an 'id:' of its own")
+        if self.classify is None and not self.schema_:
+            raise ValueError("a pipeline needs 'schema: module:Class' (or 'classify:' for a router)")
+        targets = set(ids) | {"classify"}
         for profile, overrides in self.profiles.items():
-            for stage_name in overrides:
-                if stage_name not in STAGE_ORDER and stage_name != "classify":
-                    raise ValueError(f"profiles.{profile}: unknown stage {stage_name!r}")
+            for name in overrides:
+                if name not in targets:
+                    raise ValueError(f"profiles.{profile}.{name}: no such stage{suggestion(name, targets)}")
         if self.fallback and self.fallback not in self.profiles:
             raise ValueError(f"fallback names profile {self.fallback!r}, which is not under profiles")
         return self
 
-    def stage(self, name: str) -> Any:
-        return next((s for s in self.stages if s.stage == name), None)
+    @property
+    def source(self) -> str:
+        return self._source or self.name
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def entry(self, ident: str) -> dict[str, Any] | None:
+        return next((e for e in self.stages if stage_id(e) == ident), None)
 
     def with_profile(self, profile: str) -> "PipelineConfig":
         """A copy with one profile's stage overrides applied (e.g. ``--engine local``)."""
         if profile not in self.profiles:
             known = ", ".join(sorted(self.profiles)) or "none"
             raise ConfigError(f"pipeline {self.name} has no engine profile {profile!r} (profiles: {known})")
-        return self.with_overrides(self.profiles[profile], source=f"{self.name} (profile {profile})")
+        return self.with_overrides(self.profiles[profile], source=f"{self.source} (profile {profile})")
 
     def with_overrides(self, overrides: dict[str, dict[str, Any]], source: str | None = None) -> "PipelineConfig":
         """A copy with per-stage settings replaced: ``{"vision_extract": {"engine": "tesseract"}}``.
-        Switching a stage's engine drops the old engine's model, options and prompt."""
+        Switching a stage's engine drops the old engine's model, options and prompt; ``options``
+        mappings are merged key by key."""
         data = self.model_dump(by_alias=True, exclude_none=True)
-        for stage_name, override in overrides.items():
-            if stage_name == "classify":
-                data["classify"] = {**data.get("classify", {}), **override}
-                continue
-            stage = next((s for s in data["stages"] if s["stage"] == stage_name), None)
-            if stage is None:
-                raise ConfigError(f"pipeline {self.name} has no {stage_name} stage to override")
-            if "engine" in override and override["engine"] != stage.get("engine"):
+        for ident, override in overrides.items():
+            if ident == "classify":
+                if "classify" not in data:
+                    raise ConfigError(f"{self.source}: pipeline {self.name} has no classify section to override")
+                target = data["classify"]
+            else:
+                target = next((s for s in data["stages"] if stage_id(s) == ident), None)
+                if target is None:
+                    known = [stage_id(s) for s in data["stages"]]
+                    raise ConfigError(f"{self.source}: pipeline {self.name} has no {ident} stage to override"
+                                      f"{suggestion(ident, known)}")
+            if "engine" in override and override["engine"] != target.get("engine"):
                 for key in ("model", "options", "prompt"):
-                    stage.pop(key, None)
-            for key, value in override.items():
-                if key == "options" and isinstance(value, dict):
-                    stage["options"] = {**stage.get("options", {}), **value}
-                else:
-                    stage[key] = value
-        return parse_config(data, source=source or f"{self.name} (overrides)")
+                    target.pop(key, None)
+            merge(target, override)
+        config = parse_config(data, source=source or f"{self.source} (overrides)")
+        config._path = self._path
+        return config
+
+
+def stage_id(entry: dict[str, Any]) -> str:
+    """How profiles and ``-c`` name a stage entry: its ``id``, else its stage name."""
+    return str(entry.get("id") or entry.get("stage"))
+
+
+def merge(target: dict[str, Any], override: dict[str, Any]) -> None:
+    """Deep-merge ``override`` into ``target``: nested mappings key by key, anything else replaced."""
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(target.get(key), dict):
+            merged = copy.deepcopy(target[key])
+            merge(merged, value)
+            target[key] = merged
+        else:
+            target[key] = copy.deepcopy(value)
 
 
 def format_validation_error(exc: ValidationError, source: str) -> str:
     first = exc.errors()[0]
     location = ".".join(str(part) for part in first["loc"]) or "(top level)"
+    message = first["msg"]
+    if first["type"] == "extra_forbidden":
+        valid = set(PipelineConfig.model_fields) | {"schema"}
+        if len(first["loc"]) == 1:
+            message = f"unknown key{suggestion(str(first['loc'][0]), valid - {'schema_'})}"
+        elif first["loc"][0] == "classify":
+            message = f"unknown key{suggestion(str(first['loc'][-1]), set(ClassifyConfig.model_fields) | {'schema'})}"
     extra = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-    return f"{source}: {location}: {first['msg']}{extra}"
+    return f"{source}: {location}: {message}{extra}"
 
 
 def parse_config(data: Any, source: str) -> PipelineConfig:
     if not isinstance(data, dict):
         raise ConfigError(f"{source}: expected a mapping of keys (name, schema, stages...), got {type(data).__name__}")
     try:
-        return PipelineConfig.model_validate(data)
+        config = PipelineConfig.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(format_validation_error(exc, source)) from exc
+    config._source = source
+    return config
 
 
 def load_config(path: Path) -> PipelineConfig:
@@ -197,4 +182,8 @@ def load_config(path: Path) -> PipelineConfig:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
         raise ConfigError(f"{path}:{where} is not valid YAML: {getattr(exc, 'problem', exc)}") from exc
-    return parse_config(data, source=str(path))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the pipeline file: {exc}") from exc
+    config = parse_config(data, source=str(path))
+    config._path = path
+    return config

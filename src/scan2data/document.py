@@ -31,6 +31,7 @@ class Transcript:
     text: str
     lines: list[TextLine] = field(default_factory=list)
     engine: str = ""
+    image_size: tuple[int, int] | None = None  # the page image it was read from, so a re-read can be skipped
 
     @classmethod
     def from_lines(cls, lines: list[TextLine], engine: str = "") -> "Transcript":

@@ -19,6 +19,7 @@ import yaml
 from . import metrics
 from .metrics import field_kinds
 from .errors import ConfigError
+from .overrides import add_settings
 from .pipeline import load_pipeline
 from .stages.load import DOCUMENT_SUFFIXES
 from .workspace import Workspace
@@ -37,7 +38,7 @@ class EvalConfig:
     @classmethod
     def parse(cls, text: str) -> "EvalConfig":
         """``NAME=key=value,key=value``; keys are engine, vision_model, text_model, ollama_url or
-        ``STAGE.key`` / ``STAGE.options.key`` (e.g. ``vision_extract.engine=tesseract``)."""
+        ``STAGE.key`` as in ``run -c`` (e.g. ``vision_extract.engine=tesseract``)."""
         name, sep, rest = text.partition("=")
         if not name or not sep:
             raise ConfigError(f"--config {text!r}: expected NAME=key=value[,key=value...]")
@@ -46,16 +47,10 @@ class EvalConfig:
             key, sep, raw = item.partition("=")
             if not sep:
                 raise ConfigError(f"--config {text!r}: {item!r} is not key=value")
-            value = yaml.safe_load(raw) if raw else None
             if key in PIPELINE_KEYS:
-                config.overrides[key] = value
+                config.overrides[key] = yaml.safe_load(raw) if raw else None
             elif "." in key:
-                stage, _, setting = key.partition(".")
-                target = config.stage_overrides.setdefault(stage, {})
-                if setting.startswith("options."):
-                    target.setdefault("options", {})[setting.split(".", 1)[1]] = value
-                else:
-                    target[setting] = value
+                add_settings(config.stage_overrides, [item])
             else:
                 raise ConfigError(f"--config {text!r}: unknown key {key!r} — use engine, vision_model, text_model, "
                                   "ollama_url or STAGE.key")
@@ -225,11 +220,6 @@ class EvalReport:
             "notices": self.notices,
             "documents": {name: [asdict(d) for d in docs] for name, docs in self.documents.items()},
         }
-
-    def table(self) -> str:
-        from .report import terminal_table
-
-        return terminal_table(self)
 
 
 def evaluate(

@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from .document import Document
-from .stages import export as _export
+from . import exporters as _export
 from .workspace import home_dir
 
 
@@ -60,6 +60,7 @@ class RunResult:
     notices: list[str] = field(default_factory=list)
     seconds: float = 0.0
     record_path: Path | None = None
+    written: list[Path] = field(default_factory=list)  # files the export stage wrote
 
     @property
     def failed(self) -> list[FileError]:
@@ -92,9 +93,9 @@ class RunResult:
         """One row per document: source file, pages, status, review reasons, header fields."""
         return self.tables()["documents"]
 
-    def export(self, path: Path | str) -> list[Path]:
-        """Write by extension: .xlsx (three sheets), .csv (+ line items, errors) or .jsonl."""
-        return _export.export(self, path)
+    def export(self, path: Path | str, format: str | None = None) -> list[Path]:
+        """Write by extension (.xlsx: three sheets; .csv: + line items, errors; .jsonl) or by exporter name."""
+        return _export.export(self, path, format)
 
     def to_excel(self, path: Path | str) -> Path:
         return self._typed_export(path, ".xlsx")

@@ -93,6 +93,9 @@ def class_name(name: str) -> str:
 def scaffold(name: str, workspace: Workspace, *, force: bool = False) -> list[Path]:
     if not re.fullmatch(r"[a-z][a-z0-9_]*", name) or keyword.iskeyword(name):
         raise ConfigError(f"document type name {name!r} must be lower_case letters, digits and _ (e.g. purchase_order)")
+    if name in workspace.builtin_pipelines() and not force:
+        raise ConfigError(f"{name} is a built-in document type: a workspace copy would replace it everywhere this "
+                          f"workspace is used — pick another name, or pass --force to override the built-in")
     title = name.replace("_", " ").capitalize()
     values = {"name": name, "cls": class_name(name), "title": title, "title_lower": title.lower()}
     files = {

@@ -15,43 +15,76 @@ model proposes is recorded in the evidence as a suggestion, not written into the
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
 
 from ..document import FieldEvidence
-from ..errors import ConfigError, EngineError
+from ..errors import EngineError
 from ..metrics import field_kinds, normalised_match
-from . import STRUCTURE, StructureAnswer, StructureRequest, create_engine
+from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest, create_engine, engine_class
 
 AGREE_BONUS = 0.15
 DISAGREE_CONFIDENCE = 0.35
 
 
-class HybridEngine:
+class HybridOptions(EngineOptions):
+    model_engine: str = Field("llamacpp", description="the engine that runs the model (llamacpp, ollama...)")
+    model_options: dict[str, Any] = Field(default_factory=dict, description="that engine's options")
+    rules: dict[str, Any] = Field(default_factory=dict, description="the rules engine's options")
+    prefer: Literal["rules", "model"] = Field("rules", description="which proposal wins a disagreement")
+
+
+class HybridEngine(EngineBase):
     name = "hybrid"
     capabilities = frozenset({STRUCTURE})
+    Options = HybridOptions
+    model_use = "optional"  # handed to the model engine, which says whether it needs one
 
-    def __init__(self, model: str | None = None, model_engine: str = "llamacpp",
-                 model_options: dict[str, Any] | None = None, rules: dict[str, Any] | None = None,
-                 prefer: str = "rules"):
-        if prefer not in ("rules", "model"):
-            raise ConfigError(f"hybrid engine: prefer must be rules or model, not {prefer!r}")
-        self.prefer = prefer
-        self.rules = create_engine("rules", None, rules or {})
-        self.model = create_engine(model_engine, model, model_options or {})
-        self.model_name = model_engine
+    def __init__(self, model: str | None = None, options: HybridOptions | None = None):
+        super().__init__(model, options)
+        opts: HybridOptions = self.options
+        self.prefer = opts.prefer
+        self.rules = create_engine("rules", None, opts.rules, where="options.rules")
+        self.model_engine = create_engine(opts.model_engine, model, opts.model_options, where="options.model_options")
+        self.model_name = opts.model_engine
+
+    @classmethod
+    def nested(cls, model: str | None, options: EngineOptions) -> list[tuple[str, str | None, dict[str, Any], str]]:
+        assert isinstance(options, HybridOptions)
+        return [("rules", None, options.rules, "rules"),
+                (options.model_engine, model, options.model_options, "model_options")]
+
+    @classmethod
+    def apply_shortcuts(cls, options: dict[str, Any], shortcuts: dict[str, Any]) -> dict[str, Any]:
+        options = super().apply_shortcuts(options, shortcuts)
+        inner = engine_class(options.get("model_engine", "llamacpp"))
+        updated = inner.apply_shortcuts(options.get("model_options") or {}, shortcuts)
+        if updated:
+            options["model_options"] = updated
+        return options
+
+    @classmethod
+    def fillable(cls, options: EngineOptions, schema: type[BaseModel]) -> set[str] | None:
+        assert isinstance(options, HybridOptions)
+        model_cls = engine_class(options.model_engine)
+        if options.prefer == "model":
+            return model_cls.fillable(model_cls.Options.model_validate(options.model_options), schema)
+        rules_cls = engine_class("rules")  # with prefer: rules, a model-only value stays a suggestion
+        return rules_cls.fillable(rules_cls.Options.model_validate(options.rules), schema)
 
     def preflight(self, *, read: bool = False, structure: bool = False, images: bool = False) -> None:
         self.rules.preflight(structure=True)
-        self.model.preflight(structure=True, images=images)
+        self.model_engine.preflight(structure=True, images=images)
 
     def read(self, page, prompt):
-        return self.model.read(page, prompt)
+        return self.model_engine.read(page, prompt)
 
     def structure(self, request: StructureRequest) -> StructureAnswer:
         ruled = self.rules.structure(request)
         rules_data: dict[str, Any] = dict(ruled.content)
         try:
-            answer = self.model.structure(request)
+            answer = self.model_engine.structure(request)
             model_data = answer.content if isinstance(answer.content, dict) else json.loads(answer.content or "{}")
             model_evidence = answer.evidence
         except (EngineError, ValueError) as exc:

@@ -18,10 +18,12 @@ import json
 import os
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, Optional
+
+from pydantic import Field
 
 from ..errors import ConfigError, EngineUnavailable, ModelNotFound
-from . import STRUCTURE, StructureAnswer, StructureRequest
+from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 
 
 def resolve_model(model: str) -> Path:
@@ -61,23 +63,34 @@ def ollama_blob(name: str) -> Path:
     return blob
 
 
-class LlamaCppEngine:
+class LlamaCppOptions(EngineOptions):
+    mode: Literal["fill", "choose_lines"] = Field(
+        "fill", description="fill: the model writes the JSON; choose_lines: it points at OCR lines")
+    n_ctx: int = Field(4096, ge=256)
+    threads: Optional[int] = Field(None, ge=1, description="CPU threads (default: all cores)")
+    max_tokens: int = Field(512, ge=1)
+    seed: int = 0
+    temperature: float = 0.0
+
+
+class LlamaCppEngine(EngineBase):
     name = "llamacpp"
     capabilities = frozenset({STRUCTURE})
+    Options = LlamaCppOptions
+    model_use = "required"
 
-    def __init__(self, model: str | None = None, mode: str = "fill", n_ctx: int = 4096, threads: int | None = None,
-                 max_tokens: int = 512, seed: int = 0, temperature: float = 0.0):
+    def __init__(self, model: str | None = None, options: LlamaCppOptions | None = None):
+        super().__init__(model, options)
         if not model:
             raise ConfigError("the llamacpp engine needs a model: a .gguf path, ollama:NAME or package:NAME")
-        if mode not in ("fill", "choose_lines"):
-            raise ConfigError(f"llamacpp mode must be fill or choose_lines, not {mode!r}")
+        opts: LlamaCppOptions = self.options
         self.model = model
-        self.mode = mode
-        self.n_ctx = n_ctx
-        self.threads = threads or max(1, (os.cpu_count() or 2))
-        self.max_tokens = max_tokens
-        self.seed = seed
-        self.temperature = temperature
+        self.mode = opts.mode
+        self.n_ctx = opts.n_ctx
+        self.threads = opts.threads or max(1, (os.cpu_count() or 2))
+        self.max_tokens = opts.max_tokens
+        self.seed = opts.seed
+        self.temperature = opts.temperature
         self._llm = None
         self._lock = threading.Lock()  # a llama.cpp context serves one request at a time
 
@@ -95,12 +108,7 @@ class LlamaCppEngine:
         return self._llm
 
     def preflight(self, *, read: bool = False, structure: bool = False, images: bool = False) -> None:
-        if read or images:
-            raise EngineUnavailable("the llamacpp engine runs text models; it cannot read images")
         self._load()
-
-    def read(self, page, prompt):
-        raise EngineUnavailable("the llamacpp engine runs text models; it cannot read images")
 
     def complete_json(self, messages: list[dict[str, str]], schema: dict[str, Any]) -> str:
         llm = self._load()

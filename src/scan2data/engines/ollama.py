@@ -6,13 +6,15 @@ from __future__ import annotations
 import os
 import threading
 import time
-from typing import Any
+from typing import Any, Literal, Optional, Union
 
 import httpx
 import ollama
+from pydantic import Field
 
 from ..document import Page, Transcript
 from ..errors import (
+    ConfigError,
     EngineResponseError,
     EngineTimeout,
     EngineUnavailable,
@@ -20,7 +22,7 @@ from ..errors import (
     ModelNotFound,
 )
 from ..imaging import encode_image
-from . import READ, STRUCTURE, StructureAnswer, StructureRequest
+from . import IMAGES, READ, STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 
 DEFAULT_URL = "http://127.0.0.1:11434"
 
@@ -32,36 +34,41 @@ def default_url() -> str:
     return host if "://" in host else f"http://{host}"
 
 
-class OllamaEngine:
-    name = "ollama"
-    capabilities = frozenset({READ, STRUCTURE})
+class OllamaOptions(EngineOptions):
+    url: Optional[str] = Field(None, description="server URL (default: $OLLAMA_HOST or http://127.0.0.1:11434)")
+    timeout: float = Field(300.0, gt=0, description="seconds to wait for one answer")
+    keep_alive: Union[str, float] = Field("10m", description="how long the server keeps the model loaded")
+    retries: int = Field(3, ge=0, le=20, description="re-tries after a 5xx answer")
+    retry_backoff: float = Field(1.0, ge=0, description="seconds before the first retry (grows linearly)")
+    temperature: float = 0.0
+    seed: int = 0
+    num_ctx: Optional[int] = Field(None, ge=256)
+    image_format: Literal["png", "jpeg"] = "png"
 
-    def __init__(
-        self,
-        model: str | None = None,
-        url: str | None = None,
-        timeout: float = 300.0,
-        keep_alive: str | float = "10m",
-        retries: int = 3,
-        retry_backoff: float = 1.0,
-        temperature: float = 0.0,
-        seed: int = 0,
-        num_ctx: int | None = None,
-        image_format: str = "png",
-    ):
+
+class OllamaEngine(EngineBase):
+    name = "ollama"
+    capabilities = frozenset({READ, STRUCTURE, IMAGES})
+    Options = OllamaOptions
+    model_use = "required"
+    shortcuts = {"ollama_url": "url"}
+
+    def __init__(self, model: str | None = None, options: OllamaOptions | None = None):
+        super().__init__(model, options)
+        opts: OllamaOptions = self.options
         if not model:
-            raise ValueError("the ollama engine needs a model, e.g. model: gemma3:4b")
+            raise ConfigError("the ollama engine needs a model, e.g. model: gemma3:4b")
         self.model = model
-        self.url = (url or default_url()).rstrip("/")
-        self.timeout = timeout
-        self.keep_alive = keep_alive
-        self.retries = retries
-        self.retry_backoff = retry_backoff
-        self.options: dict[str, Any] = {"temperature": temperature, "seed": seed}
-        if num_ctx:
-            self.options["num_ctx"] = num_ctx
-        self.image_format = image_format
-        self._client = ollama.Client(host=self.url, timeout=timeout)
+        self.url = (opts.url or default_url()).rstrip("/")
+        self.timeout = opts.timeout
+        self.keep_alive = opts.keep_alive
+        self.retries = opts.retries
+        self.retry_backoff = opts.retry_backoff
+        self.request_options: dict[str, Any] = {"temperature": opts.temperature, "seed": opts.seed}
+        if opts.num_ctx:
+            self.request_options["num_ctx"] = opts.num_ctx
+        self.image_format = opts.image_format
+        self._client = ollama.Client(host=self.url, timeout=self.timeout)
         self._checked: set[tuple[bool, bool]] = set()
         self._lock = threading.Lock()
 
@@ -90,7 +97,7 @@ class OllamaEngine:
             self._client.chat,
             model=self.model,
             messages=[message],
-            options=self.options,
+            options=self.request_options,
             keep_alive=self.keep_alive,
         )
         text = (response.message.content or "").strip()
@@ -106,7 +113,7 @@ class OllamaEngine:
             model=self.model,
             messages=messages,
             format=request.schema.model_json_schema(),
-            options=self.options,
+            options=self.request_options,
             keep_alive=self.keep_alive,
         )
         return StructureAnswer(content=response.message.content or "")

@@ -8,11 +8,12 @@ import threading
 from pathlib import Path
 
 import numpy as np
+from pydantic import Field
 
 from ..document import Page, TextLine, Transcript
 from ..errors import EngineUnavailable
 from ..layout import Fragment, box_of_points, merge_rows, slope_of_points
-from . import READ
+from . import READ, EngineBase, EngineOptions
 
 MODEL_FILES = {
     "Det": "PP-OCRv6_det_small.onnx",
@@ -32,15 +33,22 @@ def lines_from_boxes(boxes, texts, scores, min_score: float = 0.5) -> list[TextL
     return merge_rows(fragments)
 
 
-class RapidOCREngine:
+class RapidOCROptions(EngineOptions):
+    min_score: float = Field(0.5, ge=0, le=1, description="drop text fragments the recogniser is less sure of")
+    use_cls: bool = Field(False, description="run the text-direction classifier (upside-down scans)")
+    threads: int = Field(-1, description="onnxruntime threads; -1 lets it choose")
+
+
+class RapidOCREngine(EngineBase):
     name = "rapidocr"
     capabilities = frozenset({READ})
+    Options = RapidOCROptions
 
-    def __init__(self, model: str | None = None, min_score: float = 0.5, use_cls: bool = False,
-                 threads: int = -1):
-        self.min_score = min_score
-        self.use_cls = use_cls
-        self.threads = threads
+    def __init__(self, model: str | None = None, options: RapidOCROptions | None = None):
+        super().__init__(model, options)
+        self.min_score = self.options.min_score
+        self.use_cls = self.options.use_cls
+        self.threads = self.options.threads
         self._ocr = None
         self._lock = threading.Lock()  # one onnxruntime session, used by one thread at a time
 
@@ -68,8 +76,6 @@ class RapidOCREngine:
         return self._ocr
 
     def preflight(self, *, read: bool = False, structure: bool = False, images: bool = False) -> None:
-        if structure:
-            raise EngineUnavailable("rapidocr reads pages; it cannot structure text — use the rules engine")
         self._load()
 
     def read(self, page: Page, prompt: str = "") -> Transcript:
@@ -80,6 +86,3 @@ class RapidOCREngine:
             return Transcript.from_lines([], engine="rapidocr")
         return Transcript.from_lines(
             lines_from_boxes(output.boxes, output.txts, output.scores, self.min_score), engine="rapidocr")
-
-    def structure(self, request):
-        raise EngineUnavailable("rapidocr reads pages; it cannot structure text — use the rules engine")

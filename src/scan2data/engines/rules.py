@@ -18,17 +18,21 @@ invoice / other by keywords). Each value comes with a confidence and the line it
 
 from __future__ import annotations
 
+import inspect
 import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Callable
+from typing import Any, Callable, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..document import FieldEvidence, TextLine
-from ..errors import ConfigError, EngineUnavailable
+from ..errors import ConfigError
+from ..plugins import suggestion
 from ..lexicon import repair
 from ..types import parse_amount, parse_date
-from . import STRUCTURE, StructureAnswer, StructureRequest
+from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 
 # -- patterns ---------------------------------------------------------------------------------------
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
@@ -608,32 +612,75 @@ DEFAULT_FIELDS: dict[str, dict[str, Any]] = {
 COPIED_TEXT = {"company", "address"}  # values copied verbatim from OCR lines
 
 
-class RulesEngine:
+class FieldSpec(BaseModel):
+    """One field's extractor and its options (``anchors``, ``exclude``...), checked against what the
+    extractor accepts so a misspelled option is an error, not a silent default."""
+
+    model_config = ConfigDict(extra="allow")
+    extractor: str
+    required_anchor: bool = False
+
+    @model_validator(mode="after")
+    def _known(self) -> "FieldSpec":
+        if self.extractor not in EXTRACTORS:
+            raise ValueError(f"unknown extractor {self.extractor!r}{suggestion(self.extractor, set(EXTRACTORS))}")
+        accepted = extractor_options(self.extractor)
+        for key in self.model_extra or {}:
+            if key not in accepted:
+                raise ValueError(f"extractor {self.extractor} has no option {key!r}"
+                                 f"{suggestion(key, accepted) if accepted else ' (it takes none)'}")
+        return self
+
+
+# extractors that pass their other options on to another one
+EXTRACTOR_FORWARDS = {"total": "amount"}
+
+
+def extractor_options(name: str) -> set[str]:
+    """The options an extractor accepts: its keyword parameters (and those it forwards)."""
+    parameters = inspect.signature(EXTRACTORS[name]).parameters
+    accepted = {p for p, spec in parameters.items() if p != "lines" and spec.kind is not inspect.Parameter.VAR_KEYWORD}
+    if name in EXTRACTOR_FORWARDS:
+        accepted |= extractor_options(EXTRACTOR_FORWARDS[name])
+    return accepted
+
+
+class RulesOptions(EngineOptions):
+    fields: dict[str, FieldSpec] = Field(default_factory=dict, description="field -> extractor and its options")
+    case: Literal["keep", "upper"] = Field("keep", description="upper: compare in capitals (thermal receipts)")
+    fold_accents: bool = Field(False, description="drop accents OCR reads from specks (ÁLAM -> ALAM)")
+    ocr_doubt: float = Field(0.93, ge=0, le=1, description="flag names/addresses read below this OCR confidence")
+
+
+class RulesEngine(EngineBase):
     name = "rules"
     capabilities = frozenset({STRUCTURE})
+    Options = RulesOptions
 
-    def __init__(self, model: str | None = None, fields: dict[str, dict[str, Any]] | None = None,
-                 case: str = "keep", fold_accents: bool = False, ocr_doubt: float = 0.93):
-        if case not in ("keep", "upper"):
-            raise ConfigError(f"rules engine: case must be keep or upper, not {case!r}")
-        self.case = case  # receipts print in capitals; OCR often mixes case on thermal-printer fonts
-        self.fold_accents = fold_accents  # OCR reads specks as accents (ÁLAM) on unaccented print
+    def __init__(self, model: str | None = None, options: RulesOptions | None = None):
+        super().__init__(model, options)
+        opts: RulesOptions = self.options
+        self.case = opts.case  # receipts print in capitals; OCR often mixes case on thermal-printer fonts
+        self.fold_accents = opts.fold_accents  # OCR reads specks as accents (ÁLAM) on unaccented print
         # names and addresses copied from lines the OCR was unsure of are flagged: one misread letter
         # makes them wrong, and no rule can tell (on SROIE, 0.93 flags few right values)
-        self.ocr_doubt = ocr_doubt
-        self.fields = fields or {}
-        for name, spec in self.fields.items():
-            if spec.get("extractor") not in EXTRACTORS:
-                raise ConfigError(f"rules engine: field {name}: unknown extractor {spec.get('extractor')!r} — "
-                                  f"use one of: {', '.join(EXTRACTORS)}")
+        self.ocr_doubt = opts.ocr_doubt
+        self.fields = {name: spec.model_dump() for name, spec in opts.fields.items()}
 
-    def preflight(self, *, read: bool = False, structure: bool = False, images: bool = False) -> None:
-        if read or images:
-            raise EngineUnavailable("the rules engine reads text, not images — put an OCR engine "
-                                    "(rapidocr, tesseract) in vision_extract")
+    @classmethod
+    def fillable(cls, options: EngineOptions, schema: type[BaseModel]) -> set[str] | None:
+        assert isinstance(options, RulesOptions)
+        return {name for name in schema.model_fields if name in options.fields or name in DEFAULT_FIELDS}
 
-    def read(self, page, prompt):
-        raise EngineUnavailable("the rules engine cannot read images — use rapidocr or tesseract")
+    @classmethod
+    def check_config(cls, options: EngineOptions, schema: type[BaseModel] | None, where: str) -> None:
+        assert isinstance(options, RulesOptions)
+        if schema is None:
+            return
+        for name in options.fields:
+            if name not in schema.model_fields:
+                raise ConfigError(f"{where}.options.fields.{name}: schema {schema.__name__} has no field {name!r}"
+                                  f"{suggestion(name, set(schema.model_fields))}")
 
     def _clean(self, text: str) -> str:
         if self.fold_accents:

@@ -7,22 +7,26 @@ lines it separates OCR errors from structuring errors. For ``scan.jpg`` it reads
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from ..document import Page, TextLine, Transcript
-from ..errors import EngineUnavailable, InputError
+from ..errors import InputError
 from ..layout import Fragment, merge_rows
-from . import READ
+from . import READ, EngineBase, EngineOptions
 
 
-class SidecarEngine:
+class SidecarOptions(EngineOptions):
+    suffixes: list[str] = Field([".ocr.txt", ".txt"], min_length=1, description="text files tried, in order")
+
+
+class SidecarEngine(EngineBase):
     name = "sidecar"
     capabilities = frozenset({READ})
+    Options = SidecarOptions
 
-    def __init__(self, model: str | None = None, suffixes: tuple[str, ...] = (".ocr.txt", ".txt")):
-        self.suffixes = tuple(suffixes)
-
-    def preflight(self, *, read: bool = False, structure: bool = False, images: bool = False) -> None:
-        if structure:
-            raise EngineUnavailable("sidecar reads text files; it cannot structure text — use the rules engine")
+    def __init__(self, model: str | None = None, options: SidecarOptions | None = None):
+        super().__init__(model, options)
+        self.suffixes = tuple(self.options.suffixes)
 
     def read(self, page: Page, prompt: str = "") -> Transcript:
         for suffix in self.suffixes:
@@ -31,9 +35,6 @@ class SidecarEngine:
                 return Transcript.from_lines(parse_lines(path.read_text(encoding="utf-8", errors="replace")),
                                              engine="sidecar")
         raise InputError(f"{page.source}: no text file beside it ({' or '.join(self.suffixes)})", path=page.source)
-
-    def structure(self, request):
-        raise EngineUnavailable("sidecar reads text files; it cannot structure text — use the rules engine")
 
 
 def parse_lines(text: str) -> list[TextLine]:

@@ -5,25 +5,32 @@ from __future__ import annotations
 import shutil
 from collections import defaultdict
 
+from pydantic import Field
 
 from ..document import Page, Transcript
 from ..errors import EngineUnavailable
 from ..layout import Fragment, merge_rows
-from . import READ
+from . import READ, EngineBase, EngineOptions
 
 
-class TesseractEngine:
+class TesseractOptions(EngineOptions):
+    lang: str = Field("eng", description="Tesseract language(s), e.g. eng or deu+eng")
+    psm: int = Field(6, ge=0, le=13, description="page segmentation mode (6: one block of text)")
+    min_confidence: float = Field(0.0, ge=0, le=100, description="drop words Tesseract is less sure of (0-100)")
+
+
+class TesseractEngine(EngineBase):
     name = "tesseract"
     capabilities = frozenset({READ})
+    Options = TesseractOptions
 
-    def __init__(self, model: str | None = None, lang: str = "eng", psm: int = 6, min_confidence: float = 0.0):
-        self.lang = model or lang
-        self.psm = psm
-        self.min_confidence = min_confidence
+    def __init__(self, model: str | None = None, options: TesseractOptions | None = None):
+        super().__init__(model, options)
+        self.lang = self.options.lang
+        self.psm = self.options.psm
+        self.min_confidence = self.options.min_confidence
 
     def preflight(self, *, read: bool = False, structure: bool = False, images: bool = False) -> None:
-        if structure:
-            raise EngineUnavailable("tesseract reads pages; it cannot structure text — use the rules engine")
         try:
             import pytesseract
         except ImportError as exc:
@@ -55,6 +62,3 @@ class TesseractEngine:
             text = " ".join(data["text"][i] for i in sorted(indexes, key=lambda i: data["left"][i]))
             fragments.append(Fragment(text, left, top, right, bottom, confidence))
         return Transcript.from_lines(merge_rows(fragments, gap=" "), engine="tesseract")
-
-    def structure(self, request):
-        raise EngineUnavailable("tesseract reads pages; it cannot structure text — use the rules engine")

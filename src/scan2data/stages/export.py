@@ -1,132 +1,45 @@
-"""Export: results -> tables -> files, chosen by the output's extension.
-
-``.xlsx``: sheets ``documents`` (one row per document), ``line_items`` (one row per list entry, with its
-document's id) and ``errors`` (files that failed, with the reason). ``.csv``: the documents table, plus
-``NAME_line_items.csv`` when any document has list fields and ``NAME_errors.csv`` when a file failed. ``.jsonl``: one full record per document.
-"""
+"""Export: after the batch, write the results to every output — those the YAML lists and those the run
+was given (``scan2data run -o FILE``) — each through its exporter plugin."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field
 
-from ..errors import ExportError
+from ..exporters import export, exporter_for
+from . import StageBase, StageOptions
 
 if TYPE_CHECKING:
     from ..results import RunResult
 
-DOCUMENT_COLUMNS = ["document_id", "source_file", "document_type", "pages", "status", "review_reasons"]
-ERROR_COLUMNS = ["source_file", "error_kind", "error"]
-FORMATS = (".xlsx", ".csv", ".jsonl")
+
+class Output(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    path: str = Field(description="file to write; relative paths are relative to the current folder")
+    format: str | None = Field(None, description="exporter name; default: by the file's extension")
+    options: dict[str, Any] = Field(default_factory=dict, description="the exporter's own options")
 
 
-def _flatten(data: dict[str, Any], prefix: str = "") -> tuple[dict[str, Any], dict[str, list]]:
-    """Scalars and nested objects become ``a__b`` columns; lists of objects are returned apart."""
-    flat: dict[str, Any] = {}
-    lists: dict[str, list] = {}
-    for key, value in data.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            inner, inner_lists = _flatten(value, prefix=f"{name}__")
-            flat.update(inner)
-            lists.update(inner_lists)
-        elif isinstance(value, list) and (not value or any(isinstance(v, dict) for v in value)):
-            lists[name] = value  # list fields go to the line_items table, even when empty here
-        elif isinstance(value, list):
-            flat[name] = "; ".join(str(v) for v in value)
-        else:
-            flat[name] = value
-    return flat, lists
+class ExportOptions(StageOptions):
+    outputs: list[Output] = Field(default_factory=list)
 
 
-def tables(result: "RunResult") -> dict[str, pd.DataFrame]:
-    documents, items = [], []
-    for doc in result.documents:
-        flat, lists = _flatten(doc.data)
-        row = {
-            "document_id": doc.document_id,
-            "source_file": str(doc.source),
-            "document_type": doc.document_type,
-            "pages": len(doc.pages),
-            "status": doc.status,
-            "review_reasons": "; ".join(doc.reasons),
-            **flat,
-        }
-        for name, evidence in doc.evidence.items():
-            if evidence.confidence is not None:
-                row[f"{name}__confidence"] = round(evidence.confidence, 3)
-        documents.append(row)
-        for list_name, entries in lists.items():
-            for index, entry in enumerate(entries, start=1):
-                entry_flat, _ = _flatten(entry) if isinstance(entry, dict) else ({"value": entry}, {})
-                items.append({"document_id": doc.document_id, "source_file": str(doc.source),
-                              "list": list_name, "line": index, **entry_flat})
-    errors = [{"source_file": str(e.path), "error_kind": e.kind, "error": e.message} for e in result.errors]
-    items_frame = pd.DataFrame(items, columns=None if items else ["document_id", "source_file", "list", "line"])
-    if items and items_frame["list"].nunique() == 1:
-        items_frame = items_frame.drop(columns="list")
-    return {
-        "documents": pd.DataFrame(documents, columns=None if documents else DOCUMENT_COLUMNS),
-        "line_items": items_frame,
-        "errors": pd.DataFrame(errors, columns=ERROR_COLUMNS),
-    }
+class ExportStage(StageBase):
+    name = "export"
+    Options = ExportOptions
 
+    def check(self) -> list[str]:
+        for index, output in enumerate(self.options.outputs):
+            exporter_for(Path(output.path), output.format, output.options,
+                         where=f"{self.context.source}: {self.where}.outputs.{index}")
+        return [f"{self.where}: {len(self.options.outputs)} output(s) in the YAML"] if self.options.outputs else []
 
-def document_record(doc) -> dict[str, Any]:
-    """One document as a full JSON record (the .jsonl export and the run record)."""
-    return {
-        "document_id": doc.document_id,
-        "source_file": str(doc.source),
-        "document_type": doc.document_type,
-        "pages": len(doc.pages),
-        "status": doc.status,
-        "review_reasons": doc.reasons,
-        "data": doc.data,
-        "evidence": {k: vars(v) for k, v in doc.evidence.items()},
-    }
-
-
-def error_record(err) -> dict[str, Any]:
-    status = "failed" if err.is_failure else "skipped"
-    return {"source_file": str(err.path), "status": status, "error_kind": err.kind, "error": err.message}
-
-
-def records(result: "RunResult") -> list[dict[str, Any]]:
-    return [document_record(d) for d in result.documents] + [error_record(e) for e in result.errors]
-
-
-def export(result: "RunResult", path: Path | str) -> list[Path]:
-    """Write ``result`` to ``path``; returns every file written."""
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        raise ExportError(f"{path}: unknown output type {suffix or '(none)'} — use .xlsx, .csv or .jsonl", path=path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if suffix == ".jsonl":
-            with path.open("w", encoding="utf-8") as handle:
-                for record in records(result):
-                    handle.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
-            return [path]
-        frames = tables(result)
-        if suffix == ".xlsx":
-            with pd.ExcelWriter(path, engine="openpyxl") as writer:
-                for sheet, frame in frames.items():
-                    frame.to_excel(writer, sheet_name=sheet, index=False)
-            return [path]
-        written = [path]
-        frames["documents"].to_csv(path, index=False)
-        if not frames["line_items"].empty:
-            items_path = path.with_name(f"{path.stem}_line_items.csv")
-            frames["line_items"].to_csv(items_path, index=False)
-            written.append(items_path)
-        if not frames["errors"].empty:
-            errors_path = path.with_name(f"{path.stem}_errors.csv")
-            frames["errors"].to_csv(errors_path, index=False)
-            written.append(errors_path)
+    def finish(self, result: "RunResult") -> list[Path]:
+        written: list[Path] = []
+        for output in self.options.outputs:
+            written += export(result, Path(output.path), output.format, output.options)
+        for path in self.context.outputs:
+            written += export(result, path)
         return written
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot write: {exc.strerror or exc}", path=path) from exc

@@ -2,19 +2,57 @@
 
 from __future__ import annotations
 
-from ..catalog import PromptRenderer
 from ..document import Document
-from ..engines import Engine
+from ..engines import READ, Engine, check_capabilities, check_model, engine_class, engine_options
+from . import EngineStageOptions, StageBase
 
 
-def extract_document(document: Document, engine: Engine, renderer: PromptRenderer, prompt: str | None) -> None:
-    pages = len(document.pages)
-    for page in document.pages:
-        if page.transcript is not None and page.transcript.engine == engine.name:
-            continue  # already read by the same engine (e.g. while `auto` classified it)
-        text_prompt = (
-            renderer.render(prompt, page=page.number, pages=pages, source=document.source.name)
-            if prompt
-            else ""
-        )
-        page.transcript = engine.read(page, text_prompt)
+class VisionExtractOptions(EngineStageOptions):
+    pass
+
+
+class VisionExtractStage(StageBase):
+    name = "vision_extract"
+    Options = VisionExtractOptions
+    model_shortcut = "vision_model"
+    produces_text = True
+
+    def __init__(self, options, context, where):
+        super().__init__(options, context, where)
+        self.engine: Engine | None = None
+
+    def check(self) -> list[str]:
+        opts: VisionExtractOptions = self.options
+        check_capabilities(opts.engine, {READ}, self.located)
+        check_model(opts.engine, opts.model, self.located)
+        validated = engine_options(opts.engine, opts.options, self.located)
+        engine_class(opts.engine).check_config(validated, None, self.located)
+        checked = [f"{self.where}: engine {opts.engine} reads pages"]
+        if opts.prompt:
+            self.context.renderer.render(opts.prompt, page=1, pages=1, source="check.png")
+            checked.append(f"prompt {opts.prompt}: renders")
+        return checked
+
+    def prepare(self) -> None:
+        if self.engine is None:
+            opts: VisionExtractOptions = self.options
+            engine = self.context.engine(opts.engine, opts.model, opts.options, self.located)
+            engine.preflight(read=True)
+            self.engine = engine
+
+    def process(self, document: Document) -> Document:
+        assert self.engine is not None, "prepare() first"
+        prompt = self.options.prompt
+        pages = len(document.pages)
+        for page in document.pages:
+            if page.transcript is not None and page.transcript.engine == self.engine.name \
+                    and page.transcript.image_size == (page.image.size if page.image else None):
+                continue  # already read by the same engine at this size (e.g. while `auto` classified it)
+            text_prompt = (
+                self.context.renderer.render(prompt, page=page.number, pages=pages, source=document.source.name)
+                if prompt else ""
+            )
+            transcript = self.engine.read(page, text_prompt)
+            transcript.image_size = page.image.size if page.image else None
+            page.transcript = transcript
+        return document

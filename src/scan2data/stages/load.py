@@ -13,13 +13,36 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
-from ..config import LoadStage
+from pydantic import Field
+
 from ..document import Document, Page
 from ..errors import InputError
+from . import StageBase, StageOptions
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp", ".gif"}
 PDF_SUFFIXES = {".pdf"}
 DOCUMENT_SUFFIXES = IMAGE_SUFFIXES | PDF_SUFFIXES
+
+
+class LoadOptions(StageOptions):
+    dpi: int = Field(200, ge=50, le=600, description="PDF render resolution")
+    first_page: int | None = Field(None, ge=1)
+    last_page: int | None = Field(None, ge=1)
+    max_pixels: int = Field(120_000_000, description="refuse images larger than this (decompression bombs)")
+
+
+class LoadStage(StageBase):
+    """Decodes the file into pages. It always runs first: a pipeline without one gets the defaults."""
+
+    name = "load"
+    Options = LoadOptions
+
+    def process(self, document: Document) -> Document:
+        resize = self.context.find("resize")
+        target = getattr(resize.options, "max_side", None) if resize else None
+        loaded = load_document(document.source, self.options, target)
+        document.pages = loaded.pages
+        return document
 
 
 @dataclass
@@ -63,7 +86,7 @@ def discover(inputs: list[Path | str]) -> tuple[list[Path], list[Skipped], list[
     return documents, skipped, errors
 
 
-def load_document(path: Path, options: LoadStage, target_side: int | None = None) -> Document:
+def load_document(path: Path, options: LoadOptions, target_side: int | None = None) -> Document:
     """Decode every page of one file. Raises ``InputError`` naming the file and the reason."""
     document = Document(source=path)
     try:
@@ -85,7 +108,7 @@ def load_document(path: Path, options: LoadStage, target_side: int | None = None
     return document
 
 
-def _check_size(path: Path, image: Image.Image, options: LoadStage) -> None:
+def _check_size(path: Path, image: Image.Image, options: LoadOptions) -> None:
     width, height = image.size
     if width * height > options.max_pixels:
         raise InputError(
@@ -95,7 +118,7 @@ def _check_size(path: Path, image: Image.Image, options: LoadStage) -> None:
         )
 
 
-def _load_image(path: Path, options: LoadStage, target_side: int | None) -> list[Image.Image]:
+def _load_image(path: Path, options: LoadOptions, target_side: int | None) -> list[Image.Image]:
     with Image.open(path) as image:
         _check_size(path, image, options)
         if image.format == "JPEG" and target_side:
@@ -111,7 +134,7 @@ def _load_image(path: Path, options: LoadStage, target_side: int | None) -> list
     return pages
 
 
-def _load_pdf(path: Path, options: LoadStage) -> list[Image.Image]:
+def _load_pdf(path: Path, options: LoadOptions) -> list[Image.Image]:
     import pdf2image
     from pdf2image.exceptions import PDFInfoNotInstalledError, PDFPageCountError, PDFSyntaxError
 

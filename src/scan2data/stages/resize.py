@@ -5,11 +5,28 @@ from __future__ import annotations
 
 from PIL import Image, ImageOps
 
-from ..config import ResizeStage
+from pydantic import Field
+
 from ..document import Document
+from . import StageBase, StageOptions
 
 
-def resize_image(image: Image.Image, options: ResizeStage) -> Image.Image:
+class ResizeOptions(StageOptions):
+    max_side: int = Field(1024, ge=64, le=10000, description="cap on the long side, in pixels")
+    upscale: bool = Field(False, description="also enlarge pages smaller than max_side")
+    grayscale: bool = False
+
+
+class ResizeStage(StageBase):
+    name = "resize"
+    Options = ResizeOptions
+
+    def process(self, document: Document) -> Document:
+        resize_document(document, self.options)
+        return document
+
+
+def resize_image(image: Image.Image, options: ResizeOptions) -> Image.Image:
     if options.grayscale:
         image = ImageOps.grayscale(image)
     width, height = image.size
@@ -21,7 +38,7 @@ def resize_image(image: Image.Image, options: ResizeStage) -> Image.Image:
     return image.resize(size, Image.Resampling.LANCZOS)
 
 
-def resize_document(document: Document, options: ResizeStage) -> None:
+def resize_document(document: Document, options: ResizeOptions) -> None:
     for page in document.pages:
         if page.image is not None:
             page.image = resize_image(page.image, options)

@@ -4,15 +4,93 @@ from the page images). An answer that fails validation is sent back with its err
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from pydantic import BaseModel, ValidationError
+from typing import Any
+
+from pydantic import BaseModel, Field, ValidationError
 
 from ..catalog import PromptRenderer, describe_fields
-from ..config import TextStructureStage
-from ..document import Document
-from ..engines import Engine, StructureRequest
-from ..errors import ExtractionError
+from ..document import Document, Page, Transcript
+from ..engines import (
+    IMAGES,
+    STRUCTURE,
+    Engine,
+    StructureRequest,
+    check_capabilities,
+    check_model,
+    engine_class,
+    engine_options,
+)
+from ..errors import ConfigError, ExtractionError
+from ..plugins import validate_options
 from ..imaging import encode_image
+from . import EngineStageOptions, StageBase
+
+
+class TextStructureOptions(EngineStageOptions):
+    retries: int = Field(2, ge=0, le=10, description="re-asks after an answer fails validation")
+    send_images: bool = Field(False, description="one-stage mode: the (vision) model reads the pages itself")
+
+
+class TextStructureStage(StageBase):
+    name = "text_structure"
+    Options = TextStructureOptions
+    model_shortcut = "text_model"
+
+    def __init__(self, options, context, where):
+        super().__init__(options, context, where)
+        self.engine: Engine | None = None
+
+    @classmethod
+    def shortcut_for(cls, entry: dict[str, Any]) -> str | None:
+        return "vision_model" if entry.get("send_images") else "text_model"
+
+    def check(self) -> list[str]:
+        opts: TextStructureOptions = self.options
+        check_capabilities(opts.engine, {STRUCTURE} | ({IMAGES} if opts.send_images else set()), self.located)
+        check_model(opts.engine, opts.model, self.located)
+        schema = self.context.schema
+        validated = engine_options(opts.engine, opts.options, self.located)
+        engine_class(opts.engine).check_config(validated, schema, self.located)
+        for nested, model, options, key in engine_class(opts.engine).nested(opts.model, validated):
+            where = f"{self.context.source}: {self.where}.options.{key}"
+            nested_cls = engine_class(nested, where)
+            check_model(nested, model, where)
+            nested_cls.check_config(validate_options(nested_cls.Options, options, where), schema, where)
+        earlier = self.context.stages[: self.context.stages.index(self)]
+        if not any(stage.produces_text for stage in earlier) and not opts.send_images:
+            raise ConfigError(f"{self.located}: nothing reads the pages before it — add a "
+                              "vision_extract stage, or set send_images: true for a vision model")
+        checked = [f"{self.where}: engine {opts.engine} fills {schema.__name__}"]
+        if opts.prompt:
+            build_request(_sample_document(), schema, opts, self.context.renderer)
+            checked.append(f"prompt {opts.prompt}: renders")
+        return checked
+
+    def fillable(self) -> set[str] | None:
+        opts: TextStructureOptions = self.options
+        validated = engine_options(opts.engine, opts.options, self.located)
+        return engine_class(opts.engine).fillable(validated, self.context.schema)
+
+    def prepare(self) -> None:
+        if self.engine is None:
+            opts: TextStructureOptions = self.options
+            engine = self.context.engine(opts.engine, opts.model, opts.options, self.located)
+            engine.preflight(structure=True, images=opts.send_images)
+            self.engine = engine
+
+    def process(self, document: Document) -> Document:
+        assert self.engine is not None, "prepare() first"
+        structure_document(document, self.context.schema, self.engine, self.options, self.context.renderer)
+        return document
+
+
+def _sample_document() -> Document:
+    """A one-page document with a little text, to render prompts in ``check``."""
+    document = Document(source=Path("check.png"), pages=[Page(source=Path("check.png"), number=1)])
+    document.pages[0].transcript = Transcript(text="SAMPLE TEXT")
+    return document
 
 
 def short_errors(exc: ValidationError, limit: int = 8) -> str:
@@ -31,7 +109,7 @@ def parse_answer(schema: type[BaseModel], content: str | dict):
 
 
 def build_request(
-    document: Document, schema: type[BaseModel], options: TextStructureStage, renderer: PromptRenderer
+    document: Document, schema: type[BaseModel], options: TextStructureOptions, renderer: PromptRenderer
 ) -> StructureRequest:
     prompt = ""
     if options.prompt:
@@ -53,7 +131,7 @@ def structure_document(
     document: Document,
     schema: type[BaseModel],
     engine: Engine,
-    options: TextStructureStage,
+    options: TextStructureOptions,
     renderer: PromptRenderer,
 ) -> None:
     request = build_request(document, schema, options, renderer)

@@ -1,0 +1,138 @@
+"""``auto``: classify each document, then hand it to the pipeline its category routes to.
+
+The router's own resize applies to the classifier's view only: the routed pipeline resizes the
+original pages itself, so a file reaches the model at the same size through ``auto`` as directly.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from . import catalog
+from .config import PipelineConfig
+from .document import Document, Page
+from .engines import IMAGES, READ, STRUCTURE, Engine, StructureRequest, check_capabilities, check_model, engine_options
+from .errors import EngineUnavailable, ExtractionError, NotRouted
+from .imaging import encode_image
+from .runner import Pipeline
+from .stages import structure
+from .stages.resize import resize_image
+from .workspace import Workspace
+
+
+class RoutingPipeline(Pipeline):
+    def __init__(self, config: PipelineConfig, workspace: Workspace | None = None, **overrides: Any):
+        self._overrides = dict(overrides)
+        self._routes: dict[str, Pipeline] = {}
+        self._classifier: Engine | None = None
+        self._reader: Engine | None = None
+        super().__init__(config, workspace, **overrides)
+
+    @property
+    def classify_config(self) -> Any:
+        assert self.config.classify is not None
+        return self.config.classify
+
+    def _check_current(self) -> list[str]:
+        classify = self.classify_config
+        where = f"{self.config.source}: classify"
+        check_capabilities(classify.engine, {STRUCTURE} | (set() if classify.reader else {IMAGES}), where)
+        check_model(classify.engine, classify.model, where)
+        engine_options(classify.engine, classify.options, where)
+        if classify.reader:
+            check_capabilities(classify.reader, {READ}, f"{where}.reader")
+        checked = [f"router {self.name}: routes {', '.join(f'{k}→{v}' for k, v in classify.routes.items())}"]
+        catalog.load_schema(classify.schema_, self.workspace)
+        if classify.prompt:
+            self.renderer.render(classify.prompt, text="", source="check.png")
+        for stage in self.stages:
+            checked += stage.check()
+        for category in classify.routes:
+            checked += [f"  {category}: {line}" for line in self.route(category)._check_current()]
+        return checked
+
+    def _build(self, profile: str | None) -> None:
+        super()._build(profile)
+        self._routes = {}  # routes made before a fallback used the old profile
+
+    def route(self, category: str) -> Pipeline:
+        if category not in self._routes:
+            target = self.classify_config.routes[category]
+            config = catalog.load_pipeline_config(target, self.workspace)
+            profile = self.profile if self.profile in config.profiles else None
+            self._routes[category] = Pipeline(config, self.workspace, **{**self._overrides, "engine": profile})
+        return self._routes[category]
+
+    def prepare(self) -> None:
+        if self._prepared:
+            return
+        self.check()
+        try:
+            self._prepare_classifier()
+        except EngineUnavailable as exc:
+            fallback = self._fall_back(exc)
+            self._overrides["engine"] = fallback
+            self._build(fallback)
+            self._prepare_classifier()
+        for category in self.classify_config.routes:
+            route = self.route(category)
+            route.prepare()
+            self.notices += [n for n in route.notices if n not in self.notices]
+        self._prepared = True
+
+    def _prepare_classifier(self) -> None:
+        classify = self.classify_config
+        where = f"{self.config.source}: classify"
+        engine = self.context.engine(classify.engine, classify.model, classify.options, where)
+        engine.preflight(structure=True, images=not classify.reader)
+        self._classifier = engine
+        if classify.reader:
+            reader = self.context.engine(classify.reader, None, {}, f"{where}.reader")
+            reader.preflight(read=True)
+            self._reader = reader
+
+    def classify(self, document: Document) -> str:
+        classify = self.classify_config
+        schema = catalog.load_schema(classify.schema_, self.workspace)
+        resize = self.stage("resize")
+        view = [Page(source=p.source, number=p.number,
+                     image=resize_image(p.image, resize) if resize and p.image is not None else p.image)
+                for p in document.pages]
+        images = []
+        if self._reader is not None:
+            # a text-only classifier (rules): OCR first; the routed pipeline reuses these transcripts
+            # when it reads the page with the same engine at the same size
+            for page, original in zip(view, document.pages):
+                transcript = self._reader.read(page, "")
+                transcript.image_size = page.image.size if page.image else None
+                page.transcript = original.transcript = transcript
+        elif view[0].image is not None:
+            images = [encode_image(view[0].image)]
+        text = "\n".join(p.transcript.text for p in view if p.transcript)
+        prompt = self.renderer.render(classify.prompt, text=text, source=document.source.name) \
+            if classify.prompt else ""
+        view_document = Document(source=document.source, pages=view)
+        assert self._classifier is not None
+        answer = self._classifier.structure(
+            StructureRequest(schema=schema, prompt=prompt, document=view_document, images=images))
+        try:
+            return structure.parse_answer(schema, answer.content).category
+        except ValidationError as exc:
+            raise ExtractionError(f"{document.source}: the classifier's answer is not a category: "
+                                  f"{structure.short_errors(exc).splitlines()[0].lstrip('- ')}",
+                                  path=document.source) from exc
+
+    def process(self, document: Document) -> Document:
+        self.prepare()
+        category = self.classify(document)
+        if category not in self.classify_config.routes:
+            raise NotRouted(
+                f"{document.source}: classified as '{category}', which no pipeline handles — "
+                f"run it with a specific pipeline (`scan2data run receipt FILE`) if that is wrong",
+                path=document.source,
+            )
+        return self.route(category).process(document)
+
+

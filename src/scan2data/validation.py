@@ -1,0 +1,152 @@
+"""Validation rules: business checks that flag a document for review (``needs_review`` with a reason);
+they never drop data, because a person must see it to fix it.
+
+Each rule is a plugin (entry point group ``scan2data.rules``): a class with a ``name``, an ``Options``
+model and ``check(data) -> reasons``. In the pipeline YAML:
+
+    - {rule: required, fields: [total, date]}
+    - {rule: items_sum, items: items, amount: amount, targets: [subtotal, total], tolerance: 0.05}
+    - {rule: parts_sum, parts: [subtotal, tax, tip], total: total, tolerance: 0.05}
+    - {rule: not_future, field: date}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from pydantic import Field
+
+from .plugins import PluginOptions
+from .types import parse_amount, parse_date
+
+
+class RuleOptions(PluginOptions):
+    """Base of every rule's options."""
+
+
+class RuleBase:
+    """Base of every validation rule: ``check`` returns the review reasons (empty when all is well);
+    ``fields`` names the schema fields it reads, so ``scan2data check`` can say when one does not exist."""
+
+    name: ClassVar[str] = ""
+    Options: ClassVar[type[RuleOptions]] = RuleOptions
+
+    def __init__(self, options: Any):
+        self.options = options
+
+    def fields(self) -> list[str]:
+        return []
+
+    def check(self, data: dict[str, Any]) -> list[str]:
+        raise NotImplementedError
+
+
+def _amount(value: Any) -> Decimal | None:
+    try:
+        return parse_amount(value)
+    except ValueError:
+        return None
+
+
+def is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+class RequiredOptions(RuleOptions):
+    fields: list[str] = Field(min_length=1, description="fields that must have a value")
+
+
+class Required(RuleBase):
+    name = "required"
+    Options = RequiredOptions
+
+    def fields(self) -> list[str]:
+        return list(self.options.fields)
+
+    def check(self, data: dict[str, Any]) -> list[str]:
+        return [f"{name} is missing" for name in self.options.fields if is_empty(data.get(name))]
+
+
+class ItemsSumOptions(RuleOptions):
+    items: str = Field("items", description="the list field")
+    amount: str = Field("amount", description="the amount field of each entry")
+    targets: list[str] = Field(["subtotal", "total"], description="the sum must match one of these")
+    tolerance: float = Field(0.05, ge=0)
+
+
+class ItemsSum(RuleBase):
+    name = "items_sum"
+    Options = ItemsSumOptions
+
+    def fields(self) -> list[str]:
+        return [self.options.items, *self.options.targets]
+
+    def check(self, data: dict[str, Any]) -> list[str]:
+        opts: ItemsSumOptions = self.options
+        rows = data.get(opts.items) or []
+        amounts = [_amount(row.get(opts.amount)) for row in rows if isinstance(row, dict)]
+        present_amounts = [a for a in amounts if a is not None]
+        if not present_amounts:
+            return []
+        total = sum(present_amounts, Decimal(0))
+        present = [(name, _amount(data.get(name))) for name in opts.targets]
+        present = [(name, value) for name, value in present if value is not None]
+        if not present:
+            return []
+        if any(abs(total - value) <= Decimal(str(opts.tolerance)) for _, value in present if value is not None):
+            return []
+        names = " or ".join(f"{name} {value}" for name, value in present)
+        return [f"{opts.items} add up to {total}, not {names}"]
+
+
+class PartsSumOptions(RuleOptions):
+    parts: list[str] = Field(["subtotal", "tax", "tip"], min_length=1, description="the first one must be present")
+    total: str = "total"
+    tolerance: float = Field(0.05, ge=0)
+
+
+class PartsSum(RuleBase):
+    name = "parts_sum"
+    Options = PartsSumOptions
+
+    def fields(self) -> list[str]:
+        return [*self.options.parts, self.options.total]
+
+    def check(self, data: dict[str, Any]) -> list[str]:
+        opts: PartsSumOptions = self.options
+        values = {name: _amount(data.get(name)) for name in opts.parts}
+        expected = _amount(data.get(opts.total))
+        if expected is None or values.get(opts.parts[0]) is None:
+            return []  # nothing to compare: only a total, or no subtotal
+        got = sum((v for v in values.values() if v is not None), Decimal(0))
+        if abs(got - expected) <= Decimal(str(opts.tolerance)):
+            return []
+        shown = " + ".join(f"{name} {values[name]}" for name in opts.parts if values[name] is not None)
+        return [f"{shown} = {got}, but {opts.total} is {expected}"]
+
+
+class NotFutureOptions(RuleOptions):
+    field: str = "date"
+
+
+class NotFuture(RuleBase):
+    name = "not_future"
+    Options = NotFutureOptions
+
+    def fields(self) -> list[str]:
+        return [self.options.field]
+
+    def check(self, data: dict[str, Any], today: dt.date | None = None) -> list[str]:
+        name = self.options.field
+        value = data.get(name)
+        if is_empty(value):
+            return []
+        try:
+            parsed = parse_date(value)
+        except ValueError:
+            return [f"{name} {value!r} is not a date"]
+        if parsed and parsed > (today or dt.date.today()):
+            return [f"{name} {parsed.isoformat()} is in the future"]
+        return []
