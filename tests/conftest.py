@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -43,7 +44,11 @@ RECEIPT_JSON = {
 
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path_factory, monkeypatch):
-    """User state goes to a temp dir; no test reads a real Ollama's address from the environment."""
+    """User state goes to a temp dir; the developer's own SCAN2DATA_* settings (date order, extra
+    workspaces...) and Ollama address never leak into a test."""
+    for name in list(os.environ):
+        if name.startswith("SCAN2DATA_"):
+            monkeypatch.delenv(name)
     monkeypatch.setenv("SCAN2DATA_HOME", str(tmp_path_factory.mktemp("home")))
     monkeypatch.delenv("OLLAMA_HOST", raising=False)
 

@@ -212,3 +212,24 @@ def test_run_record_keeps_finished_documents_when_interrupted(ollama_server, rec
 
     result = pipeline.run(paths[:1])
     assert result.record_path != record and len(result.record_path.read_text().splitlines()) == 1
+
+
+def test_auto_sends_the_routed_pipeline_the_same_page_size_as_a_direct_run(tmp_path):
+    """The router's own resize shapes only what the classifier sees; the receipt pipeline resizes
+    the original page to its own 1280 px, as it does when run directly."""
+    from conftest import render_text
+
+    big = tmp_path / "big.png"
+    render_text(RECEIPT_TEXT, width=2600, size=60).save(big)
+
+    def respond(request):
+        if request.schema and "category" in request.schema.get("properties", {}):
+            return Reply(content=json.dumps({"category": "receipt"}))
+        return receipt_responder()(request)
+
+    with StandinOllama(respond=respond) as server:
+        result = load_pipeline("auto", ollama_url=server.url).run([big])
+        assert result.documents[0].document_type == "receipt"
+        classify, vision, _structure = server.chats
+    assert max(classify.images[0].size) == 1024  # auto.yaml's resize, for the classifier only
+    assert max(vision.images[0].size) == 1280  # receipt.yaml's resize, as in a direct run

@@ -19,6 +19,7 @@ from .catalog import load_pipeline_config
 from .errors import ConfigError, Scan2DataError
 from .overrides import add_settings
 from .pipeline import load_pipeline
+from .runner import WARNING
 from .scaffold import scaffold
 from .workspace import Workspace, home_dir
 
@@ -183,10 +184,7 @@ def cmd_pipelines(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     pipeline = _load(args)
     for line in pipeline.check():
-        if line.startswith("warning:") or ": warning:" in line:
-            print(f"warn {line}")
-        else:
-            print(f"ok   {line}")
+        print(f"warn {line.removeprefix(WARNING)}" if line.startswith(WARNING) else f"ok   {line}")
     print(f"{pipeline.name}: ready")
     return 0
 
@@ -196,7 +194,9 @@ def cmd_show(args: argparse.Namespace) -> int:
     pipeline.check()
     data = pipeline.config.model_dump(by_alias=True, exclude_none=True, exclude_defaults=True)
     data.pop("profiles", None)
-    print(f"# {pipeline.config.source}" + (f", profile {pipeline.profile}" if pipeline.profile else ""))
+    how = [f"profile {pipeline.profile}"] if pipeline.profile else []
+    how += [f"-c {s}" for s in args.settings]
+    print(f"# {pipeline.base_config.source}" + (f" ({', '.join(how)})" if how else ""))
     print(yaml.safe_dump(data, sort_keys=False, allow_unicode=True).rstrip())
     return 0
 

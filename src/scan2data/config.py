@@ -153,7 +153,7 @@ def merge(target: dict[str, Any], override: dict[str, Any]) -> None:
 def format_validation_error(exc: ValidationError, source: str) -> str:
     first = exc.errors()[0]
     location = ".".join(str(part) for part in first["loc"]) or "(top level)"
-    message = first["msg"]
+    message = first["msg"].removeprefix("Value error, ")
     if first["type"] == "extra_forbidden":
         valid = set(PipelineConfig.model_fields) | {"schema"}
         if len(first["loc"]) == 1:

@@ -141,7 +141,7 @@ def format_error(exc: ValidationError, model: type[BaseModel], where: str) -> st
         valid = _fields_at(model, loc)
         message = f"unknown option{suggestion(str(loc[-1]), valid) if valid else ''}"
     else:
-        message = first["msg"]
+        message = first["msg"].removeprefix("Value error, ")
     more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
     return f"{path}: {message}{more}"
 

@@ -31,6 +31,7 @@ log = logging.getLogger("scan2data")
 
 # stages every record-producing pipeline has; added with default options when the YAML leaves them out
 IMPLICIT_FIRST, IMPLICIT_LAST = "load", "export"
+WARNING = "warning: "  # how check() marks a line that is a warning, not a failure
 
 
 def build_stages(config: PipelineConfig, context: StageContext) -> list[StageBase]:
@@ -123,7 +124,7 @@ class Pipeline:
                 fillable |= can
         missing = [f for f in schema.model_fields if f not in fillable]
         if missing:
-            checked.append(f"warning: no engine of this profile can fill {', '.join(missing)} — they will always "
+            checked.append(f"{WARNING}no engine of this profile can fill {', '.join(missing)} — they will always "
                            "be empty (declare an extractor under text_structure.options.fields for the rules engine)")
         return checked
 
@@ -138,7 +139,9 @@ class Pipeline:
             other = type(self)(self.base_config, self.workspace, engine=profile,
                                vision_model=self.settings.vision_model, text_model=self.settings.text_model,
                                ollama_url=self.settings.ollama_url)
-            checked += [f"profile {profile}: {line}" for line in other._check_current()]
+            for line in other._check_current():
+                warning = line.startswith(WARNING)
+                checked.append(f"{WARNING if warning else ''}profile {profile}: {line.removeprefix(WARNING)}")
         return checked
 
     # -- engines ------------------------------------------------------------------------------
