@@ -24,7 +24,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from ollama_standin import ChatRequest, Reply, StandinOllama  # noqa: E402
-
 from scan2data import load_pipeline  # noqa: E402
 
 ANSWER = json.dumps({"merchant_name": "SHOP", "date": "2019-01-02", "total": 10.0,

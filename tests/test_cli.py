@@ -5,8 +5,8 @@ import sys
 
 import openpyxl
 
-from ollama_standin import ChatRequest, Reply, StandinOllama
 from conftest import RECEIPT_TEXT, receipt_responder
+from ollama_standin import ChatRequest, Reply, StandinOllama
 
 
 def cli(*args, cwd=None):

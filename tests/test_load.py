@@ -7,10 +7,8 @@ from PIL import Image
 
 from conftest import render_text
 from scan2data import InputError
-from scan2data.stages.load import LoadOptions
-from scan2data.stages.resize import ResizeOptions
-from scan2data.stages.load import discover, load_document
-from scan2data.stages.resize import resize_image
+from scan2data.stages.load import LoadOptions, discover, load_document
+from scan2data.stages.resize import ResizeOptions, resize_image
 
 
 def make_pdf(path: Path, pages: int = 3) -> Path:

@@ -132,8 +132,8 @@ needs_sroie = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/datasets
 @needs_sroie
 def test_rules_on_sroie_ground_truth_text():
     """The structurer alone, on SROIE's own OCR lines: guards against regressions in the rules."""
-    from scan2data.document import Document, Transcript
     from scan2data.catalog import load_schema
+    from scan2data.document import Document, Transcript
     from scan2data.workspace import Workspace
 
     schema = load_schema("receipt:Receipt", Workspace())

@@ -48,6 +48,14 @@ class Page:
     image: Image.Image | None = None
     transcript: Transcript | None = None
 
+    def pixels(self) -> Image.Image:
+        """The page image, for engines that read pixels; a clear error when there is none."""
+        if self.image is None:
+            from .errors import InputError
+
+            raise InputError(f"{self.source}: page {self.number} has no image to read", path=self.source)
+        return self.image
+
 
 @dataclass
 class FieldEvidence:

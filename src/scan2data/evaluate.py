@@ -17,8 +17,8 @@ from typing import Any
 import yaml
 
 from . import metrics
-from .metrics import field_kinds
 from .errors import ConfigError
+from .metrics import field_kinds
 from .overrides import add_settings
 from .pipeline import load_pipeline
 from .stages.load import DOCUMENT_SUFFIXES
@@ -59,7 +59,9 @@ class EvalConfig:
 
 def _split_top_level(text: str) -> list[str]:
     """Split on commas outside ``{}``/``[]``, so values can be YAML maps: ``rules={case: upper, x: 1}``."""
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in text:
         depth += char in "{["
         depth -= char in "}]"

@@ -5,7 +5,7 @@ Street abbreviations (``JIN`` -> ``JLN``) and five-digit postcodes (``4380O`` ->
 usual I/L/1 and O/0 fixes.
 
 The vocabulary is street-address words in English and Malay plus Malaysian states and towns (what
-the SROIE receipts need); extend ``ADDRESS_VOCABULARY`` or pass your own words for other countries.
+the SROIE receipts need), in ``data/address_lexicon.yaml``: add your country's words there.
 """
 
 from __future__ import annotations
@@ -13,22 +13,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-ADDRESS_VOCABULARY = frozenset("""
-ADDRESS AVENUE BANDAR BARAT BARU BATU BESAR BLOCK BUILDING BUKIT CENTER CENTRE COMMERCIAL COMPLEX
-COURT DAMANSARA DARUL EHSAN FLOOR GROUND HEIGHTS INDAH INDUSTRIAL JALAN JAYA KAMPUNG KAWASAN LANE
-LEBUH LEVEL LORONG MAJU MENARA PARADE PERDANA PERINDUSTRIAN PERSIARAN PLAZA PUSAT PERNIAGAAN PUTRA
-ROAD SEKSYEN SELATAN SQUARE STREET SUITE TAMAN TIMUR TINGKAT UTAMA UTARA VILLAGE WISMA MALL
-JOHOR KEDAH KELANTAN MELAKA MALACCA NEGERI SEMBILAN PAHANG PENANG PULAU PINANG PERAK PERLIS SABAH
-SARAWAK SELANGOR TERENGGANU WILAYAH PERSEKUTUAN KUALA LUMPUR PUTRAJAYA LABUAN MALAYSIA SINGAPORE
-AMPANG BAHRU BALAKONG BANTING BANGI CHERAS CYBERJAYA DENGKIL GOMBAK KAJANG KEPONG KLANG KUCHING
-MASAI PETALING PUCHONG PUCHONG RAWANG SEMENYIH SERDANG SERI KEMBANGAN SETAPAK SETIA SHAH ALAM SUBANG
-SUNGAI BULOH SENTUL SEGAMBUT SKUDAI TEBRAU PERMAS PLENTONG PASIR GUDANG SEREMBAN IPOH MELAKA
-KOTA KINABALU KUANTAN SENAWANG KLANG CHERAS BRICKFIELDS BANGSAR MONT KIARA DESA SRI
-""".split())
+from .datafiles import data_file
+
+_LEXICON = data_file("address_lexicon.yaml")
+ADDRESS_VOCABULARY = frozenset(_LEXICON["address_words"].split())
 
 _WORD = re.compile(r"[A-Za-z]{5,}")
 # I/L/1 and O/0 confusions in the abbreviations and postcodes every address has
-ABBREVIATIONS = {"JIN": "JLN", "J1N": "JLN", "JLM": "JLN", "BIK": "BLK", "B1K": "BLK", "TNN": "TMN", "TRN": "TMN"}
+ABBREVIATIONS: dict[str, str] = dict(_LEXICON["abbreviations"])
 _ABBREVIATION = re.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")\b", re.I)
 _POSTCODE = re.compile(r"(?<![\w-])(?=[\dOIl]{5}(?![\w-]))(?=(?:[^\d]*\d){3})[\dOIl]{5}")
 

@@ -55,9 +55,9 @@ def normalised_match(expected: Any, got: Any, kind: str = "text", date_order: st
         a, b = as_amount(expected), as_amount(got)
         return a is not None and b is not None and abs(a) == abs(b)
     if kind == "date":
-        a, b = as_date(expected, date_order), as_date(got, date_order)
-        if a is not None and b is not None:
-            return a == b
+        day_a, day_b = as_date(expected, date_order), as_date(got, date_order)
+        if day_a is not None and day_b is not None:
+            return day_a == day_b
     return normalise_text(expected) == normalise_text(got)
 
 

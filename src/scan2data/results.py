@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .document import Document
 from . import exporters as _export
+from .document import Document
 from .workspace import home_dir
-
 
 # Reported in the errors sheet, but not failures: a folder's stray files, and documents `auto`
 # classified as a type no pipeline handles.

@@ -62,8 +62,11 @@ ModelUse = Literal["none", "optional", "required"]
 
 @runtime_checkable
 class Engine(Protocol):
-    name: str
-    capabilities: frozenset[str]
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def capabilities(self) -> frozenset[str]: ...
 
     def preflight(self, *, read: bool = False, structure: bool = False, images: bool = False) -> None:
         """Fail fast, before a batch, with an actionable error (server down, model missing...)."""
@@ -90,7 +93,7 @@ class EngineBase:
 
     def __init__(self, model: str | None = None, options: Any = None):
         self.model = model
-        self.options = options if options is not None else self.Options()
+        self.options: Any = options if options is not None else self.Options()  # the subclass's Options
 
     @classmethod
     def nested(cls, model: str | None, options: EngineOptions) -> list[tuple[str, str | None, dict[str, Any], str]]:

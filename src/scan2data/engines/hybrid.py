@@ -82,6 +82,7 @@ class HybridEngine(EngineBase):
 
     def structure(self, request: StructureRequest) -> StructureAnswer:
         ruled = self.rules.structure(request)
+        assert isinstance(ruled.content, dict)  # the rules engine answers with a dict
         rules_data: dict[str, Any] = dict(ruled.content)
         try:
             answer = self.model_engine.structure(request)
@@ -90,8 +91,8 @@ class HybridEngine(EngineBase):
         except (EngineError, ValueError) as exc:
             # the rules still stand; the model's failure lowers nothing it did not propose
             model_data, model_evidence = {}, {}
-            for evidence in ruled.evidence.values():
-                evidence.sources.append(f"{self.model_name} failed: {exc}")
+            for ruled_evidence in ruled.evidence.values():
+                ruled_evidence.sources.append(f"{self.model_name} failed: {exc}")
         kinds = field_kinds(request.schema)
         data: dict[str, Any] = {}
         evidence: dict[str, FieldEvidence] = {}

@@ -14,9 +14,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from ..document import FieldEvidence
+from ..fields.amounts import _amounts
+from ..fields.dates import find_dates
 from ..metrics import field_kinds
 from . import StructureAnswer, StructureRequest
-from .rules import _amounts, find_dates
 
 MAX_LINES = 150
 

@@ -91,7 +91,7 @@ class LlamaCppEngine(EngineBase):
         self.max_tokens = opts.max_tokens
         self.seed = opts.seed
         self.temperature = opts.temperature
-        self._llm = None
+        self._llm: Any = None
         self._lock = threading.Lock()  # a llama.cpp context serves one request at a time
 
     def _load(self):
@@ -102,6 +102,7 @@ class LlamaCppEngine(EngineBase):
         except ImportError as exc:
             raise EngineUnavailable("the llamacpp engine is not installed — run `pip install 'scan2data[llamacpp]'` "
                                     "(it compiles llama.cpp: several minutes)") from exc
+        assert self.model is not None  # checked in __init__
         path = resolve_model(self.model)
         self._llm = Llama(model_path=str(path), n_ctx=self.n_ctx, n_threads=self.threads, seed=self.seed,
                           verbose=False)

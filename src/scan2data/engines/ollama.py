@@ -92,7 +92,7 @@ class OllamaEngine(EngineBase):
 
     # -- work ---------------------------------------------------------------------------------
     def read(self, page: Page, prompt: str) -> Transcript:
-        message = {"role": "user", "content": prompt, "images": [encode_image(page.image, self.image_format)]}
+        message = {"role": "user", "content": prompt, "images": [encode_image(page.pixels(), self.image_format)]}
         response = self._call(
             self._client.chat,
             model=self.model,

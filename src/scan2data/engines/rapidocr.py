@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from pydantic import Field
@@ -49,7 +50,7 @@ class RapidOCREngine(EngineBase):
         self.min_score = self.options.min_score
         self.use_cls = self.options.use_cls
         self.threads = self.options.threads
-        self._ocr = None
+        self._ocr: Any = None
         self._lock = threading.Lock()  # one onnxruntime session, used by one thread at a time
 
     def _load(self):
@@ -81,7 +82,7 @@ class RapidOCREngine(EngineBase):
     def read(self, page: Page, prompt: str = "") -> Transcript:
         ocr = self._load()
         with self._lock:
-            output = ocr(np.asarray(page.image.convert("RGB")))
+            output = ocr(np.asarray(page.pixels().convert("RGB")))
         if output.boxes is None:
             return Transcript.from_lines([], engine="rapidocr")
         return Transcript.from_lines(

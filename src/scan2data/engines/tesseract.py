@@ -47,7 +47,7 @@ class TesseractEngine(EngineBase):
         import pytesseract
 
         data = pytesseract.image_to_data(
-            page.image, lang=self.lang, config=f"--psm {self.psm}", output_type=pytesseract.Output.DICT)
+            page.pixels(), lang=self.lang, config=f"--psm {self.psm}", output_type=pytesseract.Output.DICT)
         words: dict[tuple, list[int]] = defaultdict(list)
         for i, text in enumerate(data["text"]):
             if text.strip() and float(data["conf"][i]) >= self.min_confidence:

@@ -91,7 +91,7 @@ class StageContext:
 
     def engine(self, name: str, model: str | None, options: dict[str, Any], where: str) -> Engine:
         """A new engine, its options validated, its calls timed."""
-        return TimedEngine(create_engine(name, model, options, where=where), self.clock)  # type: ignore[return-value]
+        return TimedEngine(create_engine(name, model, options, where=where), self.clock)
 
     def find(self, name: str) -> "StageBase | None":
         return next((s for s in self.stages if s.name == name), None)

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
-
 from pydantic import Field
 
 from ..document import Document, Page

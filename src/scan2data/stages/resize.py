@@ -4,7 +4,6 @@ with small print may want more). Aspect ratio kept; never enlarges unless asked.
 from __future__ import annotations
 
 from PIL import Image, ImageOps
-
 from pydantic import Field
 
 from ..document import Document

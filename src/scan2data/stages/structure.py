@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-
 from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
@@ -23,8 +22,8 @@ from ..engines import (
     engine_options,
 )
 from ..errors import ConfigError, ExtractionError
-from ..plugins import validate_options
 from ..imaging import encode_image
+from ..plugins import validate_options
 from . import EngineStageOptions, StageBase
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 
 from pydantic import Field
+
 from scan2data.document import Page, TextLine, Transcript
 from scan2data.engines import READ, EngineBase, EngineOptions
 from scan2data.errors import EngineUnavailable

@@ -1,0 +1,66 @@
+"""Field extractors for the rules engine, one module per field family: ``dates``, ``amounts``,
+``parties`` (name, address, phone), ``labelled`` (labelled values, payment, currency, class) and
+``items``. Each takes the document's lines (and its options) and returns a ``Found`` or None.
+What they look for is data: ``data/vocabulary.yaml``; which extractor a field gets by default is
+``data/default_fields.yaml``."""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any, Callable
+
+from ..datafiles import data_file
+from .amounts import extract_amount, extract_total
+from .dates import extract_date, extract_time
+from .found import Found
+from .items import extract_items
+from .labelled import extract_currency, extract_document_class, extract_labelled, extract_payment
+from .parties import extract_address, extract_company, extract_phone
+from .vocabulary import labels
+
+EXTRACTORS: dict[str, Callable[..., Found | None]] = {
+    "date": extract_date,
+    "time": extract_time,
+    "amount": extract_amount,
+    "total": extract_total,
+    "company": extract_company,
+    "address": extract_address,
+    "phone": extract_phone,
+    "labelled": extract_labelled,
+    "currency": extract_currency,
+    "payment": extract_payment,
+    "document_class": extract_document_class,
+    "items": extract_items,
+}
+
+
+LABEL_OPTIONS = ("anchors", "exclude")
+
+
+def _default_fields() -> dict[str, dict[str, Any]]:
+    """``data/default_fields.yaml``, with label-list names (``total_exclude``) replaced by the lists."""
+    fields = {}
+    for name, spec in data_file("default_fields.yaml").items():
+        fields[name] = {key: labels(value) if key in LABEL_OPTIONS and isinstance(value, str) else value
+                        for key, value in spec.items()}
+    return fields
+
+
+# Inferred extractors for common field names, so `--engine local` works on new document types.
+DEFAULT_FIELDS: dict[str, dict[str, Any]] = _default_fields()
+
+# extractors that pass their other options on to another one
+EXTRACTOR_FORWARDS = {"total": "amount"}
+
+
+def extractor_options(name: str) -> set[str]:
+    """The options an extractor accepts: its keyword parameters (and those it forwards)."""
+    parameters = inspect.signature(EXTRACTORS[name]).parameters
+    accepted = {p for p, spec in parameters.items() if p != "lines" and spec.kind is not inspect.Parameter.VAR_KEYWORD}
+    if name in EXTRACTOR_FORWARDS:
+        accepted |= extractor_options(EXTRACTOR_FORWARDS[name])
+    return accepted
+
+
+
+__all__ = ["DEFAULT_FIELDS", "EXTRACTORS", "Found", "extractor_options"]

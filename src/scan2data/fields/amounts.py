@@ -1,0 +1,145 @@
+"""Money amounts found by their labels: totals (with the rounding and repeated-amount fallbacks),
+subtotals, tax, tips."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from ..document import TextLine
+from ..types import parse_amount
+from .found import Found, _upper
+from .vocabulary import TOTAL_ANCHORS, TOTAL_EXCLUDE
+
+AMOUNT_RE = re.compile(r"(?<![\d.,])-?(?:RM|\$|MYR|USD|EUR|€|£)?\s?-?\d{1,3}(?:,\d{3})*\.\d{2}(?![\d%])|(?<![\d.,])-?\d+\.\d{2}(?![\d%])")
+
+
+def _amounts(text: str) -> list[tuple[str, Decimal]]:
+    out = []
+    for match in AMOUNT_RE.finditer(text):
+        token = match.group(0)
+        # keep the printed token as a whole: "RM53.60", "$8.20" (for strict comparison with what is printed)
+        start, end = match.span()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        raw = text[start:end].strip(" :")
+        if not re.fullmatch(r"[-(]?(?:RM|\$|MYR|USD|EUR|€|£)?\s?-?[\d,]+\.\d{2}", raw, re.I):
+            raw = token.strip()
+        try:
+            value = parse_amount(token)
+        except ValueError:
+            continue
+        if value is not None:
+            out.append((raw, value))
+    return out
+
+
+LOOSE_AMOUNT_RE = re.compile(r"(?<![\d.,-])(\d{1,6})[-,](\d{2})\s*$")
+SUMMARY_RE = re.compile(r"\b(GST|TAX|VAT|SST)\s*(SUMMARY|ANALYSIS|DETAIL)|\bSUMMARY\b", re.I)
+
+
+def _anchor_hits(upper: str, anchors: list[str]) -> list[tuple[int, int, str]]:
+    """(position, rank, anchor) for every anchor occurrence, longest (best-ranked) match per position."""
+    hits: dict[int, tuple[int, str]] = {}
+    for rank, anchor in enumerate(anchors):
+        for match in re.finditer(r"(?<![A-Z])" + re.escape(anchor), upper):
+            if match.start() not in hits:
+                hits[match.start()] = (rank, anchor)
+    # an anchor inside a longer, better one at an earlier position ("TOTAL" inside "NETT TOTAL") is dropped
+    out = []
+    covered_until = -1
+    for position in sorted(hits):
+        rank, anchor = hits[position]
+        if position < covered_until:
+            continue
+        out.append((position, rank, anchor))
+        covered_until = position + len(anchor)
+    return out
+
+
+def extract_amount(
+    lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,
+    prefer: str = "last", **_: Any,
+) -> Found | None:
+    """The amount right after (or right under) the best-ranked anchor keyword.
+
+    Anchors earlier in the list win; among equal anchors the last one wins by default (the final
+    TOTAL after rounding sits below the first). Each anchor is judged by its own label, from the
+    previous amount on the row to its amount, so ``TOTAL SAVING: 0.00  TOTAL 6.85`` gives 6.85.
+    Anchors inside a tax-summary table rank below every other anchor."""
+    anchors = [a.upper() for a in (anchors or TOTAL_ANCHORS)]
+    exclude = [e.upper() for e in (exclude or [])]
+    best: tuple[tuple, Found] | None = None
+    in_summary = False
+    for index, line in enumerate(lines):
+        upper = _upper(line.text)
+        if SUMMARY_RE.search(upper):
+            in_summary = True
+        amounts = [(m.start(), m.end()) for m in AMOUNT_RE.finditer(upper)]
+        for position, rank, anchor in _anchor_hits(upper, anchors):
+            odd = None
+            label_start = max([end for _, end in amounts if end <= position], default=0)
+            following = [span for span in amounts if span[1] > position + len(anchor)]
+            label_end = following[0][0] if following else len(upper)
+            label = upper[label_start:label_end]
+            if any(e in label for e in exclude if e not in anchor):
+                continue
+            source = line.text
+            if not following and (odd := LOOSE_AMOUNT_RE.search(upper, position + len(anchor))):
+                # OCR misreads the decimal point: "NET TOTAL 19-80"
+                found = [(odd.group(0), Decimal(f"{odd.group(1)}.{odd.group(2)}"))]
+            elif following:
+                found = _amounts(upper[following[0][0]:following[0][1]])
+            elif index + 1 < len(lines) and not re.search(r"[A-Za-z]{3}", lines[index + 1].text):
+                found = _amounts(lines[index + 1].text)
+                source = f"{line.text} / {lines[index + 1].text}"
+            else:
+                found = []
+            if not found:
+                continue
+            raw, value = found[0] if following or odd else found[-1]
+            raw = _printed_token(line.text, raw) if following else raw
+            confidence = max(0.55, 0.95 - 0.03 * rank) - (0.3 if in_summary else 0.0)
+            key = (not in_summary, -rank, index if prefer == "last" else -index)
+            if best is None or key > best[0]:
+                best = (key, Found(float(abs(value)), raw, source, confidence))
+    return best[1] if best else None
+
+
+def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,
+                  **options: Any) -> Found | None:
+    """``amount`` with the total's anchors, plus one fallback: when only a subtotal-like label was
+    found, an amount repeated on two or more lines below it and not smaller (``TO : 73.00`` and
+    ``CASH : 73.00`` under ``SUB TOTAL 68.87``) is the total whose label OCR lost."""
+    anchors = anchors or TOTAL_ANCHORS
+    found = extract_amount(lines, anchors, exclude if exclude is not None else TOTAL_EXCLUDE, **options)
+    weak = {a.upper() for a in anchors[anchors.index("SUB TOTAL"):]} if "SUB TOTAL" in anchors else set()
+    label = _upper(found.line) if found else ""
+    if found and not any(label.startswith(w) or f" {w}" in label for w in weak):
+        return found
+    start = next((i for i, line in enumerate(lines) if found and line.text in found.line), 0)
+    counts: dict[Decimal, list[tuple[str, str]]] = {}
+    for line in lines[start + 1:start + 12]:
+        if SUMMARY_RE.search(line.text):
+            break
+        if re.search(r"CHANGE|BAKI|TENDER|SAVING|ROUNDING", line.text, re.I):
+            continue
+        for raw, value in _amounts(line.text)[-1:]:
+            counts.setdefault(abs(value), []).append((raw, line.text))
+    floor = Decimal(str(found.value)) if found else Decimal(0)
+    repeated = [(value, seen) for value, seen in counts.items() if len(seen) >= 2 and value >= floor and value > 0]
+    if repeated:
+        value, seen = max(repeated, key=lambda item: (len(item[1]), item[0]))
+        return Found(float(value), seen[0][0], " / ".join(text for _, text in seen), 0.6)
+    return found
+
+
+def _printed_token(text: str, raw: str) -> str:
+    """The whitespace-delimited token as printed around an amount (keeps an attached RM or $)."""
+    digits = re.search(r"[\d,]+\.\d{2}", raw)
+    for token in text.split():
+        if digits and digits.group(0) in token and re.fullmatch(r"[:]?[-(]?(?:RM|\$|MYR|USD|EUR|€|£)?-?[\d,]+\.\d{2}\)?", token, re.I):
+            return token.lstrip(":")
+    return raw
+

@@ -1,0 +1,83 @@
+"""Values after a label (``INVOICE NO: 123``), the payment method, the currency, and the document's
+class (receipt / invoice / other) from its wording."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..document import TextLine
+from .amounts import _amounts
+from .found import Found, _upper
+from .vocabulary import PAYMENT_WORDS
+
+
+def _label_pattern(anchor: str) -> str:
+    """A label as OCR reads it: spaces may vanish (``INVOICENO``) and O may come out as 0."""
+    parts = []
+    for char in anchor.upper():
+        if char == " ":
+            parts.append(r"\s*")
+        elif char == "O":
+            parts.append("[O0]")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)
+
+
+def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, rest_of_line: bool = False,
+                     **_: Any) -> Found | None:
+    """The value after a label such as ``INVOICE NO :`` (one token, or the rest of the line); the
+    next line when the label ends its line."""
+    value_re = r"(.+)" if rest_of_line else r"([A-Z0-9][A-Z0-9/\-.]*)"
+    for anchor in anchors or []:
+        pattern = re.compile(r"(?<![A-Z])" + _label_pattern(anchor) + r"\s*[.:#]*\s*" + value_re + "?", re.I)
+        for index, line in enumerate(lines):
+            match = pattern.search(line.text)
+            if not match:
+                continue
+            value = (match.group(1) or "").strip()
+            if not value and index + 1 < len(lines):
+                following = lines[index + 1].text.strip()
+                value = following if rest_of_line else (following.split() or [""])[0]
+            if value:
+                return Found(value, value, line.text, 0.8)
+    return None
+
+
+def extract_payment(lines: list[TextLine], **_: Any) -> Found | None:
+    """How it was paid: the first tender line (a payment word with an amount) below the total."""
+    for line in lines:
+        upper = _upper(line.text)
+        if not _amounts(line.text):
+            continue
+        for word, kind in PAYMENT_WORDS:
+            if re.search(rf"(?<![A-Z]){re.escape(word)}(?![A-Z])", upper) and "CHANGE" not in upper:
+                return Found(kind, word, line.text, 0.7)
+    return None
+
+
+def extract_currency(lines: list[TextLine], default: str | None = None, **_: Any) -> Found | None:
+    text = " ".join(line.text for line in lines).upper()
+    for pattern, code in [(r"\bRM\s?\d|\bMYR\b|\(RM\)", "MYR"), (r"€|\bEUR\b", "EUR"), (r"£|\bGBP\b", "GBP"),
+                          (r"\bS\$|\bSGD\b", "SGD"), (r"\bUSD\b|US\$", "USD")]:
+        if re.search(pattern, text):
+            return Found(code, code, "", 0.8)
+    if default:
+        return Found(default, default, "", 0.5)
+    return None
+
+
+
+def extract_document_class(lines: list[TextLine], **_: Any) -> Found | None:
+    text = " ".join(line.text for line in lines).upper()
+    invoice = len(re.findall(r"\bINVOICE\b|\bBILL TO\b|\bDUE DATE\b|\bPAYMENT TERMS\b|\bP\.?O\.? NO", text))
+    receipt = len(re.findall(r"\bCASH\b|\bCHANGE\b|\bRECEIPT\b|\bTOTAL\b|\bCASHIER\b|\bTHANK YOU\b|\bRM\s?\d", text))
+    simplified_tax_invoice = len(re.findall(r"TAX INVOICE", text))  # Malaysian till slips say "tax invoice"
+    if "DUE DATE" in text or "BILL TO" in text or (invoice - simplified_tax_invoice > 0 and receipt < 3):
+        return Found("invoice", "invoice", "", 0.7)
+    if receipt >= 2:
+        return Found("receipt", "receipt", "", 0.7)
+    return Found("other", "other", "", 0.5)
+
+

@@ -1,0 +1,153 @@
+"""Who issued the document: the business name among the top lines, its address, its phone."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..document import TextLine
+from ..lexicon import repair
+from .dates import find_dates
+from .found import Found
+from .vocabulary import ADDRESS_STOP, ADDRESS_WORDS, COMPANY_PREFIXES, COMPANY_SUFFIXES, NOT_COMPANY, TERMINAL_SUFFIX
+
+PHONE_RE = re.compile(r"(?:TEL|PHONE|PH|T)\s*[.:/-]?\s*(\+?[\d][\d\s()-]{6,}\d)", re.I)
+POSTCODE_RE = re.compile(r"\b\d{5}\b")
+REGISTRATION_RE = re.compile(
+    r"^\(?\s*(?:CO\.?\s*(?:REG\.?\s*)?(?:NO\.?)?|COMPANY\s*(?:REG\.?\s*)?NO\.?|ROC(?:\s*NO\.?)?|REG\.?\s*NO\.?|BRN|GST(?:\s*(?:ID|REG|NO)\.?)*|SST|CO-REG)?[\s.:#-]*"
+    r"[A-Z]{0,3}\d[\d\s]*-?\s?[A-Z]?\s*\)?\.?$",
+    re.I,
+)
+
+
+def _company_line(text: str) -> str:
+    """Drop registration numbers printed after the name: ``99 SPEED MART S/B (519537-X)``."""
+    text = re.sub(r"\s*[\(\[]?\s*(?:CO\.?\s*(?:REG\.?\s*)?NO\.?|ROC|CO-REG)?[\s.:]*[A-Z]{0,3}\d{3,}[\d-]*\s*-?\s*[A-Z]?\s*[\)\]]?\s*$", "", text, flags=re.I)
+    return text.strip(" ,")
+
+
+def _is_noise(text: str) -> bool:
+    letters = sum(c.isalpha() for c in text)
+    return letters < 3 or bool(REGISTRATION_RE.match(text.strip())) or bool(find_dates(text))
+
+
+def _name_like(text: str) -> bool:
+    text = text.strip()
+    if not text or NOT_COMPANY.search(_company_line(text)) or _is_noise(text) or PHONE_RE.search(text):
+        return False
+    return not (_is_address_line(text) and re.search(r"\d", text) and not COMPANY_SUFFIXES.search(text))
+
+
+def _continues_previous(text: str, previous: str = "") -> bool:
+    """``(SEMENYIH) SDN BHD``, ``STATIONERY SDN. BHD``, ``CO. (M) SDN BHD``: the tail of a longer name
+    (or any line after one left a parenthesis open or ended with ``&``)."""
+    text, previous = text.strip(), previous.strip()
+    if previous.count("(") > previous.count(")") or previous.endswith("&"):
+        return True
+    match = COMPANY_SUFFIXES.search(text)
+    if text.startswith("(") or (match and not text[:match.start()].split()):
+        return not COMPANY_PREFIXES.match(text)
+    return False
+
+
+def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None:
+    """Indexes [start, end) of the lines holding the business name."""
+    head = lines[:top]
+    anchor = next((i for i, line in enumerate(head) if _name_like(line.text)
+                   and (COMPANY_SUFFIXES.search(line.text) or COMPANY_PREFIXES.match(line.text))), None)
+    if anchor is None:
+        candidates = [i for i, line in enumerate(head) if _name_like(line.text)]
+        if not candidates:
+            return None
+        # a name is usually followed by its registration number or the address
+        anchor = next((i for i in candidates if i + 1 < len(lines) and (
+            REGISTRATION_RE.match(lines[i + 1].text.strip()) or "NO" in lines[i + 1].text.upper()[:8]
+            or _is_address_line(lines[i + 1].text))), candidates[0])
+    start = anchor
+    while (start > 0 and start > anchor - 2 and _continues_previous(lines[start].text, lines[start - 1].text)
+           and _name_like(lines[start - 1].text)):
+        start -= 1
+    end = anchor + 1
+    while end < len(lines) and end - start < 3:
+        text = lines[end - 1].text.strip()
+        if TERMINAL_SUFFIX.search(_company_line(text)) or _company_line(text) != text:
+            break  # "... SDN BHD" or a registration number ends the name
+        following = lines[end].text.strip()
+        unfinished = text.endswith(("&", "(", "-")) or text.count("(") > text.count(")")
+        suffix_only = re.fullmatch(r"(?:\(M\)\s*)?(SDN\.?\s*BHD\.?|S/B|BHD|BERHAD|LTD\.?|INC\.?)", _company_line(following), re.I)
+        if (unfinished or suffix_only or _continues_previous(following, text)) and _name_like(following):
+            end += 1
+        else:
+            break
+    return start, end
+
+
+def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
+    span = _company_span(lines)
+    if span is None:
+        return None
+    start, end = span
+    parts = [_company_line(lines[i].text) for i in range(start, end)]
+    name = " ".join(p for p in parts if p)
+    if terminal := TERMINAL_SUFFIX.search(name):
+        name = name[:terminal.end()]  # registration numbers or noise printed after "SDN BHD"
+    name = re.sub(r"\bS[DO0B]N(\.?)\s*[B83]H[DUO0](\.?)(?=\W|$)", r"SDN\1 BHD\2", name)
+    name = re.sub(r"\s{2,}", " ", name).strip()
+    confidence = 0.9 if COMPANY_SUFFIXES.search(name) else 0.6
+    return Found(name, name, " / ".join(lines[i].text for i in range(start, end)), confidence)
+
+
+def _is_address_line(text: str) -> bool:
+    return bool(ADDRESS_WORDS.search(text) or POSTCODE_RE.search(text)
+                or re.match(r"^\s*\d+[A-Z]?\s*[,-]|^\s*(NO|LOT|UNIT|BLK)\.?\s*:?\s*\d", text, re.I))
+
+
+PHONE_ONLY_RE = re.compile(r"^\s*\+?[\d\s()/-]{7,}\s*$")
+
+
+def extract_address(lines: list[TextLine], max_lines: int = 6, spelling: bool = True, **_: Any) -> Found | None:
+    """The lines after the business name, up to the phone / tax-id / invoice lines. After the
+    postcode line only lines that still look like an address (a number, a street or place word) go on."""
+    span = _company_span(lines)
+    start = span[1] if span else 0
+    found = _address_from(lines, start, max_lines) or (_address_from(lines, 0, max_lines) if start else None)
+    if not found:
+        return None
+    address = " ".join(found)
+    if spelling:
+        address = repair(address)
+    confidence = 0.85 if POSTCODE_RE.search(address) else 0.6
+    return Found(address, address, " / ".join(found), confidence)
+
+
+def _address_from(lines: list[TextLine], start: int, max_lines: int) -> list[str]:
+    collected: list[str] = []
+    for line in lines[start:start + 12]:
+        text = line.text.strip()
+        stop = ADDRESS_STOP.search(text) or PHONE_RE.search(text) or PHONE_ONLY_RE.match(text)
+        if stop and stop.start() > 0 and _is_address_line(text[:stop.start()]) and (
+                collected or not REGISTRATION_RE.match(text[:stop.start()].strip())):
+            collected.append(text[:stop.start()].strip(" ,;"))  # "81750 JOHOR BAHRU. TEL: 07-..." on one row
+            break
+        if collected:
+            after_postcode = any(POSTCODE_RE.search(c) for c in collected)
+            if stop or find_dates(text) or len(collected) >= max_lines or REGISTRATION_RE.match(text):
+                break
+            if after_postcode and not (_is_address_line(text) or re.search(r"\d", text)):
+                break
+        elif (stop or REGISTRATION_RE.match(text) or text.startswith("(") or not _is_address_line(text)
+              or TERMINAL_SUFFIX.search(text)):
+            continue
+        collected.append(text)
+    return collected
+
+
+def extract_phone(lines: list[TextLine], **_: Any) -> Found | None:
+    for line in lines[:15]:
+        match = PHONE_RE.search(line.text)
+        if match:
+            raw = match.group(1).strip()
+            return Found(raw, raw, line.text, 0.85)
+    return None
+
+

@@ -1,0 +1,32 @@
+"""The vocabulary the extractors look for — business-name suffixes, address words, labels, tender
+words — read from ``scan2data/data/vocabulary.yaml`` and compiled once. Knowledge lives in that file,
+not in code: extend it for other countries and layouts."""
+
+from __future__ import annotations
+
+import re
+
+from ..datafiles import data_file
+
+
+def _alternatives(name: str) -> str:
+    return "|".join(data_file("vocabulary.yaml")[name])
+
+
+def labels(name: str) -> list[str]:
+    return list(data_file("vocabulary.yaml")[name])
+
+
+COMPANY_SUFFIXES = re.compile(f"({_alternatives('company_suffixes')})", re.I)
+TERMINAL_SUFFIX = re.compile(f"({_alternatives('terminal_suffixes')})(?=\\W|$)", re.I)
+COMPANY_PREFIXES = re.compile(f"^\\s*({_alternatives('company_prefixes')})\\b", re.I)
+ADDRESS_WORDS = re.compile(f"\\b({_alternatives('address_words')})\\b", re.I)
+ADDRESS_STOP = re.compile(f"\\b({_alternatives('address_stop')})\\b", re.I)
+NOT_COMPANY = re.compile(f"\\b({_alternatives('not_company')})\\b", re.I)
+
+TOTAL_ANCHORS = labels("total_anchors")
+TOTAL_EXCLUDE = labels("total_exclude")
+SUBTOTAL_ANCHORS = labels("subtotal_anchors")
+TAX_ANCHORS = labels("tax_anchors")
+TAX_EXCLUDE = labels("tax_exclude")
+PAYMENT_WORDS = [(word, method) for word, method in data_file("vocabulary.yaml")["payment_words"]]
