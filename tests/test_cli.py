@@ -89,9 +89,9 @@ def test_check_fails_on_broken_schema(tmp_path):
 
 def test_auto_routes_each_document(tmp_path, receipt_image):
     invoice = tmp_path / "invoice.png"
-    invoice.write_bytes(receipt_image.read_bytes())
+    invoice.write_bytes(receipt_image.read_bytes() + b"\0")  # other bytes: not a duplicate of the receipt
     letter = tmp_path / "letter.png"
-    letter.write_bytes(receipt_image.read_bytes())
+    letter.write_bytes(receipt_image.read_bytes() + b"\0\0")
     categories = iter(["receipt", "invoice", "other"])
     answer_receipt = receipt_responder()
 
@@ -114,8 +114,14 @@ def test_auto_routes_each_document(tmp_path, receipt_image):
         ("receipt", "KEDAI MAJU SDN BHD", None), ("invoice", None, "INV-1")]
 
 
-def test_empty_folder_warns(tmp_path):
+def test_empty_or_missing_inputs_are_usage_errors_that_write_nothing(tmp_path):
     (tmp_path / "empty").mkdir()
-    done = cli("run", "receipt", tmp_path / "empty", "-o", tmp_path / "x.csv", "--engine", "local")
-    assert done.returncode == 0
-    assert f"warning: no images or PDFs found in {tmp_path / 'empty'}" in done.stderr
+    out = tmp_path / "x.csv"
+    out.write_text("a good earlier export\n")
+    done = cli("run", "receipt", tmp_path / "empty", "-o", out, "--engine", "local")
+    assert done.returncode == 2
+    assert f"no images or PDFs in {tmp_path / 'empty'}" in done.stderr
+    typo = cli("run", "receipt", tmp_path / "emtpy", "-o", out, "--engine", "local")
+    assert typo.returncode == 2 and "no such file or folder" in typo.stderr
+    assert out.read_text() == "a good earlier export\n"  # never replaced by an empty one
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty", "x.csv"]

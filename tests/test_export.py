@@ -1,5 +1,6 @@
 """Exports read back with openpyxl and pandas, cell by cell."""
 
+import datetime as dt
 import json
 
 import openpyxl
@@ -20,7 +21,10 @@ def test_excel_has_three_sheets_cell_by_cell(ollama_server, receipt_image, tmp_p
     out = tmp_path / "out" / "receipts.xlsx"
     assert result.to_excel(out) == out
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["documents", "line_items", "errors"]
+    assert book.sheetnames == ["documents", "line_items", "errors", "run"]
+    run = dict(book["run"].iter_rows(min_row=2, values_only=True))
+    assert run["pipeline"] == "receipt" and run["complete"] is True and run["scan2data"]
+    assert "gemma3:4b" in run["engines"]
 
     docs = list(book["documents"].iter_rows(values_only=True))
     header = docs[0]
@@ -31,7 +35,13 @@ def test_excel_has_three_sheets_cell_by_cell(ollama_server, receipt_image, tmp_p
     assert row["source_file"] == str(receipt_image)
     assert row["pages"] == 1 and row["status"] == "ok"
     assert row["merchant_name"] == "KEDAI MAJU SDN BHD"
-    assert row["total"] == 11.5 and row["date"] == "2018-12-25"
+    assert row["total"] == 11.5 and row["date"] == dt.datetime(2018, 12, 25)  # a real Excel date
+    cells = {c.value: c for c in book["documents"][1]}
+    column = {name: i for i, name in enumerate(header)}
+    total_cell = book["documents"].cell(row=2, column=column["total"] + 1)
+    date_cell = book["documents"].cell(row=2, column=column["date"] + 1)
+    assert total_cell.number_format == "#,##0.00" and date_cell.number_format == "yyyy-mm-dd"
+    assert cells["merchant_name"].data_type == "s"
     assert "items" not in header
 
     items = list(book["line_items"].iter_rows(values_only=True))
@@ -51,7 +61,9 @@ def test_excel_has_three_sheets_cell_by_cell(ollama_server, receipt_image, tmp_p
 def test_csv_writes_documents_items_and_errors(ollama_server, receipt_image, tmp_path):
     result = run_two(ollama_server, receipt_image, tmp_path)
     written = result.export(tmp_path / "receipts.csv")
-    assert [p.name for p in written] == ["receipts.csv", "receipts_line_items.csv", "receipts_errors.csv"]
+    assert [p.name for p in written] == ["receipts.csv", "receipts_line_items.csv", "receipts_errors.csv",
+                                         "receipts_run.json"]
+    assert json.loads(written[3].read_text())["pipeline"] == "receipt"
     docs = pd.read_csv(written[0])
     assert docs.loc[0, "merchant_name"] == "KEDAI MAJU SDN BHD" and docs.loc[0, "total"] == 11.5
     items = pd.read_csv(written[1])

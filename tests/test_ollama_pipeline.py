@@ -63,7 +63,7 @@ def test_invalid_json_is_retried_with_the_errors(tmp_path, receipt_image):
 
 def test_gives_up_after_retries_and_batch_goes_on(tmp_path, receipt_image):
     second = tmp_path / "second.png"
-    second.write_bytes(receipt_image.read_bytes())
+    second.write_bytes(receipt_image.read_bytes() + b"\0")  # the same page, other bytes: not a duplicate
 
     def respond(request):
         if not request.is_structure:
@@ -126,7 +126,7 @@ def test_persistent_server_error_fails_only_that_document(receipt_image, tmp_pat
 
 def test_slow_answer_times_out_and_others_finish(receipt_image, tmp_path):
     fast = tmp_path / "fast.png"
-    fast.write_bytes(receipt_image.read_bytes())
+    fast.write_bytes(receipt_image.read_bytes() + b"\0")
     respond_normally = receipt_responder()
     slow_once = []
 
@@ -173,10 +173,11 @@ def test_business_rules_flag_but_keep_data(receipt_image):
 
 
 def copies(image, folder, count):
-    """``count`` copies of one receipt under different names."""
+    """``count`` copies of one receipt under different names, each with a trailing byte more, so the
+    run store does not take them for duplicates of one file."""
     paths = [folder / f"r{i}.png" for i in range(count)]
-    for path in paths:
-        path.write_bytes(image.read_bytes())
+    for i, path in enumerate(paths):
+        path.write_bytes(image.read_bytes() + b"\0" * i)
     return paths
 
 
@@ -190,46 +191,32 @@ def test_concurrency_keeps_input_order(ollama_server, receipt_image, tmp_path):
     assert seen[-1] == (6, 6)
 
 
-def test_run_record_keeps_finished_documents_when_interrupted(ollama_server, receipt_image, tmp_path):
-    import os
-    from pathlib import Path
+def test_interrupted_run_exports_what_finished_and_the_same_command_continues(ollama_server, receipt_image,
+                                                                               tmp_path):
+    from scan2data.runner import RunInterrupted
+    from scan2data.store import RunStore
 
     paths = copies(receipt_image, tmp_path, 4)
+    out = tmp_path / "out.jsonl"
 
     def stop_after_two(done, total):
         if done == 2:
             raise KeyboardInterrupt
 
     pipeline = load_pipeline("receipt", ollama_url=ollama_server.url)
-    with pytest.raises(KeyboardInterrupt):
-        pipeline.run(paths, progress=stop_after_two)
-    record = pipeline.last_record_path
-    assert record.parent == Path(os.environ["SCAN2DATA_HOME"]) / "runs"
-    lines = [json.loads(line) for line in record.read_text().splitlines()]
-    assert [line["source_file"] for line in lines] == [str(paths[0]), str(paths[1])]
-    assert lines[0]["data"]["total"] == 11.5
+    with pytest.raises(RunInterrupted) as info:
+        pipeline.run(paths, outputs=[out], progress=stop_after_two)
+    partial = info.value.result
+    assert partial.partial and [d.source for d in partial.documents] == paths[:2]
+    assert [e.kind for e in partial.errors] == ["not_processed", "not_processed"]  # still one row per input
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [line["status"] for line in lines] == ["ok", "ok", "failed", "failed"]
+    assert json.loads((tmp_path / "out_run.json").read_text())["complete"] is False
     assert len(ollama_server.chats) == 4  # the two documents after the interruption never started
+    stored = RunStore().run(str(partial.run_id))
+    assert stored.state == "interrupted" and stored.counts["documents"] == 2
 
-    result = pipeline.run(paths[:1])
-    assert result.record_path != record and len(result.record_path.read_text().splitlines()) == 1
-
-
-def test_auto_sends_the_routed_pipeline_the_same_page_size_as_a_direct_run(tmp_path):
-    """The router's own resize shapes only what the classifier sees; the receipt pipeline resizes
-    the original page to its own 1280 px, as it does when run directly."""
-    from conftest import render_text
-
-    big = tmp_path / "big.png"
-    render_text(RECEIPT_TEXT, width=2600, size=60).save(big)
-
-    def respond(request):
-        if request.schema and "category" in request.schema.get("properties", {}):
-            return Reply(content=json.dumps({"category": "receipt"}))
-        return receipt_responder()(request)
-
-    with StandinOllama(respond=respond) as server:
-        result = load_pipeline("auto", ollama_url=server.url).run([big])
-        assert result.documents[0].document_type == "receipt"
-        classify, vision, _structure = server.chats
-    assert max(classify.images[0].size) == 1024  # auto.yaml's resize, for the classifier only
-    assert max(vision.images[0].size) == 1280  # receipt.yaml's resize, as in a direct run
+    again = load_pipeline("receipt", ollama_url=ollama_server.url).run(paths, outputs=[out])
+    assert [d.source for d in again.documents] == paths and again.cached == 2
+    assert len(ollama_server.chats) == 8  # only the two unfinished documents were read
+    assert json.loads((tmp_path / "out_run.json").read_text())["complete"] is True

@@ -5,6 +5,7 @@
     result.to_excel("receipts.xlsx")
 """
 
+from ._version import __version__
 from .document import Document, Page, TextLine, Transcript
 from .errors import (
     ConfigError,
@@ -22,8 +23,6 @@ from .errors import (
 from .pipeline import Pipeline, load_pipeline
 from .results import FileError, RunResult
 from .workspace import Workspace
-
-__version__ = "0.1.0"
 
 
 def list_pipelines(workspace=None) -> list[str]:

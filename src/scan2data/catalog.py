@@ -37,6 +37,12 @@ def load_schema(ref: str, workspace: Workspace) -> type[BaseModel]:
     return cls
 
 
+def schema_source(ref: str, workspace: Workspace) -> str:
+    """The text of the file defining a schema (part of the cache key of what it produced)."""
+    path = workspace.find("schemas", f"{ref.partition(':')[0]}.py")
+    return path.read_text(encoding="utf-8") if path else ""
+
+
 def _import_file(path: Path) -> Any:
     path = path.resolve()
     stamp = path.stat().st_mtime_ns
@@ -99,6 +105,13 @@ class PromptRenderer:
             keep_trailing_newline=False,
             autoescape=False,
         )
+
+    def source(self, name: str) -> str:
+        """A template's text (part of the cache key of what it produced)."""
+        try:
+            return self.env.loader.get_source(self.env, name)[0] if self.env.loader else ""
+        except jinja2.TemplateNotFound as exc:
+            raise ConfigError(f"prompt template {name} not found in prompts/") from exc
 
     def render(self, name: str, **context: Any) -> str:
         try:

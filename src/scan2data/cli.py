@@ -14,14 +14,17 @@ from typing import Any
 
 import yaml
 
-from . import __version__
+from ._version import __version__
 from .catalog import load_pipeline_config
-from .errors import ConfigError, Scan2DataError
+from .document import display_path, safe_text
+from .errors import ConfigError, Scan2DataError, UsageError
+from .housekeeping import debug_log
 from .overrides import add_settings
 from .pipeline import load_pipeline
-from .runner import WARNING
+from .results import RunResult
+from .runner import WARNING, RunInterrupted
 from .scaffold import scaffold
-from .workspace import Workspace, home_dir
+from .workspace import Workspace
 
 log = logging.getLogger("scan2data")
 
@@ -60,6 +63,10 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-o", "--output", type=Path, required=True, help="output file: .xlsx, .csv or .jsonl")
     run.add_argument("--concurrency", "-j", type=int, default=1, help="documents processed at once (default 1)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument("--fresh", action="store_true",
+                     help="ignore results cached by earlier runs (by default an unchanged file is not read again)")
+    run.add_argument("--max-failures", type=int, default=5, metavar="N",
+                     help="stop calling the engine after N documents in a row fail in it (default 5; 0: never)")
     _pipeline_args(run)
 
     ev = sub.add_parser("eval", help="score pipeline configurations against labelled documents",
@@ -91,6 +98,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("plugins", help="list installed engines, stages, validation rules and exporters")
 
+    runs = sub.add_parser("runs", help="list earlier runs from the run store")
+    runs.add_argument("--limit", type=int, default=20)
+
+    export = sub.add_parser("export", help="export an earlier run again, to any format",
+                            description="Write the results of a stored run (see `scan2data runs`) to a file.")
+    export.add_argument("run", help="run number, or latest")
+    export.add_argument("-o", "--output", type=Path, required=True, help="output file: .xlsx, .csv or .jsonl")
+
     new = sub.add_parser("new", help="scaffold a new document type in the workspace")
     new.add_argument("name", help="document type name, e.g. purchase_order")
     new.add_argument("--force", action="store_true", help="overwrite existing files, or override a built-in type")
@@ -104,30 +119,24 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(format="scan2data: %(message)s", level=logging.WARNING)
     try:
         return COMMANDS[args.command](args)
-    except ConfigError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except UsageError as exc:
+        _say(f"error: {exc}")
         return 2
     except Scan2DataError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _say(f"error: {exc}")
         return 1
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        _say("interrupted")
         return 130
     except Exception as exc:  # a bug: one line for the user, the traceback in the debug log
-        log_path = _debug_log(exc)
-        print(f"error: unexpected {type(exc).__name__}: {exc} — please report it; details in {log_path}",
-              file=sys.stderr)
+        log_path = debug_log(exc, f"scan2data {args.command}")
+        _say(f"error: unexpected {type(exc).__name__}: {exc} — please report it; details in {log_path}")
         return 1
 
 
-def _debug_log(exc: BaseException) -> Path:
-    import traceback
-
-    path = home_dir() / "logs" / "debug.log"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write("".join(traceback.format_exception(exc)) + "\n")
-    return path
+def _say(message: str) -> None:
+    """One line on stderr, whatever bytes a file name held."""
+    print(safe_text(message), file=sys.stderr)
 
 
 def _load(args: argparse.Namespace) -> Any:
@@ -151,22 +160,27 @@ def cmd_run(args: argparse.Namespace) -> int:
     pipeline = _load(args)
     show_bar = not args.no_progress and sys.stderr.isatty()
     try:
-        result = pipeline.run(args.inputs, outputs=[args.output], concurrency=args.concurrency, progress=show_bar)
-    except KeyboardInterrupt:
-        if pipeline.last_record_path:
-            print(f"interrupted — documents finished so far are in {pipeline.last_record_path}", file=sys.stderr)
-        raise
-    for notice in result.notices:
-        print(f"notice: {notice}", file=sys.stderr)
-    for error in result.errors:
-        prefix = "failed" if error.is_failure else "skipped"
-        message = error.message if error.message.startswith(str(error.path)) else f"{error.path}: {error.message}"
-        print(f"{prefix}: {message}", file=sys.stderr)
-    if not result.documents and not result.errors:
-        print(f"warning: no images or PDFs found in {', '.join(map(str, args.inputs))}", file=sys.stderr)
-    print(result.summary(), file=sys.stderr)
-    print("wrote " + ", ".join(str(p) for p in result.written), file=sys.stderr)
+        result = pipeline.run(args.inputs, outputs=[args.output], concurrency=args.concurrency, progress=show_bar,
+                              fresh=args.fresh, max_consecutive_failures=args.max_failures)
+    except RunInterrupted as stop:
+        _report(stop.result)
+        _say("interrupted — the documents finished so far are exported, marked partial; run the same command "
+             "again to finish (finished documents are not read again)")
+        return 130
+    _report(result)
     return result.exit_code
+
+
+def _report(result: RunResult) -> None:
+    for notice in result.notices:
+        _say(f"notice: {notice}")
+    for error in result.errors:
+        prefix = "failed" if error.is_failure else ("duplicate" if error.kind == "duplicate" else "skipped")
+        shown = display_path(error.path)
+        _say(f"{prefix}: {error.message if error.message.startswith(shown) else f'{shown}: {error.message}'}")
+    _say(result.summary() + (f" — run {result.run_id}" if result.run_id else ""))
+    if result.written:
+        _say("wrote " + ", ".join(display_path(p) for p in result.written))
 
 
 def cmd_pipelines(args: argparse.Namespace) -> int:
@@ -213,6 +227,30 @@ def cmd_plugins(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_runs(args: argparse.Namespace) -> int:
+    from .store import RunStore
+
+    rows = RunStore().runs(args.limit)
+    if not rows:
+        print("no runs yet")
+    for row in rows:
+        counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in row.counts.items() if v) or "-"
+        print(f"{row.id:>5}  {row.started}  {row.pipeline:<10} {row.state:<11} {counts}  -> "
+              f"{', '.join(row.outputs) or '(no output)'}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .exporters import export
+    from .store import RunStore
+
+    result = RunStore().load_result(args.run)
+    written = export(result, args.output)
+    _say(f"run {result.run_id}: {result.summary()}")
+    _say("wrote " + ", ".join(display_path(p) for p in written))
+    return 0
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     created = scaffold(args.name, Workspace(args.workspace), force=args.force)
     for path in created:
@@ -247,7 +285,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"run": cmd_run, "eval": cmd_eval, "pipelines": cmd_pipelines, "check": cmd_check, "show": cmd_show,
-            "plugins": cmd_plugins, "new": cmd_new}
+            "plugins": cmd_plugins, "runs": cmd_runs, "export": cmd_export, "new": cmd_new}
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -5,13 +5,31 @@ A stage takes a Document and fills in more of it; no stage has its own private c
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Sequence
 
 from PIL import Image
 
 Status = Literal["ok", "needs_review", "failed"]
+
+
+def display_path(path: Path | str | None) -> str:
+    """A path as one line of valid text: bytes that are not UTF-8 (zip files, old Windows shares) and
+    control characters (a newline in a file name) are shown escaped, never passed on raw."""
+    if path is None:
+        return ""
+    try:
+        text = os.fsencode(path).decode("utf-8", "backslashreplace")  # the original bytes, as \xff
+    except UnicodeError:
+        text = safe_text(str(path))
+    return text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+
+
+def safe_text(text: str) -> str:
+    """Text that can be encoded as UTF-8: lone surrogates (undecodable file-name bytes) escaped."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 @dataclass
@@ -99,6 +117,57 @@ class Document:
         """Every page's lines in reading order; plain text split into lines when no engine gave any."""
         lines = [line for page in self.pages if page.transcript for line in page.transcript.lines]
         return lines or [TextLine(t) for t in self.text.splitlines() if t.strip()]
+
+    def to_record(self) -> dict[str, Any]:
+        """The document as a JSON-ready record (the .jsonl export, the run store, the cache)."""
+        return {
+            "document_id": self.document_id,
+            "source_file": display_path(self.source),
+            "document_type": self.document_type,
+            "pages": len(self.pages),
+            "status": self.status,
+            "review_reasons": list(self.reasons),
+            "data": self.data,
+            "evidence": {name: asdict(evidence) for name, evidence in self.evidence.items()},
+            "seconds": round(self.seconds, 4),
+            "model_seconds": round(self.model_seconds, 4),
+        }
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any], source: Path) -> "Document":
+        """A finished document back from its record (a cached result, a stored run); no images."""
+        document = cls(source=source, document_id=record.get("document_id", ""),
+                       pages=[Page(source=source, number=i + 1) for i in range(int(record.get("pages", 0)))],
+                       document_type=record.get("document_type", ""), data=dict(record.get("data") or {}),
+                       evidence={k: FieldEvidence(**v) for k, v in (record.get("evidence") or {}).items()},
+                       status=record.get("status", "ok"), reasons=list(record.get("review_reasons") or []),
+                       seconds=float(record.get("seconds") or 0.0),
+                       model_seconds=float(record.get("model_seconds") or 0.0))
+        return document
+
+    def transcripts(self) -> list[dict[str, Any] | None]:
+        """Each page's transcript as JSON (the transcript cache)."""
+        pages: list[dict[str, Any] | None] = []
+        for page in self.pages:
+            t = page.transcript
+            pages.append(None if t is None else {
+                "text": t.text, "engine": t.engine, "image_size": list(t.image_size) if t.image_size else None,
+                "lines": [[line.text, list(line.box) if line.box else None, line.confidence] for line in t.lines]})
+        return pages
+
+    @classmethod
+    def from_transcripts(cls, source: Path, pages: Sequence[dict[str, Any] | None]) -> "Document":
+        document = cls(source=source)
+        for number, data in enumerate(pages, start=1):
+            transcript = None
+            if data is not None:
+                lines = [TextLine(text, (box[0], box[1], box[2], box[3]) if box else None, confidence)
+                         for text, box, confidence in data["lines"]]
+                size = data.get("image_size")
+                transcript = Transcript(text=data["text"], lines=lines, engine=data["engine"],
+                                        image_size=(size[0], size[1]) if size else None)
+            document.pages.append(Page(source=source, number=number, transcript=transcript))
+        return document
 
     def flag(self, reason: str) -> None:
         """Mark for human review without dropping any data."""

@@ -5,8 +5,11 @@ The CLI prints any of these as one line (``str(error)``), so each message says w
 them against that file and go on with the rest.
 
     Scan2DataError
-    ├── ConfigError               a pipeline, schema or prompt in the workspace is wrong
-    │   └── PipelineNotFound      no pipelines/NAME.yaml in the workspace or built-ins
+    ├── UsageError                the command cannot run as given (CLI exit 2); nothing is written
+    │   ├── ConfigError           a pipeline, schema, prompt or option is wrong
+    │   │   └── PipelineNotFound  no pipelines/NAME.yaml in the workspace or built-ins
+    │   ├── NoInputs              the inputs are missing, or hold no image or PDF
+    │   └── OutputBusy            another run is writing the same output file right now
     ├── InputError                one input file cannot be read as a document (corrupt, empty,
     │   │                         encrypted, too large, not an image or PDF)
     │   └── NotRouted             `auto` classified it as a type no pipeline handles (reported,
@@ -40,12 +43,24 @@ class Scan2DataError(Exception):
         return "".join("_" + c.lower() if c.isupper() else c for c in name).lstrip("_")
 
 
-class ConfigError(Scan2DataError):
+class UsageError(Scan2DataError):
+    """The command cannot run as given; checked before any work, so nothing is written."""
+
+
+class ConfigError(UsageError):
     """A pipeline YAML, schema module or prompt template is wrong."""
 
 
 class PipelineNotFound(ConfigError):
     """No pipeline of that name in the workspace or among the built-ins."""
+
+
+class NoInputs(UsageError):
+    """No document to process: the inputs do not exist, or hold no image or PDF."""
+
+
+class OutputBusy(UsageError):
+    """Another run holds the lock on the same output file."""
 
 
 class InputError(Scan2DataError):

@@ -3,21 +3,18 @@ them. Nothing here calls a model, so results can be exported again without re-ru
 
 from __future__ import annotations
 
-import json
-import threading
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from . import exporters as _export
 from .document import Document
-from .workspace import home_dir
 
-# Reported in the errors sheet, but not failures: a folder's stray files, and documents `auto`
-# classified as a type no pipeline handles.
-NOT_FAILURES = {"skipped", "not_routed"}
+# Reported in the errors sheet, but not failures: a folder's stray files, documents `auto` classified
+# as a type no pipeline handles, and files whose content already came earlier in the batch.
+NOT_FAILURES = {"skipped", "not_routed", "duplicate"}
 
 
 @dataclass
@@ -33,24 +30,6 @@ class FileError:
         return self.kind not in NOT_FAILURES
 
 
-class RunRecord:
-    """Appends each finished document to ``SCAN2DATA_HOME/runs/<time>-<pipeline>.jsonl`` as soon as it
-    is done, so a crash or Ctrl-C in a long batch loses nothing already extracted."""
-
-    def __init__(self, pipeline: str):
-        folder = home_dir() / "runs"
-        folder.mkdir(parents=True, exist_ok=True)
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        self.path = folder / f"{stamp}-{pipeline}.jsonl"
-        self._lock = threading.Lock()
-
-    def add(self, outcome: "Document | FileError") -> None:
-        record = _export.document_record(outcome) if isinstance(outcome, Document) else _export.error_record(outcome)
-        line = json.dumps(record, ensure_ascii=False, default=str) + "\n"
-        with self._lock, self.path.open("a", encoding="utf-8") as handle:
-            handle.write(line)
-
-
 @dataclass
 class RunResult:
     pipeline: str
@@ -58,8 +37,12 @@ class RunResult:
     errors: list[FileError] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     seconds: float = 0.0
-    record_path: Path | None = None
+    run_id: int | None = None  # the run's number in the run store (`scan2data runs`)
     written: list[Path] = field(default_factory=list)  # files the export stage wrote
+    partial: bool = False  # interrupted: only the documents finished before Ctrl-C
+    provenance: dict[str, Any] = field(default_factory=dict)  # how it was made (exports record it)
+    column_kinds: dict[str, str] = field(default_factory=dict)  # column -> amount/date/text, for typed cells
+    cached: int = 0  # documents taken from the run store's cache, with no engine call
 
     @property
     def failed(self) -> list[FileError]:
@@ -82,8 +65,11 @@ class RunResult:
             f"{len(self.failed)} failed",
         ]
         if self.skipped:
-            parts.append(f"{len(self.skipped)} skipped")
-        return ", ".join(parts) + f" in {self.seconds:.1f} s"
+            parts.append(f"{len(self.skipped)} skipped or duplicate")
+        if self.cached:
+            parts.append(f"{self.cached} from the cache")
+        text = ", ".join(parts) + f" in {self.seconds:.1f} s"
+        return f"{text} (interrupted: partial)" if self.partial else text
 
     def tables(self) -> dict[str, pd.DataFrame]:
         return _export.tables(self)

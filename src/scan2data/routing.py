@@ -15,9 +15,10 @@ from .config import PipelineConfig
 from .document import Document, Page
 from .engines import IMAGES, READ, STRUCTURE, Engine, StructureRequest, check_capabilities, check_model, engine_options
 from .errors import EngineUnavailable, ExtractionError, NotRouted
+from .fingerprint import digest
 from .imaging import encode_image
 from .runner import Pipeline
-from .stages import structure
+from .stages import engine_fingerprint, structure
 from .stages.resize import resize_image
 from .workspace import Workspace
 
@@ -124,7 +125,28 @@ class RoutingPipeline(Pipeline):
                                   f"{structure.short_errors(exc).splitlines()[0].lstrip('- ')}",
                                   path=document.source) from exc
 
-    def process(self, document: Document) -> Document:
+    def fingerprints(self) -> tuple[str | None, str]:
+        """The router's own stages and classifier, and every route's pipeline."""
+        classify = self.classify_config
+        prefix = digest("router")
+        for stage in self.stages:
+            if stage.fingerprint():
+                prefix = digest(prefix, stage.fingerprint())
+        routes = {category: self.route(category).fingerprints()[1] for category in classify.routes}
+        return None, digest(prefix, engine_fingerprint(classify.engine, classify.model, classify.options, self.context,
+                                                       classify.prompt), classify.reader,
+                            catalog.schema_source(classify.schema_, self.workspace), routes)
+
+    def engines_used(self) -> list[dict[str, Any]]:
+        classify = self.classify_config
+        used = [{"pipeline": self.name, "stage": "classify", "engine": classify.engine, "model": classify.model}]
+        if classify.reader:
+            used.append({"pipeline": self.name, "stage": "classify.reader", "engine": classify.reader, "model": None})
+        for category in classify.routes:
+            used += self.route(category).engines_used()
+        return used
+
+    def process(self, document: Document, start: int = 1) -> Document:
         self.prepare()
         category = self.classify(document)
         if category not in self.classify_config.routes:

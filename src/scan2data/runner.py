@@ -8,23 +8,30 @@ engines are created and checked (server up, model pulled) once per run.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from pydantic import BaseModel
 
 from . import catalog
+from ._version import __version__
 from .config import PipelineConfig, stage_id
-from .document import Document
-from .errors import ConfigError, EngineUnavailable, Scan2DataError
+from .document import Document, display_path, safe_text
+from .errors import ConfigError, EngineError, EngineUnavailable, NoInputs, Scan2DataError
+from .exporters import check_output, column_kinds, error_record
+from .fingerprint import digest, file_hash
+from .housekeeping import debug_log, output_locks
 from .overrides import RunSettings, resolve
 from .plugins import load, validate_options
-from .results import FileError, RunRecord, RunResult
+from .results import FileError, RunResult
 from .stages import StageBase, StageContext
 from .stages.load import discover
+from .store import RunStore
 from .workspace import Workspace
 
 log = logging.getLogger("scan2data")
@@ -81,7 +88,6 @@ class Pipeline:
         self.notices: list[str] = []
         self.renderer = catalog.PromptRenderer(self.workspace)
         self.clock = threading.local()
-        self.last_record_path: Path | None = None
         self._build(self.profile)
 
     # -- configuration ------------------------------------------------------------------------
@@ -171,12 +177,42 @@ class Pipeline:
         self.profile = fallback
         return fallback
 
+    # -- fingerprints ---------------------------------------------------------------------------
+    @property
+    def read_index(self) -> int | None:
+        """Index of the last stage that reads pages (its output is what the transcript cache keeps)."""
+        found = [i for i, stage in enumerate(self.stages) if stage.produces_text]
+        return found[-1] if found else None
+
+    def fingerprints(self) -> tuple[str | None, str]:
+        """(fingerprint of the stages up to the reading one, of the whole pipeline): the cache keys."""
+        prefix, read = digest("pipeline"), None
+        for index, stage in enumerate(self.stages):
+            part = stage.fingerprint()
+            if part:
+                prefix = digest(prefix, part)
+            if index == self.read_index:
+                read = prefix
+        full = digest(prefix, self.config.schema_, catalog.schema_source(self.config.schema_ or "", self.workspace))
+        return read, full
+
+    def engines_used(self) -> list[dict[str, Any]]:
+        """Which engine and model each stage uses (for the provenance an export records)."""
+        out = []
+        for stage in self.stages:
+            engine = getattr(stage.options, "engine", None)
+            if engine:
+                out.append({"pipeline": self.name, "stage": stage.where, "engine": engine,
+                            "model": getattr(stage.options, "model", None)})
+        return out
+
     # -- running ------------------------------------------------------------------------------
-    def process(self, document: Document) -> Document:
-        """Run the stages after load on an already-loaded document (used by routing pipelines too)."""
+    def process(self, document: Document, start: int = 1) -> Document:
+        """Run the stages from ``start`` (default: all after load) on an already-loaded document
+        (used by routing pipelines too)."""
         self.prepare()
         document.document_type = self.name
-        for stage in self.stages:
+        for stage in self.stages[start:]:
             if stage.name != IMPLICIT_FIRST:
                 document = stage.process(document)
         return document
@@ -185,17 +221,46 @@ class Pipeline:
         load_stage = next(s for s in self.stages if s.name == IMPLICIT_FIRST)
         return load_stage.process(Document(source=Path(path)))
 
-    def run_file(self, path: Path) -> Document:
-        """Load and process one file; errors propagate (``run`` records them instead)."""
+    def run_file(self, path: Path, content_hash: str | None = None, store: RunStore | None = None) -> Document:
+        """Load and process one file; errors propagate (``run`` records them instead). With a store,
+        transcripts read earlier with the same reading stages are reused when no later stage needs
+        the page images, and new transcripts are kept."""
         self.clock.seconds = 0.0
         start = time.perf_counter()
-        document = self.load(Path(path))
+        path = Path(path)
+        read_at = self.read_index
+        read_key = self.fingerprints()[0] if store is not None and content_hash and read_at is not None else None
+        document: Document | None = None
         try:
-            self.process(document)
+            if read_key and read_at is not None and not any(s.needs_images() for s in self.stages[read_at + 1:]):
+                assert store is not None and content_hash is not None
+                pages = store.cached_transcripts(content_hash, read_key)
+                if pages is not None:
+                    document = self.process(Document.from_transcripts(path, pages), start=read_at + 1)
+            if document is None:
+                document = self.load(path)
+                if read_key and read_at is not None:
+                    assert store is not None and content_hash is not None
+                    document = self._process_keeping(
+                        document, read_at, lambda d: store.put_transcripts(content_hash, read_key, d.transcripts()))
+                else:
+                    document = self.process(document)
         finally:
-            document.seconds = time.perf_counter() - start
-            document.model_seconds = getattr(self.clock, "seconds", 0.0)
-            document.release_images()
+            if document is not None:
+                document.seconds = time.perf_counter() - start
+                document.model_seconds = getattr(self.clock, "seconds", 0.0)
+                document.release_images()
+        return document
+
+    def _process_keeping(self, document: Document, read_at: int, keep: Callable[[Document], None]) -> Document:
+        self.prepare()
+        document.document_type = self.name
+        for index, stage in enumerate(self.stages):
+            if index == 0 and stage.name == IMPLICIT_FIRST:
+                continue
+            document = stage.process(document)
+            if index == read_at:
+                keep(document)
         return document
 
     def run(
@@ -206,16 +271,40 @@ class Pipeline:
         concurrency: int = 1,
         progress: bool | Callable[[int, int], None] = False,
         record: bool = True,
+        fresh: bool = False,
+        max_consecutive_failures: int = 5,
     ) -> RunResult:
-        """Run over files and folders. Never raises for one bad file: it lands in ``result.errors``.
+        """Run over files and folders and export to ``outputs`` (besides those the YAML lists).
 
-        ``outputs`` are written by the export stage after the batch (besides those the YAML lists).
-        With ``record`` (the default) every finished document is also appended to a run record under
-        ``SCAN2DATA_HOME/runs/`` (``result.record_path``), so an interrupted batch keeps its work."""
+        Never raises for one bad file: every input ends in exactly one row of ``result.documents`` or
+        ``result.errors``. Missing or empty inputs, an unwritable or busy output raise a ``UsageError``
+        before any work. With ``record`` (the default) each finished input is committed to the run
+        store as it finishes, and results are cached by content: the same command again reuses them
+        (``fresh`` ignores the cache). After ``max_consecutive_failures`` engine failures in a row the
+        rest of the batch is reported as not processed. Ctrl-C exports what finished, marked partial,
+        and raises ``RunInterrupted`` carrying the result."""
         if isinstance(inputs, (str, Path)):
             inputs = [inputs]
-        start = time.perf_counter()
-        paths, skipped, input_errors = discover(list(inputs))
+        given_inputs = [Path(p) for p in inputs]
+        started = time.perf_counter()
+        for given in given_inputs:
+            if not os.path.lexists(given):
+                raise NoInputs(f"{display_path(given)}: no such file or folder — check the path (nothing was written)")
+        paths, skipped, input_errors = discover(list(given_inputs))
+        if not paths and not input_errors:
+            raise NoInputs(f"no images or PDFs in {', '.join(display_path(p) for p in given_inputs)} — nothing to do "
+                           "(nothing was written)")
+        output_paths = [Path(p) for p in outputs]
+        for output in output_paths:
+            check_output(output)
+        with output_locks(output_paths):
+            return self._run_batch(given_inputs, paths, skipped, input_errors, output_paths, started, concurrency,
+                                   progress, record, fresh, max_consecutive_failures)
+
+    def _run_batch(self, inputs: list[Path], paths: list[Path], skipped: list[Any], input_errors: list[Any],
+                   outputs: list[Path], started: float, concurrency: int,
+                   progress: bool | Callable[[int, int], None], record: bool, fresh: bool,
+                   max_failures: int) -> RunResult:
         result = RunResult(pipeline=self.name)
         result.errors.extend(FileError(s.path, "skipped", s.reason) for s in skipped)
         result.errors.extend(FileError(p, e.kind, str(e)) for p, e in input_errors)
@@ -223,48 +312,155 @@ class Pipeline:
             self.prepare()
         else:
             self.check()
-        self.context.outputs = [Path(p) for p in outputs]
+        self.context.outputs = outputs
         result.notices = list(self.notices)
+        result.column_kinds = column_kinds(self.schema if self.config.schema_ else None)
+        _, full_key = self.fingerprints()
+        store = RunStore() if record else None
+        begun = store_time()
+        result.provenance = {"run": None, "pipeline": self.name, "pipeline_file": display_path(self.config.path),
+                             "profile": self.profile, "engines": self.engines_used(), "scan2data": __version__,
+                             "started": begun, "fingerprint": full_key, "column_kinds": result.column_kinds}
+        if store is not None:
+            result.run_id = store.begin_run(self.name, self.profile, full_key, [display_path(p) for p in inputs],
+                                            [display_path(p) for p in outputs], result.provenance)
+            result.provenance["run"] = result.run_id
         outcomes: list[Document | FileError | None] = [None] * len(paths)
         bar = _progress_bar(len(paths), progress)
-        recorder = RunRecord(self.name) if record and paths else None
-        self.last_record_path = result.record_path = recorder.path if recorder else None
+        lock = threading.Lock()
+        seen: dict[str, int] = {}
+        state = _BatchState()
+
+        def finish(index: int, outcome: Document | FileError, content_hash: str | None) -> None:
+            with lock:
+                if state.closed:
+                    return  # interrupted meanwhile: its result is cached for the next run
+                outcomes[index] = outcome
+            if store is not None and result.run_id is not None:
+                record_ = outcome.to_record() if isinstance(outcome, Document) else error_record(outcome)
+                store.add_item(result.run_id, index, display_path(paths[index]), content_hash,
+                               "document" if isinstance(outcome, Document) else "error", record_)
+            try:
+                bar.update(1)
+            except BaseException:  # Ctrl-C (or a failing callback) in a worker: start nothing more
+                state.closed = True
+                raise
 
         def work(index: int) -> None:
             path = paths[index]
+            document_id = f"D{index + 1:04d}"
+            if state.closed:
+                return
+            if state.abort:
+                finish(index, FileError(path, "not_processed", f"{display_path(path)}: not processed — "
+                                        f"{state.abort}; run the same command again to finish it"), None)
+                return
+            try:
+                content_hash = file_hash(path)
+            except OSError as exc:
+                finish(index, FileError(path, "input_error",
+                                        f"{display_path(path)}: cannot read the file: {exc.strerror or exc}"), None)
+                return
+            with lock:
+                first = seen.setdefault(content_hash, index)
+            if first != index:
+                finish(index, FileError(path, "duplicate", f"{display_path(path)}: same content as "
+                                        f"{display_path(paths[first])} — processed once, as D{first + 1:04d}"),
+                       content_hash)
+                return
+            cached = store.cached_result(content_hash, full_key) if store is not None and not fresh else None
+            if cached is not None:
+                document = Document.from_record(cached, path)
+                document.document_id = document_id
+                with lock:
+                    result.cached += 1
+                finish(index, document, content_hash)
+                return
             outcome: Document | FileError
             try:
-                outcome = self.run_file(path)
-                outcome.document_id = f"D{index + 1:04d}"
+                outcome = self.run_file(path, content_hash, None if fresh else store)
+                outcome.document_id = document_id
+                if store is not None:
+                    store.put_result(content_hash, full_key, outcome.to_record())
+                with lock:
+                    state.failures_in_a_row = 0
             except Scan2DataError as exc:
-                outcome = FileError(path, exc.kind, str(exc))
+                outcome = FileError(path, exc.kind, safe_text(str(exc)))
+                if isinstance(exc, EngineError):
+                    with lock:
+                        state.failures_in_a_row = state.failures_in_a_row + 1
+                        if max_failures and state.failures_in_a_row >= max_failures and not state.abort:
+                            state.abort = (f"the batch stopped after {max_failures} documents in a row failed in "
+                                              f"the engine (last: {safe_text(str(exc))})")
             except Exception as exc:  # a bug or an engine's own exception: record it, keep going
-                log.debug("unexpected error on %s", path, exc_info=True)
-                outcome = FileError(path, "unexpected_error", f"{path}: {type(exc).__name__}: {exc}")
-            outcomes[index] = outcome
-            if recorder:
-                recorder.add(outcome)
-            bar.update(1)
+                log_path = debug_log(exc, f"while processing {display_path(path)}")
+                outcome = FileError(path, "unexpected_error", f"{display_path(path)}: {type(exc).__name__}: "
+                                    f"{safe_text(str(exc))} (details in {log_path})")
+            finish(index, outcome, content_hash)
 
         pool = ThreadPoolExecutor(max_workers=max(1, concurrency))
+        interrupted = False
         try:
             for future in [pool.submit(work, i) for i in range(len(paths))]:
                 future.result()
-        except BaseException:  # Ctrl-C: drop what has not started; the run record keeps what finished
+        except KeyboardInterrupt:  # Ctrl-C: drop what has not started; what finished is exported
+            interrupted = True
             pool.shutdown(wait=False, cancel_futures=True)
+        finally:
+            with lock:
+                state.closed = True
             bar.close()
-            raise
-        pool.shutdown()
-        bar.close()
-        for outcome in outcomes:
+        if not interrupted:
+            pool.shutdown()
+        for index, outcome in enumerate(outcomes):
             if isinstance(outcome, Document):
                 result.documents.append(outcome)
             elif outcome is not None:
                 result.errors.append(outcome)
-        result.seconds = time.perf_counter() - start
-        for stage in self.stages:
-            result.written += stage.finish(result)
+            else:
+                result.errors.append(FileError(paths[index], "not_processed", f"{display_path(paths[index])}: not "
+                                               "processed — the run was interrupted; run the same command again "
+                                               "to finish it"))
+        result.partial = interrupted
+        result.seconds = time.perf_counter() - started
+        result.provenance["finished"] = store_time()
+        try:
+            for stage in self.stages:
+                result.written += stage.finish(result)
+        finally:
+            if store is not None and result.run_id is not None:
+                store.finish_run(result.run_id, "interrupted" if interrupted else "finished", _counts(result),
+                                 [display_path(p) for p in result.written])
+                store.close()
+        if interrupted:
+            raise RunInterrupted(result)
         return result
+
+
+@dataclass
+class _BatchState:
+    failures_in_a_row: int = 0  # engine failures since the last success
+    abort: str = ""  # why the rest of the batch is not processed
+    closed: bool = False  # interrupted: late finishers are not counted
+
+
+class RunInterrupted(KeyboardInterrupt):
+    """Ctrl-C during ``run``: ``result`` holds what finished (already exported, marked partial)."""
+
+    def __init__(self, result: RunResult):
+        super().__init__("interrupted")
+        self.result = result
+
+
+def _counts(result: RunResult) -> dict[str, int]:
+    return {"documents": len(result.documents), "need_review": sum(d.status == "needs_review" for d in result.documents),
+            "failed": len(result.failed), "skipped": len(result.skipped), "cached": result.cached}
+
+
+def store_time() -> str:
+    from .store import now
+
+    return now()
 
 
 class _NullBar:

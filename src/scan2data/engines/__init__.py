@@ -90,6 +90,7 @@ class EngineBase:
     Options: ClassVar[type[EngineOptions]] = EngineOptions
     model_use: ClassVar[ModelUse] = "none"
     shortcuts: ClassVar[dict[str, str]] = {}
+    libraries: ClassVar[tuple[str, ...]] = ()  # packages whose version changes results (part of cache keys)
 
     def __init__(self, model: str | None = None, options: Any = None):
         self.model = model

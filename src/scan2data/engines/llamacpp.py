@@ -77,6 +77,7 @@ class LlamaCppEngine(EngineBase):
     name = "llamacpp"
     capabilities = frozenset({STRUCTURE})
     Options = LlamaCppOptions
+    libraries = ("llama-cpp-python",)
     model_use = "required"
 
     def __init__(self, model: str | None = None, options: LlamaCppOptions | None = None):

@@ -50,6 +50,7 @@ class OllamaEngine(EngineBase):
     name = "ollama"
     capabilities = frozenset({READ, STRUCTURE, IMAGES})
     Options = OllamaOptions
+    libraries = ("ollama",)
     model_use = "required"
     shortcuts = {"ollama_url": "url"}
 

@@ -44,6 +44,7 @@ class RapidOCREngine(EngineBase):
     name = "rapidocr"
     capabilities = frozenset({READ})
     Options = RapidOCROptions
+    libraries = ("rapidocr", "onnxruntime")
 
     def __init__(self, model: str | None = None, options: RapidOCROptions | None = None):
         super().__init__(model, options)

@@ -23,6 +23,7 @@ class TesseractEngine(EngineBase):
     name = "tesseract"
     capabilities = frozenset({READ})
     Options = TesseractOptions
+    libraries = ("pytesseract",)
 
     def __init__(self, model: str | None = None, options: TesseractOptions | None = None):
         super().__init__(model, options)

@@ -20,7 +20,8 @@ from pydantic import BaseModel, Field
 
 from ..catalog import PromptRenderer, load_schema
 from ..document import Document, Page, Transcript
-from ..engines import Engine, StructureRequest, create_engine
+from ..engines import Engine, StructureRequest, create_engine, engine_class
+from ..fingerprint import code_version, digest, library_versions
 from ..plugins import PluginOptions
 from ..workspace import Workspace
 
@@ -39,6 +40,20 @@ class EngineStageOptions(StageOptions):
     model: str | None = None
     prompt: str | None = Field(None, description="template file in prompts/")
     options: dict[str, Any] = Field(default_factory=dict, description="the engine's own options")
+
+
+def engine_fingerprint(name: str, model: str | None, options: dict[str, Any], context: "StageContext",
+                       prompt: str | None) -> str:
+    """An engine stage's dependencies: the engine's and its nested engines' code and libraries, the
+    model, the options and the prompt template's text."""
+    cls = engine_class(name)
+    parts: list[Any] = [name, model, options, code_version(cls), library_versions(cls.libraries)]
+    for nested, _model, _options, _key in cls.nested(model, cls.Options.model_validate(options)):
+        nested_cls = engine_class(nested)
+        parts += [nested, code_version(nested_cls), library_versions(nested_cls.libraries)]
+    if prompt:
+        parts.append(context.renderer.source(prompt))
+    return digest(*parts)
 
 
 class TimedEngine:
@@ -136,6 +151,15 @@ class StageBase:
 
     def process(self, document: Document) -> Document:
         return document
+
+    def needs_images(self) -> bool:
+        """Whether this stage looks at page images (when no later stage does, cached transcripts
+        let a re-run skip decoding the file). Unknown stages are assumed to."""
+        return True
+
+    def fingerprint(self) -> str:
+        """What this stage's output depends on; empty for stages that change no data (export)."""
+        return digest(self.name, code_version(type(self)), self.options.model_dump(mode="json"))
 
     def finish(self, result: "RunResult") -> list[Path]:
         """After the batch: write files (export); returns the files written."""

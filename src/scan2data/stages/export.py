@@ -36,6 +36,12 @@ class ExportStage(StageBase):
                          where=f"{self.context.source}: {self.where}.outputs.{index}")
         return [f"{self.where}: {len(self.options.outputs)} output(s) in the YAML"] if self.options.outputs else []
 
+    def needs_images(self) -> bool:
+        return False
+
+    def fingerprint(self) -> str:
+        return ""  # writing files changes no extracted value
+
     def finish(self, result: "RunResult") -> list[Path]:
         written: list[Path] = []
         for output in self.options.outputs:

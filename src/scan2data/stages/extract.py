@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..document import Document
 from ..engines import READ, Engine, check_capabilities, check_model, engine_class, engine_options
-from . import EngineStageOptions, StageBase
+from ..fingerprint import digest
+from . import EngineStageOptions, StageBase, engine_fingerprint
 
 
 class VisionExtractOptions(EngineStageOptions):
@@ -32,6 +33,11 @@ class VisionExtractStage(StageBase):
             self.context.renderer.render(opts.prompt, page=1, pages=1, source="check.png")
             checked.append(f"prompt {opts.prompt}: renders")
         return checked
+
+    def fingerprint(self) -> str:
+        opts: VisionExtractOptions = self.options
+        return digest(super().fingerprint(), engine_fingerprint(opts.engine, opts.model, opts.options, self.context,
+                                                                opts.prompt))
 
     def prepare(self) -> None:
         if self.engine is None:

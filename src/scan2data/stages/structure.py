@@ -22,9 +22,10 @@ from ..engines import (
     engine_options,
 )
 from ..errors import ConfigError, ExtractionError
+from ..fingerprint import digest
 from ..imaging import encode_image
 from ..plugins import validate_options
-from . import EngineStageOptions, StageBase
+from . import EngineStageOptions, StageBase, engine_fingerprint
 
 
 class TextStructureOptions(EngineStageOptions):
@@ -67,10 +68,18 @@ class TextStructureStage(StageBase):
             checked.append(f"prompt {opts.prompt}: renders")
         return checked
 
+    def needs_images(self) -> bool:
+        return bool(self.options.send_images)
+
     def fillable(self) -> set[str] | None:
         opts: TextStructureOptions = self.options
         validated = engine_options(opts.engine, opts.options, self.located)
         return engine_class(opts.engine).fillable(validated, self.context.schema)
+
+    def fingerprint(self) -> str:
+        opts: TextStructureOptions = self.options
+        return digest(super().fingerprint(), engine_fingerprint(opts.engine, opts.model, opts.options, self.context,
+                                                                opts.prompt))
 
     def prepare(self) -> None:
         if self.engine is None:

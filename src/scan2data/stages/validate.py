@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..document import Document
 from ..errors import ConfigError
+from ..fingerprint import code_version, digest
 from ..plugins import load, suggestion, validate_options
 from ..validation import RuleBase, is_empty
 from . import StageBase, StageOptions
@@ -47,6 +48,12 @@ class ValidateStage(StageBase):
                         f"{self.context.source}: {self.where}.rules.{index} ({rule.name}): the schema has no field "
                         f"{name!r}{suggestion(name, fields)}")
         return [f"{self.where}: {len(self.rules)} validation rule(s) known, their fields exist"]
+
+    def needs_images(self) -> bool:
+        return False
+
+    def fingerprint(self) -> str:
+        return digest(super().fingerprint(), [code_version(type(rule)) for rule in self.rules])
 
     def process(self, document: Document) -> Document:
         for rule in self.rules:

@@ -1,0 +1,204 @@
+"""The run store: one SQLite database (WAL mode, full sync) under ``SCAN2DATA_HOME``.
+
+It keeps, per run, every input's outcome as it finishes (so Ctrl-C, kill -9 or a power cut lose only
+the documents in flight), and a cache of results keyed by the file's content hash and the pipeline's
+fingerprint (its YAML, schema, prompts, engines, models and their versions). Re-running a command
+looks each file up first: an unchanged folder costs no model or OCR call, and a run that stopped
+half-way continues where it stopped. A second key, the fingerprint of the stages that read the page,
+keeps transcripts: changing only a structuring prompt or model re-runs only the structuring.
+
+    runs         one row per run: pipeline, profile, fingerprint, state, outputs, provenance, counts
+    items        one row per input of a run (document record or error record), in input order
+    results      cache: (content hash, fingerprint) -> document record
+    transcripts  cache: (content hash, read fingerprint) -> the pages' transcripts
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .errors import UsageError
+
+if TYPE_CHECKING:
+    from .results import RunResult
+from .workspace import home_dir
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started TEXT NOT NULL, finished TEXT, pid INTEGER,
+    pipeline TEXT NOT NULL, profile TEXT, fingerprint TEXT NOT NULL,
+    state TEXT NOT NULL,            -- running, finished, interrupted
+    inputs TEXT NOT NULL, outputs TEXT NOT NULL, provenance TEXT NOT NULL, counts TEXT
+);
+CREATE TABLE IF NOT EXISTS items (
+    run_id INTEGER NOT NULL REFERENCES runs(id), seq INTEGER NOT NULL,
+    source TEXT NOT NULL, content_hash TEXT, outcome TEXT NOT NULL, record TEXT NOT NULL,
+    PRIMARY KEY (run_id, seq)
+);
+CREATE TABLE IF NOT EXISTS results (
+    content_hash TEXT NOT NULL, fingerprint TEXT NOT NULL, record TEXT NOT NULL, created TEXT NOT NULL,
+    PRIMARY KEY (content_hash, fingerprint)
+);
+CREATE TABLE IF NOT EXISTS transcripts (
+    content_hash TEXT NOT NULL, fingerprint TEXT NOT NULL, pages TEXT NOT NULL, created TEXT NOT NULL,
+    PRIMARY KEY (content_hash, fingerprint)
+);
+"""
+
+
+def now() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+@dataclass
+class RunRow:
+    id: int
+    started: str
+    finished: str | None
+    pipeline: str
+    profile: str | None
+    fingerprint: str
+    state: str
+    inputs: list[str]
+    outputs: list[str]
+    provenance: dict[str, Any]
+    counts: dict[str, int]
+
+
+class RunStore:
+    """Thread-safe access to the store; every write is its own committed transaction."""
+
+    def __init__(self, path: Path | None = None):
+        self.path = path or home_dir() / "store.sqlite3"
+        try:
+            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=30)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.executescript(SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise UsageError(f"{self.path}: the run store cannot be opened ({exc}) — move it aside, or set "
+                             "SCAN2DATA_HOME to another folder") from exc
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def _write(self, sql: str, args: tuple[Any, ...]) -> sqlite3.Cursor:
+        with self._lock:
+            return self._db.execute(sql, args)
+
+    def _read(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+    # -- runs ---------------------------------------------------------------------------------
+    def begin_run(self, pipeline: str, profile: str | None, fingerprint: str, inputs: list[str],
+                  outputs: list[str], provenance: dict[str, Any]) -> int:
+        cursor = self._write(
+            "INSERT INTO runs (started, pid, pipeline, profile, fingerprint, state, inputs, outputs, provenance)"
+            " VALUES (?, ?, ?, ?, ?, 'running', ?, ?, ?)",
+            (now(), os.getpid(), pipeline, profile, fingerprint, _json(inputs), _json(outputs), _json(provenance)))
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def add_item(self, run_id: int, seq: int, source: str, content_hash: str | None, outcome: str,
+                 record: dict[str, Any]) -> None:
+        self._write("INSERT OR REPLACE INTO items VALUES (?, ?, ?, ?, ?, ?)",
+                    (run_id, seq, source, content_hash, outcome, _json(record)))
+
+    def finish_run(self, run_id: int, state: str, counts: dict[str, int], outputs: list[str]) -> None:
+        self._write("UPDATE runs SET finished = ?, state = ?, counts = ?, outputs = ? WHERE id = ?",
+                    (now(), state, _json(counts), _json(outputs), run_id))
+
+    def runs(self, limit: int = 50) -> list[RunRow]:
+        rows = self._read("SELECT id, started, finished, pid, pipeline, profile, fingerprint, state, inputs, outputs,"
+                          " provenance, counts FROM runs ORDER BY id DESC LIMIT ?", (limit,))
+        return [self._row(r) for r in rows]
+
+    def run(self, ref: str) -> RunRow:
+        """A run by id, or ``latest``."""
+        if ref == "latest":
+            found = self.runs(1)
+        elif ref.isdigit():
+            found = [r for r in (self._row(x) for x in self._read(
+                "SELECT id, started, finished, pid, pipeline, profile, fingerprint, state, inputs, outputs,"
+                " provenance, counts FROM runs WHERE id = ?", (int(ref),)))]
+        else:
+            raise UsageError(f"run {ref!r}: give a run number (see `scan2data runs`) or latest")
+        if not found:
+            raise UsageError(f"no run {ref} in {self.path} — `scan2data runs` lists them")
+        return found[0]
+
+    def items(self, run_id: int) -> list[tuple[str, dict[str, Any]]]:
+        """(outcome, record) of every input of a run, in input order."""
+        rows = self._read("SELECT outcome, record FROM items WHERE run_id = ? ORDER BY seq", (run_id,))
+        return [(outcome, json.loads(record)) for outcome, record in rows]
+
+    def _row(self, r: tuple[Any, ...]) -> RunRow:
+        state = r[7]
+        if state == "running" and r[3] and not _alive(int(r[3])):
+            state = "interrupted"  # its process is gone: killed, or the machine went down
+        return RunRow(id=r[0], started=r[1], finished=r[2], pipeline=r[4], profile=r[5], fingerprint=r[6],
+                      state=state, inputs=json.loads(r[8]), outputs=json.loads(r[9]),
+                      provenance=json.loads(r[10]), counts=json.loads(r[11]) if r[11] else {})
+
+    def load_result(self, ref: str) -> "RunResult":
+        """A stored run as a ``RunResult``, ready to export again (no engine is called)."""
+        from .document import Document
+        from .results import FileError, RunResult
+
+        row = self.run(ref)
+        result = RunResult(pipeline=row.pipeline, run_id=row.id, provenance=dict(row.provenance))
+        result.column_kinds = dict(row.provenance.get("column_kinds") or {})
+        result.partial = row.state != "finished"
+        for outcome, record in self.items(row.id):
+            source = Path(record.get("source_file", ""))
+            if outcome == "document":
+                result.documents.append(Document.from_record(record, source))
+            else:
+                result.errors.append(FileError(source, record.get("error_kind", "error"), record.get("error", "")))
+        return result
+
+    # -- caches -------------------------------------------------------------------------------
+    def cached_result(self, content_hash: str, fingerprint: str) -> dict[str, Any] | None:
+        rows = self._read("SELECT record FROM results WHERE content_hash = ? AND fingerprint = ?",
+                          (content_hash, fingerprint))
+        return json.loads(rows[0][0]) if rows else None
+
+    def put_result(self, content_hash: str, fingerprint: str, record: dict[str, Any]) -> None:
+        self._write("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
+                    (content_hash, fingerprint, _json(record), now()))
+
+    def cached_transcripts(self, content_hash: str, fingerprint: str) -> list[dict[str, Any] | None] | None:
+        rows = self._read("SELECT pages FROM transcripts WHERE content_hash = ? AND fingerprint = ?",
+                          (content_hash, fingerprint))
+        return json.loads(rows[0][0]) if rows else None
+
+    def put_transcripts(self, content_hash: str, fingerprint: str, pages: list[dict[str, Any] | None]) -> None:
+        self._write("INSERT OR REPLACE INTO transcripts VALUES (?, ?, ?, ?)",
+                    (content_hash, fingerprint, _json(pages), now()))
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
