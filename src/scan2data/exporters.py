@@ -33,7 +33,7 @@ import pandas as pd
 from pydantic import BaseModel
 
 from .document import display_path, safe_text
-from .errors import ConfigError, ExportError
+from .errors import ConfigError, ExportError, UsageError
 from .plugins import PluginOptions, load, names, validate_options
 
 if TYPE_CHECKING:
@@ -336,8 +336,8 @@ def check_output(path: Path) -> None:
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".check"):
             pass
     except OSError as exc:
-        raise ExportError(f"{display_path(path)}: cannot write there: {exc.strerror or exc} — choose another "
-                          "output path", path=path) from exc
+        raise UsageError(f"{display_path(path)}: cannot write there: {exc.strerror or exc} — choose another "
+                         "output path (nothing was processed)", path=path) from exc
     if path.is_dir():
-        raise ExportError(f"{display_path(path)} is a folder — give a file name such as "
+        raise UsageError(f"{display_path(path)} is a folder — give a file name such as "
                           f"{display_path(path / 'results.xlsx')}", path=path)
