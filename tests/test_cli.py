@@ -25,7 +25,7 @@ def test_run_writes_workbook_and_exit_codes(ollama_server, receipt_image, tmp_pa
     bad.write_text("nope")
     some_failed = cli("run", "receipt", receipt_image, bad, "-o", out, "--ollama-url", ollama_server.url)
     assert some_failed.returncode == 1
-    assert f"failed: {bad}: cannot read image" in some_failed.stderr
+    assert f"failed: {bad}: cannot read it as an image or PDF" in some_failed.stderr
     assert openpyxl.load_workbook(out)["documents"].max_row == 2  # the good one is still exported
 
 

@@ -68,7 +68,7 @@ def test_bad_inputs_name_the_file(tmp_path):
     corrupt.write_bytes(b"\x89PNG\r\n\x1a\nnot really")
     notpdf = tmp_path / "fake.pdf"
     notpdf.write_text("hello")
-    for path, words in [(empty, "empty"), (corrupt, "cannot read image"), (notpdf, "not a readable PDF")]:
+    for path, words in [(empty, "empty"), (corrupt, "cannot read it as an image or PDF"), (notpdf, "not a readable PDF")]:
         with pytest.raises(InputError) as info:
             load_document(path, LoadOptions())
         assert str(path) in str(info.value) and words in str(info.value)
@@ -102,8 +102,8 @@ def test_discover_recurses_and_reports_non_documents(tmp_path):
     (tmp_path / ".hidden.png").write_text("x")
     docs, skipped, errors = discover([tmp_path, tmp_path / "missing.png", tmp_path / "notes.txt"])
     assert docs == [tmp_path / "a.jpg", tmp_path / "sub" / "b.png"]
-    assert [s.path.name for s in skipped] == ["notes.txt"]
-    assert "not an image or PDF" in skipped[0].reason
+    assert [s.path.name for s in skipped] == [".hidden.png", "notes.txt"]  # reported, not silently dropped
+    assert "hidden file" in skipped[0].reason and "not an image or PDF" in skipped[1].reason
     assert {p.name for p, _ in errors} == {"missing.png", "notes.txt"}
 
 

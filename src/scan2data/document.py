@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Sequence
+from typing import Any, Callable, Literal, Sequence
 
 from PIL import Image
 
@@ -65,14 +65,40 @@ class Page:
     number: int  # 1-based
     image: Image.Image | None = None
     transcript: Transcript | None = None
+    loader: Callable[[], Image.Image] | None = None  # decodes the page again after ``unload``
+    transforms: list[Callable[[Image.Image], Image.Image]] = field(default_factory=list)
 
     def pixels(self) -> Image.Image:
-        """The page image, for engines that read pixels; a clear error when there is none."""
-        if self.image is None:
-            from .errors import InputError
+        """The page image (decoded now if needed, with the transforms applied); a clear error when
+        there is none or it cannot be decoded."""
+        from .errors import InputError
 
-            raise InputError(f"{self.source}: page {self.number} has no image to read", path=self.source)
+        if self.image is None and self.loader is not None:
+            try:
+                image = self.loader()
+            except InputError:
+                raise
+            except (OSError, ValueError, SyntaxError, EOFError) as exc:
+                raise InputError(f"{display_path(self.source)}: page {self.number} cannot be decoded: {exc}",
+                                 path=self.source) from exc
+            for transform in self.transforms:
+                image = transform(image)
+            self.image = image
+        if self.image is None:
+            raise InputError(f"{display_path(self.source)}: page {self.number} has no image to read",
+                             path=self.source)
         return self.image
+
+    def transform(self, fn: Callable[[Image.Image], Image.Image]) -> None:
+        """Apply ``fn`` to the image now if it is decoded, and after every later decode."""
+        self.transforms.append(fn)
+        if self.image is not None:
+            self.image = fn(self.image)
+
+    def unload(self) -> None:
+        """Drop the decoded image when it can be decoded again, so pages are held one at a time."""
+        if self.loader is not None:
+            self.image = None
 
 
 @dataclass

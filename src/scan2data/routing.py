@@ -98,19 +98,22 @@ class RoutingPipeline(Pipeline):
         classify = self.classify_config
         schema = catalog.load_schema(classify.schema_, self.workspace)
         resize = self.stage("resize")
-        view = [Page(source=p.source, number=p.number,
-                     image=resize_image(p.image, resize) if resize and p.image is not None else p.image)
-                for p in document.pages]
+        view = []
+        for page in document.pages[:1] if not classify.reader else document.pages:
+            pixels = page.pixels()
+            view.append(Page(source=page.source, number=page.number,
+                             image=resize_image(pixels, resize) if resize else pixels))
+            page.unload()
         images = []
         if self._reader is not None:
             # a text-only classifier (rules): OCR first; the routed pipeline reuses these transcripts
             # when it reads the page with the same engine at the same size
             for page, original in zip(view, document.pages):
                 transcript = self._reader.read(page, "")
-                transcript.image_size = page.image.size if page.image else None
+                transcript.image_size = page.pixels().size
                 page.transcript = original.transcript = transcript
-        elif view[0].image is not None:
-            images = [encode_image(view[0].image)]
+        else:
+            images = [encode_image(view[0].pixels())]
         text = "\n".join(p.transcript.text for p in view if p.transcript)
         prompt = self.renderer.render(classify.prompt, text=text, source=document.source.name) \
             if classify.prompt else ""

@@ -50,15 +50,18 @@ class VisionExtractStage(StageBase):
         assert self.engine is not None, "prepare() first"
         prompt = self.options.prompt
         pages = len(document.pages)
-        for page in document.pages:
+        for page in document.pages:  # one page decoded at a time, dropped again once read
             if page.transcript is not None and page.transcript.engine == self.engine.name \
-                    and page.transcript.image_size == (page.image.size if page.image else None):
+                    and page.transcript.image_size == page.pixels().size:
+                page.unload()
                 continue  # already read by the same engine at this size (e.g. while `auto` classified it)
             text_prompt = (
                 self.context.renderer.render(prompt, page=page.number, pages=pages, source=document.source.name)
                 if prompt else ""
             )
+            size = page.pixels().size
             transcript = self.engine.read(page, text_prompt)
-            transcript.image_size = page.image.size if page.image else None
+            transcript.image_size = size
             page.transcript = transcript
+            page.unload()
         return document

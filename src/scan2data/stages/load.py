@@ -1,8 +1,15 @@
-"""Load: files and folders -> ``Document``s of ``Page`` images.
+"""Load: files and folders -> ``Document``s of ``Page``s.
 
-Images (JPEG, PNG, WebP, TIFF with all its pages, BMP, GIF's first frame) are decoded with EXIF
-orientation applied; PDFs are rendered with pdf2image (poppler). Big JPEGs are decoded in draft mode at
-the smallest scale still above the resize target, which makes 12-megapixel photos cheap.
+Every input ends in exactly one row: a document, or an error naming the file and the reason. Files
+are recognised by their content (a PDF named ``.jpg`` is read as a PDF). Pages are decoded lazily, one
+at a time, when a stage needs their pixels, and dropped again after reading, so memory does not grow
+with the page count; ``max_pages`` refuses absurd documents outright.
+
+Images (JPEG, PNG, WebP, TIFF with all its pages, BMP, GIF) get EXIF orientation applied, and any pixel
+format (CMYK, 16-bit, palette, alpha on white) becomes 8-bit RGB or grey. An animated GIF is read as its
+first frame and the document is flagged for review saying so. PDFs are rendered page by page with
+pdf2image (poppler), after checking each page's size. Big JPEGs are decoded in draft mode at the
+smallest scale still above the resize target, which makes 12-megapixel photos cheap.
 """
 
 from __future__ import annotations
@@ -10,11 +17,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
-from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+from PIL import Image, ImageOps, UnidentifiedImageError
 from pydantic import Field
 
-from ..document import Document, Page
+from ..document import Document, Page, display_path
 from ..errors import InputError
 from . import StageBase, StageOptions
 
@@ -27,11 +35,13 @@ class LoadOptions(StageOptions):
     dpi: int = Field(200, ge=50, le=600, description="PDF render resolution")
     first_page: int | None = Field(None, ge=1)
     last_page: int | None = Field(None, ge=1)
-    max_pixels: int = Field(120_000_000, description="refuse images larger than this (decompression bombs)")
+    max_pixels: int = Field(120_000_000, description="refuse pages larger than this (decompression bombs)")
+    max_pages: int = Field(200, ge=1, description="refuse documents with more pages (or use first/last_page)")
+    max_aspect: float = Field(12.0, ge=1, description="refuse pages longer than this many times their width")
 
 
 class LoadStage(StageBase):
-    """Decodes the file into pages. It always runs first: a pipeline without one gets the defaults."""
+    """Reads the file into pages. It always runs first: a pipeline without one gets the defaults."""
 
     name = "load"
     Options = LoadOptions
@@ -41,119 +51,242 @@ class LoadStage(StageBase):
         target = getattr(resize.options, "max_side", None) if resize else None
         loaded = load_document(document.source, self.options, target)
         document.pages = loaded.pages
+        for reason in loaded.reasons:
+            document.flag(reason)
         return document
 
 
 @dataclass
 class Skipped:
-    """A file found in a folder that is not a document; reported, never silently dropped."""
+    """Something found in a folder that is not a document; reported, never silently dropped."""
 
     path: Path
     reason: str
 
 
 def discover(inputs: list[Path | str]) -> tuple[list[Path], list[Skipped], list[tuple[Path, InputError]]]:
-    """Expand files and folders (recursively, sorted) into document paths.
+    """Expand files and folders (recursively, sorted, following folder links once) into document paths.
 
-    Returns (documents, skipped files found in folders, errors for inputs given explicitly that
-    cannot be used)."""
+    Returns (documents, things found in folders that are not documents, errors: inputs that cannot be
+    used and folders that cannot be read)."""
     documents: list[Path] = []
     skipped: list[Skipped] = []
     errors: list[tuple[Path, InputError]] = []
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            for root, dirnames, filenames in os.walk(path):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                for filename in sorted(filenames):
-                    child = Path(root) / filename
-                    if filename.startswith("."):
-                        continue
-                    if child.suffix.lower() in DOCUMENT_SUFFIXES:
-                        documents.append(child)
-                    else:
-                        skipped.append(Skipped(child, f"not an image or PDF ({child.suffix or 'no extension'})"))
+            _walk(path, documents, skipped, errors)
         elif path.is_file():
-            if path.suffix.lower() in DOCUMENT_SUFFIXES:
+            if path.suffix.lower() in DOCUMENT_SUFFIXES or _sniff(path) is not None:
                 documents.append(path)
             else:
                 errors.append((path, InputError(
-                    f"{path}: not a supported document ({path.suffix or 'no extension'}) — "
+                    f"{display_path(path)}: not a supported document ({path.suffix or 'no extension'}) — "
                     f"use {', '.join(sorted(s.lstrip('.') for s in DOCUMENT_SUFFIXES))}", path=path)))
+        elif os.path.lexists(path):
+            errors.append((path, InputError(f"{display_path(path)}: not a regular file or folder (a broken link, "
+                                            "a device or a pipe)", path=path)))
         else:
-            errors.append((path, InputError(f"{path}: no such file or folder", path=path)))
+            errors.append((path, InputError(f"{display_path(path)}: no such file or folder", path=path)))
     return documents, skipped, errors
 
 
-def load_document(path: Path, options: LoadOptions, target_side: int | None = None) -> Document:
-    """Decode every page of one file. Raises ``InputError`` naming the file and the reason."""
-    document = Document(source=path)
+def _walk(top: Path, documents: list[Path], skipped: list[Skipped],
+          errors: list[tuple[Path, InputError]]) -> None:
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else top
+        errors.append((where, InputError(f"{display_path(where)}: cannot read this folder: {exc.strerror or exc} — "
+                                         "the documents in it were not processed", path=where)))
+
+    seen: set[tuple[int, int]] = set()
+    for root, dirnames, filenames in os.walk(top, onerror=unreadable, followlinks=True):
+        here = Path(root)
+        try:
+            info = os.stat(here)
+        except OSError:
+            continue
+        if (info.st_dev, info.st_ino) in seen:  # a link back to a folder already searched
+            skipped.append(Skipped(here, "a link to a folder already searched (a loop) — not searched again"))
+            dirnames[:] = []
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        kept = []
+        for name in sorted(dirnames):
+            if name.startswith("."):
+                skipped.append(Skipped(here / name, "hidden folder — not searched"))
+            else:
+                kept.append(name)
+        dirnames[:] = kept
+        for filename in sorted(filenames):
+            child = here / filename
+            if filename.startswith("."):
+                if child.suffix.lower() in DOCUMENT_SUFFIXES:
+                    skipped.append(Skipped(child, "hidden file — not read (rename it to read it)"))
+                continue  # .DS_Store and the like: not documents
+            if not child.is_file():
+                if os.path.islink(child) and not child.exists():
+                    errors.append((child, InputError(f"{display_path(child)}: a link to a file that does not "
+                                                     "exist", path=child)))
+                else:
+                    skipped.append(Skipped(child, "not a regular file"))
+            elif child.suffix.lower() in DOCUMENT_SUFFIXES:
+                documents.append(child)
+            else:
+                skipped.append(Skipped(child, f"not an image or PDF ({child.suffix or 'no extension'})"))
+
+
+def _sniff(path: Path) -> str | None:
+    """``pdf`` or ``image`` from the first bytes, whatever the name says; None when neither."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return None
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    signatures = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
+    if head.startswith(signatures) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
+        return "image"
+    return None
+
+
+@dataclass
+class Loaded:
+    pages: list[Page]
+    reasons: list[str]  # what the reader of the export should know (e.g. only one GIF frame read)
+
+
+def load_document(path: Path, options: LoadOptions, target_side: int | None = None) -> Loaded:
+    """The pages of one file, decoded lazily. Raises ``InputError`` naming the file and the reason."""
+    shown = display_path(path)
     try:
         if path.stat().st_size == 0:
-            raise InputError(f"{path}: file is empty", path=path)
-        if path.suffix.lower() in PDF_SUFFIXES:
-            images = _load_pdf(path, options)
-        else:
-            images = _load_image(path, options, target_side)
+            raise InputError(f"{shown}: file is empty", path=path)
+        kind = _sniff(path) or ("pdf" if path.suffix.lower() in PDF_SUFFIXES else "image")
+        if kind == "pdf":
+            return _load_pdf(path, options)
+        return _load_image(path, options, target_side)
     except InputError:
         raise
     except Image.DecompressionBombError as exc:
-        raise InputError(f"{path}: image is too large to process safely ({exc})", path=path) from exc
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise InputError(f"{path}: cannot read image: {exc}", path=path) from exc
-    if not images:
-        raise InputError(f"{path}: no pages to read", path=path)
-    document.pages = [Page(source=path, number=i, image=img) for i, img in enumerate(images, start=1)]
-    return document
+        raise InputError(f"{shown}: image is too large to process safely ({exc})", path=path) from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise InputError(f"{shown}: cannot read it as an image or PDF: {reason}", path=path) from exc
 
 
-def _check_size(path: Path, image: Image.Image, options: LoadOptions) -> None:
-    width, height = image.size
+def _check_size(path: Path, size: tuple[float, float], options: LoadOptions, page: int | None = None) -> None:
+    width, height = size
+    where = f"{display_path(path)}{f' page {page}' if page else ''}"
     if width * height > options.max_pixels:
-        raise InputError(
-            f"{path}: image is {width}x{height} pixels, over the {options.max_pixels:,} pixel limit"
-            " — shrink it first, or raise load.max_pixels in the pipeline",
-            path=path,
-        )
+        raise InputError(f"{where}: {width:.0f}x{height:.0f} pixels, over the {options.max_pixels:,} pixel limit — "
+                         "shrink it first, or raise load.max_pixels in the pipeline", path=path)
+    if min(width, height) < 1 or max(width, height) / min(width, height) > options.max_aspect:
+        raise InputError(f"{where}: {width:.0f}x{height:.0f} pixels is too long and thin to read in one piece "
+                         f"(over 1:{options.max_aspect:g}) — cut it into parts, or raise load.max_aspect",
+                         path=path)
 
 
-def _load_image(path: Path, options: LoadOptions, target_side: int | None) -> list[Image.Image]:
+def _check_pages(path: Path, count: int, options: LoadOptions) -> tuple[int, int]:
+    first = options.first_page or 1
+    last = min(options.last_page or count, count)
+    if count == 0 or first > last:
+        raise InputError(f"{display_path(path)}: {count} page(s), none in the range {first}-{last}", path=path)
+    if last - first + 1 > options.max_pages:
+        raise InputError(f"{display_path(path)}: {last - first + 1} pages, over the limit of {options.max_pages} — "
+                         "raise load.max_pages, or read a range with load.first_page/last_page", path=path)
+    return first, last
+
+
+def to_rgb(image: Image.Image) -> Image.Image:
+    """8-bit RGB or grey from any pixel format: 16-bit and float scaled, transparency on white."""
+    if image.mode in ("RGB", "L"):
+        return image
+    if image.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I", "F"):
+        import numpy as np
+
+        values = np.asarray(image, dtype=np.float64)
+        top = values.max() or 1.0
+        return Image.fromarray((values * (255.0 / top)).clip(0, 255).astype("uint8"), mode="L")
+    if image.mode == "1":
+        return image.convert("L")
+    if image.mode == "P" and "transparency" in image.info:
+        image = image.convert("RGBA")
+    if image.mode in ("RGBA", "LA", "PA", "RGBa", "La"):
+        rgba = image.convert("RGBA")
+        page = Image.new("RGB", rgba.size, "white")
+        page.paste(rgba, mask=rgba.getchannel("A"))
+        return page
+    return image.convert("RGB")
+
+
+def _load_image(path: Path, options: LoadOptions, target_side: int | None) -> Loaded:
     with Image.open(path) as image:
-        _check_size(path, image, options)
-        if image.format == "JPEG" and target_side:
-            image.draft("RGB", (target_side, target_side))
-        if image.format == "GIF":
-            frames = [image.copy()]
-        else:
-            frames = [frame.copy() for frame in ImageSequence.Iterator(image)]
-    pages = []
-    for frame in frames:
-        frame = ImageOps.exif_transpose(frame)
-        pages.append(frame.convert("RGB") if frame.mode not in ("RGB", "L") else frame)
-    return pages
+        frames = getattr(image, "n_frames", 1)
+        animated = image.format == "GIF" and frames > 1
+        count = 1 if image.format == "GIF" else frames
+        first, last = _check_pages(path, count, options)
+        sizes = []
+        for index in range(first - 1, last):
+            image.seek(index)
+            _check_size(path, image.size, options, index + 1 if count > 1 else None)
+            sizes.append(index)
+    reasons = [f"animated GIF: only the first of its {frames} frames was read"] if animated else []
+
+    def loader(index: int) -> Callable[[], Image.Image]:
+        def decode() -> Image.Image:
+            with Image.open(path) as image:
+                image.seek(index)
+                if image.format == "JPEG" and target_side:
+                    image.draft("RGB", (target_side, target_side))
+                image.load()
+                return to_rgb(ImageOps.exif_transpose(image) or image)
+        return decode
+
+    pages = [Page(source=path, number=n, loader=loader(index)) for n, index in enumerate(sizes, start=1)]
+    if len(pages) == 1:
+        pages[0].pixels()  # one image: decode now, so a broken file fails here, at load
+    return Loaded(pages, reasons)
 
 
-def _load_pdf(path: Path, options: LoadOptions) -> list[Image.Image]:
+def _load_pdf(path: Path, options: LoadOptions) -> Loaded:
     import pdf2image
     from pdf2image.exceptions import PDFInfoNotInstalledError, PDFPageCountError, PDFSyntaxError
 
+    shown = display_path(path)
     try:
         info = pdf2image.pdfinfo_from_path(str(path))
     except PDFInfoNotInstalledError as exc:
         raise InputError(
-            f"{path}: reading PDFs needs poppler — install it (`apt-get install poppler-utils`,"
+            f"{shown}: reading PDFs needs poppler — install it (`apt-get install poppler-utils`,"
             " `brew install poppler`)", path=path) from exc
     except (PDFPageCountError, PDFSyntaxError) as exc:
         message = str(exc).strip().splitlines()[-1] if str(exc).strip() else "unreadable"
         if "incorrect password" in message.lower() or "encrypt" in message.lower():
-            raise InputError(f"{path}: PDF is encrypted — save an unprotected copy first", path=path) from exc
-        raise InputError(f"{path}: not a readable PDF ({message})", path=path) from exc
-    page_count = int(info.get("Pages", 0))
-    first = options.first_page or 1
-    last = min(options.last_page or page_count, page_count)
-    if page_count == 0 or first > last:
-        raise InputError(f"{path}: PDF has {page_count} pages, none in the range {first}-{last}", path=path)
-    images = pdf2image.convert_from_path(str(path), dpi=options.dpi, first_page=first, last_page=last)
-    for image in images:
-        _check_size(path, image, options)
-    return [image.convert("RGB") for image in images]
+            raise InputError(f"{shown}: PDF is encrypted — save an unprotected copy first", path=path) from exc
+        raise InputError(f"{shown}: not a readable PDF ({message})", path=path) from exc
+    first, last = _check_pages(path, int(info.get("Pages", 0) or 0), options)
+    sizes = pdf2image.pdfinfo_from_path(str(path), first_page=first, last_page=last)
+    for number in range(first, last + 1):
+        size = str(sizes.get(f"Page {number:>4} size", sizes.get("Page size", "0 x 0"))).split()
+        try:
+            points = (float(size[0]), float(size[2]))
+        except (IndexError, ValueError):
+            points = (0.0, 0.0)
+        if points[0] and points[1]:
+            _check_size(path, (points[0] * options.dpi / 72, points[1] * options.dpi / 72), options, number)
+
+    def loader(number: int) -> Callable[[], Image.Image]:
+        def render() -> Image.Image:
+            try:
+                (image,) = pdf2image.convert_from_path(str(path), dpi=options.dpi, first_page=number,
+                                                       last_page=number)
+            except (PDFPageCountError, PDFSyntaxError, ValueError) as exc:
+                raise InputError(f"{shown}: page {number} cannot be rendered: {exc}", path=path) from exc
+            return to_rgb(image)
+        return render
+
+    pages = [Page(source=path, number=n, loader=loader(number))
+             for n, number in enumerate(range(first, last + 1), start=1)]
+    pages[0].pixels()  # render the first page now, so a PDF that cannot be drawn fails at load
+    return Loaded(pages, [])

@@ -39,5 +39,4 @@ def resize_image(image: Image.Image, options: ResizeOptions) -> Image.Image:
 
 def resize_document(document: Document, options: ResizeOptions) -> None:
     for page in document.pages:
-        if page.image is not None:
-            page.image = resize_image(page.image, options)
+        page.transform(lambda image: resize_image(image, options))

@@ -131,7 +131,11 @@ def build_request(
         )
     images = []
     if options.send_images:
-        images = [encode_image(p.image) for p in document.pages if p.image is not None]
+        for page in document.pages:
+            if page.image is None and page.loader is None:
+                continue  # `check` renders the request for a sample document without pixels
+            images.append(encode_image(page.pixels()))
+            page.unload()
     return StructureRequest(schema=schema, prompt=prompt, document=document, images=images)
 
 
