@@ -83,3 +83,53 @@ def test_jsonl_has_full_records(ollama_server, receipt_image, tmp_path):
 def test_dataframe_api(ollama_server, receipt_image, tmp_path):
     frame = load_pipeline("receipt", ollama_url=ollama_server.url).run(receipt_image).to_dataframe()
     assert frame.loc[0, "total"] == 11.5 and frame.loc[0, "status"] == "ok"
+
+
+HOSTILE = {"merchant_name": "=1+1 TRADING", "merchant_address": '=HYPERLINK("http://evil","click")',
+           "merchant_phone": "@SUM(A1)", "payment_method": "=cmd|' /C calc'!A0", "time": "\t=2+3",
+           "currency": "-2+3", "total": -1.73, "subtotal": -1.73, "date": "2018-12-25",
+           "items": [{"description": "+SUM(1,2)", "amount": -1.73}]}
+
+
+def test_text_that_looks_like_a_formula_never_becomes_one(tmp_path, receipt_image):
+    from conftest import receipt_responder
+    from ollama_standin import StandinOllama
+
+    with StandinOllama(respond=receipt_responder(HOSTILE)) as server:
+        result = load_pipeline("receipt", ollama_url=server.url).run([receipt_image])
+    xlsx, csv, jsonl = result.export(tmp_path / "r.xlsx")[0], result.export(tmp_path / "r.csv"), \
+        result.export(tmp_path / "r.jsonl")[0]
+
+    sheet = openpyxl.load_workbook(xlsx)["documents"]
+    header = [c.value for c in sheet[1]]
+    cells = dict(zip(header, sheet[2]))
+    for name in ("merchant_name", "merchant_address", "merchant_phone", "payment_method", "currency"):
+        assert cells[name].data_type == "s" and cells[name].value == HOSTILE[name]  # text, unchanged
+        assert cells[name].quotePrefix  # Excel's own "this is text" mark
+    assert cells["total"].data_type == "n" and cells["total"].value == -1.73  # a real negative number
+    items = openpyxl.load_workbook(xlsx)["line_items"]
+    item = dict(zip([c.value for c in items[1]], items[2]))
+    assert item["description"].data_type == "s" and item["amount"].value == -1.73
+
+    docs = csv[0].read_text().splitlines()
+    assert "'=1+1 TRADING" in docs[1] and "'@SUM(A1)" in docs[1] and "'-2+3" in docs[1]
+    assert ",-1.73," in docs[1]  # numbers are not touched
+    assert "'+SUM(1,2)" in csv[1].read_text()
+    raw = json.loads(jsonl.read_text().splitlines()[0])["data"]
+    assert raw["merchant_name"] == "=1+1 TRADING" and raw["total"] == -1.73  # JSONL keeps raw values
+
+
+def test_excel_limits_lose_nothing(tmp_path, receipt_image):
+    from conftest import receipt_responder
+    from ollama_standin import StandinOllama
+
+    long_address = "LOT 1 JALAN " + "PANJANG " * 6000  # 48 000 characters: over Excel's 32 767 a cell
+    with StandinOllama(respond=receipt_responder({**HOSTILE, "merchant_address": long_address})) as server:
+        result = load_pipeline("receipt", ollama_url=server.url).run([receipt_image])
+    book = openpyxl.load_workbook(result.export(tmp_path / "r.xlsx")[0])
+    header = [c.value for c in book["documents"][1]]
+    cell = dict(zip(header, book["documents"][2]))["merchant_address"]
+    assert len(cell.value) <= 32_767 and "long_values" in cell.value
+    parts = [row for row in book["long_values"].iter_rows(min_row=2, values_only=True)]
+    assert "".join(p[4] for p in parts) == long_address
+    assert {p[2] for p in parts} == {"merchant_address"}

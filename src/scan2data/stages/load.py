@@ -207,7 +207,7 @@ def to_rgb(image: Image.Image) -> Image.Image:
 
         values = np.asarray(image, dtype=np.float64)
         top = values.max() or 1.0
-        return Image.fromarray((values * (255.0 / top)).clip(0, 255).astype("uint8"), mode="L")
+        return Image.fromarray(np.rint(values * (255.0 / top)).clip(0, 255).astype("uint8"), mode="L")
     if image.mode == "1":
         return image.convert("L")
     if image.mode == "P" and "transparency" in image.info:
