@@ -131,15 +131,15 @@ def test_slow_answer_times_out_and_others_finish(receipt_image, tmp_path):
     slow_once = []
 
     def respond(request):
-        if not slow_once:
+        if len(slow_once) < 2:  # the first call and its one retry hang
             slow_once.append(1)
             return Reply(content=RECEIPT_TEXT, delay=2.0)
         return respond_normally(request)
 
     with StandinOllama(respond=respond) as server:
-        pipeline = load_pipeline("receipt", ollama_url=server.url)
-        pipeline.stage("vision_extract").options["timeout"] = 0.5
-        pipeline.stage("text_structure").options["timeout"] = 0.5
+        pipeline = load_pipeline("receipt", ollama_url=server.url, stage_overrides={
+            "vision_extract": {"options": {"timeout": 0.5, "retry_backoff": 0.01}},
+            "text_structure": {"options": {"timeout": 0.5, "retry_backoff": 0.01}}})
         result = pipeline.run([receipt_image, fast])
     assert [d.source.name for d in result.documents] == ["fast.png"]
     assert result.errors[0].kind == "engine_timeout"

@@ -45,6 +45,8 @@ def _pipeline_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--text-model", help="text model wherever text is structured by a model (e.g. llama3.2:3b)")
     parser.add_argument("--ollama-url", help="Ollama server URL for every Ollama engine "
                                              "(default: $OLLAMA_HOST or http://127.0.0.1:11434)")
+    parser.add_argument("--allow-remote", action="store_true", default=None,
+                        help="allow model servers on other machines (page images and text leave this one)")
     _workspace_arg(parser)
 
 
@@ -148,6 +150,7 @@ def _load(args: argparse.Namespace) -> Any:
         text_model=args.text_model,
         ollama_url=args.ollama_url,
         stage_overrides=add_settings({}, args.settings),
+        allow_remote=args.allow_remote,
     )
 
 

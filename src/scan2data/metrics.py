@@ -53,7 +53,7 @@ def normalised_match(expected: Any, got: Any, kind: str = "text", date_order: st
         return _blank(expected) and _blank(got)
     if kind == "amount":
         a, b = as_amount(expected), as_amount(got)
-        return a is not None and b is not None and abs(a) == abs(b)
+        return a is not None and b is not None and a == b  # signed: a refund is not a sale
     if kind == "date":
         day_a, day_b = as_date(expected, date_order), as_date(got, date_order)
         if day_a is not None and day_b is not None:

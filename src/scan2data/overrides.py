@@ -3,8 +3,8 @@
 * ``engine``: a profile of the YAML (``--engine local``);
 * ``-c STAGE.key=value`` (``-c vision_extract.engine=tesseract``, ``-c text_structure.options.case=upper``,
   ``-c classify.model=llava``): any setting of any stage entry, values read as YAML;
-* shortcuts ``vision_model``, ``text_model`` and ``ollama_url``, which reach every engine they concern,
-  wherever it sits: a stage, the classifier of ``auto``, the model inside ``hybrid``.
+* shortcuts ``vision_model``, ``text_model``, ``ollama_url`` and ``allow_remote``, which reach every engine
+  they concern, wherever it sits: a stage, the classifier of ``auto``, the model inside ``hybrid``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from .engines import engine_class
 from .errors import ConfigError
 from .plugins import load
 
-SHORTCUTS = ("vision_model", "text_model", "ollama_url")
+SHORTCUTS = ("vision_model", "text_model", "ollama_url", "allow_remote")
 
 
 @dataclass
@@ -29,6 +29,7 @@ class RunSettings:
     text_model: str | None = None
     ollama_url: str | None = None
     stages: dict[str, dict[str, Any]] = field(default_factory=dict)
+    allow_remote: bool | None = None  # let model engines reach a server on another machine
 
     @property
     def shortcuts(self) -> dict[str, Any]:

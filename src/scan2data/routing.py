@@ -13,7 +13,17 @@ from pydantic import ValidationError
 from . import catalog
 from .config import PipelineConfig
 from .document import Document, Page
-from .engines import IMAGES, READ, STRUCTURE, Engine, StructureRequest, check_capabilities, check_model, engine_options
+from .engines import (
+    IMAGES,
+    READ,
+    STRUCTURE,
+    Engine,
+    StructureRequest,
+    check_capabilities,
+    check_model,
+    engine_class,
+    engine_options,
+)
 from .errors import EngineUnavailable, ExtractionError, NotRouted
 from .fingerprint import digest
 from .imaging import encode_image
@@ -41,7 +51,8 @@ class RoutingPipeline(Pipeline):
         where = f"{self.config.source}: classify"
         check_capabilities(classify.engine, {STRUCTURE} | (set() if classify.reader else {IMAGES}), where)
         check_model(classify.engine, classify.model, where)
-        engine_options(classify.engine, classify.options, where)
+        engine_class(classify.engine).check_config(engine_options(classify.engine, classify.options, where), None,
+                                                   where)
         if classify.reader:
             check_capabilities(classify.reader, {READ}, f"{where}.reader")
         checked = [f"router {self.name}: routes {', '.join(f'{k}→{v}' for k, v in classify.routes.items())}"]

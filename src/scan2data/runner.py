@@ -78,10 +78,12 @@ class Pipeline:
         text_model: str | None = None,
         ollama_url: str | None = None,
         stage_overrides: dict[str, dict[str, Any]] | None = None,
+        allow_remote: bool | None = None,
     ):
         self.workspace = workspace or Workspace()
         self.base_config = config
-        self.settings = RunSettings(engine, vision_model, text_model, ollama_url, dict(stage_overrides or {}))
+        self.settings = RunSettings(engine, vision_model, text_model, ollama_url, dict(stage_overrides or {}),
+                                    allow_remote)
         self.profile = engine or config.default_profile
         # fallback applies only when the user did not pick an engine: `--engine ollama` means Ollama
         self.allow_fallback = engine is None
@@ -144,7 +146,7 @@ class Pipeline:
             # the other profiles as the YAML writes them: this run's -c settings were meant for this one
             other = type(self)(self.base_config, self.workspace, engine=profile,
                                vision_model=self.settings.vision_model, text_model=self.settings.text_model,
-                               ollama_url=self.settings.ollama_url)
+                               ollama_url=self.settings.ollama_url, allow_remote=self.settings.allow_remote)
             for line in other._check_current():
                 warning = line.startswith(WARNING)
                 checked.append(f"{WARNING if warning else ''}profile {profile}: {line.removeprefix(WARNING)}")

@@ -35,7 +35,7 @@ def pointable_fields(schema: type[BaseModel]) -> list[str]:
 def value_from_line(text: str, kind: str) -> tuple[Any, str] | None:
     if kind == "amount":
         amounts = _amounts(text)
-        return (float(abs(amounts[-1][1])), amounts[-1][0]) if amounts else None
+        return (float(amounts[-1][1]), amounts[-1][0]) if amounts else None
     if kind == "date":
         dates = find_dates(text)
         return (dates[0][1].isoformat(), dates[0][0]) if dates else None

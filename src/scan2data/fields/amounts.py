@@ -15,6 +15,20 @@ from .vocabulary import TOTAL_ANCHORS, TOTAL_EXCLUDE
 AMOUNT_RE = re.compile(r"(?<![\d.,])-?(?:RM|\$|MYR|USD|EUR|€|£)?\s?-?\d{1,3}(?:,\d{3})*\.\d{2}(?![\d%])|(?<![\d.,])-?\d+\.\d{2}(?![\d%])")
 
 
+def _signed(text: str, start: int, end: int, value: Decimal) -> Decimal:
+    """The amount's sign as printed: ``-1.73`` (after a space or a colon), ``1.73-`` and ``(1.73)`` are
+    negative (refunds, discounts, credit notes); a dash glued to a word (``TOTAL-9.00``) is not."""
+    before = text[start - 1] if start > 0 else " "
+    if text[start:end].lstrip().startswith("-") and not (before.isspace() or before in "(:="):
+        value = abs(value)
+    after = text[end:end + 1]
+    if after == "-" and text[end + 1:end + 2] in ("", " "):
+        value = -abs(value)
+    if before == "(" and after == ")":
+        value = -abs(value)
+    return value
+
+
 def _amounts(text: str) -> list[tuple[str, Decimal]]:
     out = []
     for match in AMOUNT_RE.finditer(text):
@@ -31,7 +45,7 @@ def _amounts(text: str) -> list[tuple[str, Decimal]]:
         except ValueError:
             continue
         if value is not None:
-            out.append((raw, value))
+            out.append((raw, _signed(text, match.start(), match.end(), value)))
     return out
 
 
@@ -103,7 +117,7 @@ def extract_amount(
             confidence = max(0.55, 0.95 - 0.03 * rank) - (0.3 if in_summary else 0.0)
             key = (not in_summary, -rank, index if prefer == "last" else -index)
             if best is None or key > best[0]:
-                best = (key, Found(float(abs(value)), raw, source, confidence))
+                best = (key, Found(float(value), raw, source, confidence))
     return best[1] if best else None
 
 
@@ -126,7 +140,7 @@ def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclu
         if re.search(r"CHANGE|BAKI|TENDER|SAVING|ROUNDING", line.text, re.I):
             continue
         for raw, value in _amounts(line.text)[-1:]:
-            counts.setdefault(abs(value), []).append((raw, line.text))
+            counts.setdefault(value, []).append((raw, line.text))
     floor = Decimal(str(found.value)) if found else Decimal(0)
     repeated = [(value, seen) for value, seen in counts.items() if len(seen) >= 2 and value >= floor and value > 0]
     if repeated:

@@ -49,9 +49,9 @@ def extract_items(lines: list[TextLine], **_: Any) -> Found | None:
         pending_description = None
         if not description:
             continue
-        item = {"description": description, "amount": float(abs(amounts[-1][1]))}
+        item = {"description": description, "amount": float(amounts[-1][1])}
         if len(amounts) >= 2:
-            item["unit_price"] = float(abs(amounts[-2][1]))
+            item["unit_price"] = float(amounts[-2][1])
         if quantity is not None:
             item["quantity"] = float(quantity)
         items.append(item)
