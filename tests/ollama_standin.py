@@ -3,7 +3,8 @@
 It speaks the part of Ollama's HTTP API scan2data uses (``GET /api/version``, ``GET /api/tags``,
 ``POST /api/show``, ``POST /api/chat``) over real HTTP on 127.0.0.1, records every request it receives
 (so tests can check that pages were resized, prompts rendered and the schema sent) and answers
-``/api/chat`` from a script the test writes: text, JSON, malformed JSON, HTTP errors, slow answers.
+``/api/chat`` from a script the test writes: text, JSON, malformed JSON, HTTP errors (429 included),
+slow answers, a dropped connection, or a body that is not Ollama's (an HTML page).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ class Reply:
     status: int = 200
     error: str = ""
     delay: float = 0.0
+    drop: bool = False  # close the connection without answering
+    raw: bytes | None = None  # send these bytes as the body (HTTP 200, text/html) instead of Ollama's JSON
 
 
 @dataclass
@@ -157,6 +160,17 @@ def _make_handler(server: StandinOllama) -> type[BaseHTTPRequestHandler]:
                 reply = server.answer(ChatRequest(body))
                 if reply.delay:
                     time.sleep(reply.delay)
+                if reply.drop:
+                    self.close_connection = True
+                    self.connection.shutdown(2)
+                    return
+                if reply.raw is not None:
+                    self.send_response(200)
+                    self.send_header("Content-Type", "text/html")
+                    self.send_header("Content-Length", str(len(reply.raw)))
+                    self.end_headers()
+                    self.wfile.write(reply.raw)
+                    return
                 if reply.status != 200:
                     self._send(reply.status, {"error": reply.error or "stand-in error"})
                     return

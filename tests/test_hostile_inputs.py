@@ -12,6 +12,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from conftest import RECEIPT_TEXT, render_text
@@ -145,3 +147,40 @@ def test_non_utf8_and_newline_names_print_as_one_escaped_line(tmp_path):
     assert done.returncode == 1 and "re\\xe7u.png: file is empty" in stderr
     record = json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert record["source_file"].endswith("re\\xe7u.png") and record["status"] == "failed"
+
+
+SAMPLES = sorted((Path(__file__).resolve().parents[1] / "samples").rglob("*.*"))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_loader_survives_random_and_mutated_files(tmp_path_factory, data):
+    """Random bytes, and real sample files with bytes flipped, cut or inserted: the loader returns pages
+    or raises InputError naming the file — never anything else."""
+    from scan2data.errors import InputError
+
+    folder = tmp_path_factory.mktemp("fuzz")
+    source = data.draw(st.sampled_from(SAMPLES + [None]))
+    if source is None:
+        content = data.draw(st.binary(min_size=0, max_size=4096))
+        suffix = data.draw(st.sampled_from([".png", ".jpg", ".pdf", ".tif", ".gif"]))
+    else:
+        content = bytearray(source.read_bytes())
+        for _ in range(data.draw(st.integers(min_value=1, max_value=8))):
+            action = data.draw(st.sampled_from(["flip", "cut", "insert"]))
+            at = data.draw(st.integers(min_value=0, max_value=max(0, len(content) - 1)))
+            if action == "flip" and content:
+                content[at] ^= data.draw(st.integers(min_value=1, max_value=255))
+            elif action == "cut":
+                del content[at:at + data.draw(st.integers(min_value=1, max_value=4096))]
+            else:
+                content[at:at] = data.draw(st.binary(min_size=1, max_size=64))
+        suffix = source.suffix
+    path = folder / f"fuzzed{suffix}"
+    path.write_bytes(bytes(content))
+    try:
+        loaded = load_document(path, LoadOptions(dpi=50, max_pages=3))
+        for page in loaded.pages:
+            page.pixels()
+    except InputError as exc:
+        assert str(path) in str(exc) and "\n" not in str(exc)
