@@ -55,3 +55,15 @@ def test_parse_date_month_first():
 def test_parse_date_rejects_non_dates():
     with pytest.raises(ValueError):
         parse_date("TOTAL 12.00")
+
+
+def test_amounts_and_dates_refuse_lists_and_objects():
+    import pytest
+
+    from scan2data.types import parse_amount, parse_date
+
+    for bad in ([1], {"value": 2}, (3,), ["2018-12-25"]):
+        with pytest.raises(ValueError):
+            parse_amount(bad)
+        with pytest.raises((ValueError, TypeError)):
+            parse_date(bad)

@@ -36,6 +36,8 @@ def parse_amount(value: Any) -> Decimal | None:
     """``"RM 1,234.50"`` -> ``Decimal("1234.50")``; ``"1.234,50"`` (comma decimals) also works."""
     if value is None or isinstance(value, bool):
         return None
+    if not isinstance(value, (str, int, float, Decimal)):
+        raise ValueError(f"an amount is a number or text, not {type(value).__name__}")
     if isinstance(value, (int, Decimal)):
         return Decimal(value)
     if isinstance(value, float):
@@ -81,6 +83,8 @@ def parse_date(value: Any, order: str | None = None) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
+    if not isinstance(value, (str, int)) or isinstance(value, bool):
+        raise ValueError(f"a date is text, not {type(value).__name__}")
     text = str(value).strip().lower()
     if not text:
         return None
