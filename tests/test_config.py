@@ -116,3 +116,23 @@ def test_unknown_extractor_is_a_config_error(tmp_path):
 
     with pytest.raises(ConfigError, match="unknown extractor 'magic'"):
         create_engine("rules", None, {"fields": {"x": {"extractor": "magic"}}})
+
+
+def test_prompt_templates_cannot_reach_python_internals(tmp_path):
+    (tmp_path / "prompts").mkdir()
+    (tmp_path / "prompts" / "receipt_vision.j2").write_text(
+        "{{ cycler.__init__.__globals__.os.popen('echo pwned > " + str(tmp_path / "pwned") + "').read() }}")
+    with pytest.raises(ConfigError, match="refused by the sandbox|unsafe|not safely"):
+        load_pipeline("receipt", workspace=tmp_path).check()
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_model_hosts_off_this_machine_are_refused_unless_allowed():
+    for url in ("http://10.1.2.3:11434", "http://example.com:11434"):
+        with pytest.raises(ConfigError, match="not on this machine.*--allow-remote"):
+            load_pipeline("receipt", engine="ollama", ollama_url=url).check()
+        allowed = load_pipeline("receipt", engine="ollama", ollama_url=url, allow_remote=True)
+        assert allowed.stage("vision_extract").options["allow_remote"] is True
+        allowed.check()
+    for url in ("http://127.0.0.1:11434", "http://localhost:11434", "http://[::1]:11434"):
+        load_pipeline("receipt", engine="ollama", ollama_url=url).check()
