@@ -92,7 +92,7 @@ def hostile_inputs(work: Path) -> list[str]:
         "I;16").save(p))
     add("alpha.png", "transparent PNG", lambda p: receipt.convert("RGBA").save(p))
     add("animated.gif", "animated GIF, 3 frames", lambda p: receipt.convert("P").save(
-        p, save_all=True, append_images=[Image.new("P", receipt.size, 1)] * 2))
+        p, save_all=True, append_images=[Image.new("P", receipt.size, 1), Image.new("P", receipt.size, 2)]))
     add("bomb.png", "decompression bomb (30000x30000)", lambda p: Image.new("1", (30000, 30000)).save(p))
     add("long.png", "600 x 20000 px receipt", lambda p: Image.new("L", (600, 20000), 255).save(p))
     add("notes.txt", "not a document", lambda p: p.write_text("hello"))
@@ -115,17 +115,16 @@ def hostile_inputs(work: Path) -> list[str]:
         by_name.setdefault(row["source_file"].split("/")[-2 if row["source_file"].endswith("/") else -1], []).append(row)
     lines = ["| input | what it is | row | what the user is told |", "| --- | --- | --- | --- |"]
     for name, what in cases:
-        key = "behind-link.png" if name == "linked-folder" else name.replace("\n", "\\n")
+        shown = name.replace("\n", "\\n")  # as scan2data shows it
+        key = "behind-link.png" if name == "linked-folder" else shown
         found = by_name.get(key, [])
         if not found:
-            shown = name.replace("\n", "\\n")
-        lines.append(f"| `{shown}` | {what} | **none** | |")
+            lines.append(f"| `{shown}` | {what} | **none** | |")
             continue
         row = found[0]
         kind = row.get("error_kind") or ("document, " + row["status"])
         told = row.get("error") or "; ".join(row.get("review_reasons") or []) or "extracted"
         told = told.replace(str(folder) + "/", "").replace(str(work) + "/", "").replace("|", "\\|")[:150]
-        shown = name.replace("\n", "\\n")
         lines.append(f"| `{shown}` | {what} | {kind}{' (x' + str(len(found)) + ')' if len(found) > 1 else ''} | {told} |")
     counted = len(rows)
     lines.append("")

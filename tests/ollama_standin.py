@@ -85,7 +85,7 @@ class StandinOllama:
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
         handler = _make_handler(self)
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._server = _QuietServer(("127.0.0.1", 0), handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
@@ -110,6 +110,11 @@ class StandinOllama:
         if self.respond is None:
             return Reply(status=500, error="stand-in has no scripted reply")
         return self.respond(request)
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a client that gave up or was killed mid-request (fault tests do both on purpose)
 
 
 def _make_handler(server: StandinOllama) -> type[BaseHTTPRequestHandler]:

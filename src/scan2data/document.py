@@ -62,7 +62,8 @@ class Page:
     the resize stage; it is dropped once the document is done so big batches do not pile up memory."""
 
     source: Path
-    number: int  # 1-based
+    number: int  # 1-based, among the pages read
+    file_page: int | None = None  # the page's own number in the file, when only a range was read
     image: Image.Image | None = None
     transcript: Transcript | None = None
     loader: Callable[[], Image.Image] | None = None  # decodes the page again after ``unload``

@@ -286,7 +286,6 @@ def _load_pdf(path: Path, options: LoadOptions) -> Loaded:
             return to_rgb(image)
         return render
 
-    pages = [Page(source=path, number=n, loader=loader(number))
+    pages = [Page(source=path, number=n, file_page=number, loader=loader(number))
              for n, number in enumerate(range(first, last + 1), start=1)]
-    pages[0].pixels()  # render the first page now, so a PDF that cannot be drawn fails at load
-    return Loaded(pages, [])
+    return Loaded(pages, [])  # rendered only if a stage needs pixels (a text layer may be enough)
