@@ -91,8 +91,8 @@ def hostile_inputs(work: Path) -> list[str]:
     add("16bit.png", "16-bit greyscale PNG", lambda p: receipt.convert("L").point(lambda v: v * 256, "I").convert(
         "I;16").save(p))
     add("alpha.png", "transparent PNG", lambda p: receipt.convert("RGBA").save(p))
-    add("animated.gif", "animated GIF, 3 frames", lambda p: receipt.convert("P").save(
-        p, save_all=True, append_images=[Image.new("P", receipt.size, 1), Image.new("P", receipt.size, 2)]))
+    add("animated.gif", "animated GIF, 3 different frames", lambda p: receipt.convert("P").save(
+        p, save_all=True, append_images=[page(RECEIPT.lower()).convert("P"), page(RECEIPT[::-1]).convert("P")]))
     add("bomb.png", "decompression bomb (30000x30000)", lambda p: Image.new("1", (30000, 30000)).save(p))
     add("long.png", "600 x 20000 px receipt", lambda p: Image.new("L", (600, 20000), 255).save(p))
     add("notes.txt", "not a document", lambda p: p.write_text("hello"))

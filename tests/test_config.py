@@ -55,7 +55,8 @@ def test_invalid_yaml_names_line(tmp_path):
 
 def test_profile_switches_engines():
     pipeline = load_pipeline("receipt", engine="local")
-    assert pipeline.stage("vision_extract").engine == "rapidocr"
+    assert pipeline.stage("vision_extract").engine == "pdftext"  # text layer first, OCR for the rest
+    assert pipeline.stage("vision_extract").options == {"fallback": "rapidocr"}
     assert pipeline.stage("vision_extract").model is None
     assert pipeline.stage("text_structure").engine == "rules"
     assert pipeline.stage("resize").max_side == 2000

@@ -21,10 +21,10 @@ def test_multipage_pdf_all_pages_and_range(tmp_path):
     pdf = make_pdf(tmp_path / "three.pdf")
     doc = load_document(pdf, LoadOptions(dpi=72))
     assert [p.number for p in doc.pages] == [1, 2, 3]
-    assert doc.pages[0].image.size[0] == pytest.approx(600, abs=2)
+    assert doc.pages[0].pixels().size[0] == pytest.approx(600, abs=2)
     doc = load_document(pdf, LoadOptions(dpi=144, first_page=2, last_page=3))
     assert len(doc.pages) == 2
-    assert doc.pages[0].image.size[0] == pytest.approx(1200, abs=4)
+    assert doc.pages[0].pixels().size[0] == pytest.approx(1200, abs=4)
 
 
 def test_exif_orientation_is_applied(tmp_path):
@@ -34,7 +34,7 @@ def test_exif_orientation_is_applied(tmp_path):
     path = tmp_path / "rotated.jpg"
     image.save(path, exif=exif)
     doc = load_document(path, LoadOptions())
-    assert doc.pages[0].image.size == (200, 400)
+    assert doc.pages[0].pixels().size == (200, 400)
 
 
 def test_tiff_all_pages_gif_first_frame(tmp_path):
@@ -50,7 +50,7 @@ def test_other_image_formats(tmp_path, suffix):
     path = tmp_path / f"page{suffix}"
     Image.new("RGB", (50, 40), "white").save(path)
     doc = load_document(path, LoadOptions())
-    assert doc.pages[0].image.size == (50, 40)
+    assert doc.pages[0].pixels().size == (50, 40)
 
 
 def test_big_jpeg_decoded_in_draft_mode(tmp_path):
@@ -58,7 +58,7 @@ def test_big_jpeg_decoded_in_draft_mode(tmp_path):
     Image.new("RGB", (4000, 3000), "white").save(path)
     doc = load_document(path, LoadOptions(), target_side=1000)
     # draft mode decodes at 1/2 scale: still above the target, never below it
-    assert doc.pages[0].image.size == (2000, 1500)
+    assert doc.pages[0].pixels().size == (2000, 1500)
 
 
 def test_bad_inputs_name_the_file(tmp_path):

@@ -147,7 +147,7 @@ def test_provenance_records_the_fallback_profile(tmp_path, receipt_image):
     assert done.returncode == 0, done.stderr
     run = json.loads((tmp_path / "out_run.json").read_text())
     assert run["profile"] == "local" and any("Ollama is not running" in n for n in run["notices"])
-    assert {e["engine"] for e in run["engines"]} == {"rapidocr", "rules"}
+    assert {e["engine"] for e in run["engines"]} == {"pdftext", "rules"}  # text layer, else OCR
     assert run["complete"] is True and run["counts"]["documents"] == 1
 
 

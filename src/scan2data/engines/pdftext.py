@@ -12,17 +12,14 @@ Uses pypdfium2 (``pip install 'scan2data[local]'``), which needs no poppler.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, Optional
 
 from pydantic import Field
 
 from ..document import Page, Transcript
-from ..errors import EngineUnavailable, InputError
-from ..layout import Fragment, merge_rows
+from ..errors import EngineUnavailable
+from ..pdf import is_pdf, page_text
 from . import READ, EngineBase, EngineOptions, create_engine
-
-POINTS_TO_PIXELS = 200 / 72  # boxes in the units of a page rendered at 200 dpi, like the OCR engines'
 
 
 class PdfTextOptions(EngineOptions):
@@ -59,7 +56,7 @@ class PdfTextEngine(EngineBase):
 
     def read(self, page: Page, prompt: str) -> Transcript:
         if is_pdf(page.source):
-            transcript = pdf_page_text(page.source, page.file_page or page.number)
+            transcript = page_text(page.source, page.file_page or page.number)
             if len(transcript.text.strip()) >= self.options.min_chars:
                 return transcript
         if self.fallback is None:
@@ -67,56 +64,3 @@ class PdfTextEngine(EngineBase):
         read = self.fallback.read(page, prompt)
         read.engine = f"{self.name}+{read.engine}"
         return read
-
-
-def is_pdf(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(5) == b"%PDF-"
-    except OSError:
-        return False
-
-
-def pdf_page_text(path: Path, number: int) -> Transcript:
-    """The text layer of one page (1-based) as reading-order lines with boxes."""
-    import pypdfium2 as pdfium
-
-    try:
-        pdf = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as exc:
-        raise InputError(f"{path}: the PDF's text cannot be read: {exc}", path=path) from exc
-    try:
-        page = pdf[number - 1]
-        height = page.get_height()
-        textpage = page.get_textpage()
-        fragments = []
-        for index in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(index)
-            text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " ")
-            if text.strip():
-                fragments.append(Fragment(text, left * POINTS_TO_PIXELS, (height - top) * POINTS_TO_PIXELS,
-                                          right * POINTS_TO_PIXELS, (height - bottom) * POINTS_TO_PIXELS, 1.0))
-        return Transcript.from_lines(merge_rows(fragments, gap="  "), engine="pdftext")
-    finally:
-        pdf.close()
-
-
-def embedded_files(path: Path) -> dict[str, bytes]:
-    """The files attached to a PDF (e-invoice XML travels this way), by name."""
-    import pypdfium2 as pdfium
-
-    files: dict[str, bytes] = {}
-    try:
-        pdf = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError:
-        return files
-    try:
-        for index in range(pdf.count_attachments()):
-            attachment = pdf.get_attachment(index)
-            try:
-                files[attachment.get_name()] = bytes(attachment.get_data())
-            except Exception:  # an attachment pdfium cannot decode is skipped, not fatal
-                continue
-    finally:
-        pdf.close()
-    return files

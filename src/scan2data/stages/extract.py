@@ -51,7 +51,7 @@ class VisionExtractStage(StageBase):
         prompt = self.options.prompt
         pages = len(document.pages)
         for page in document.pages:  # one page decoded at a time, dropped again once read
-            if page.transcript is not None and page.transcript.engine == self.engine.name \
+            if page.transcript is not None and page.transcript.engine.split("+")[0] == self.engine.name \
                     and page.transcript.image_size == page.pixels().size:
                 page.unload()
                 continue  # already read by the same engine at this size (e.g. while `auto` classified it)

@@ -1,0 +1,64 @@
+"""Is a value visible on the page? Used to cross-check values that did not come from reading the page
+(an embedded e-invoice, a model's answer) against what a person would see printed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from .metrics import as_date
+
+NUMBER_RE = re.compile(r"(?<![\d])-?\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})*(?:[.,]\d{1,2})?(?![\d])|-?\d+(?:[.,]\d{1,2})?")
+DATE_RE = re.compile(r"\d{1,4}[-/. ]\s?(?:\d{1,2}|[^\W\d_]{3,10}\.?)[-/. ]\s?\d{2,4}", re.UNICODE)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return re.sub(r"[^\w]+", " ", text).strip()
+
+
+def amounts_in(text: str) -> set[Decimal]:
+    """Every number in the text, read both ways where the decimal mark is ambiguous."""
+    found: set[Decimal] = set()
+    for token in NUMBER_RE.findall(text):
+        digits = re.sub(r"[\s'\u00a0\u202f]", "", token)
+        for decimal_mark in (".", ","):
+            other = "," if decimal_mark == "." else "."
+            candidate = digits.replace(other, "")
+            if candidate.count(decimal_mark) > 1:
+                continue
+            try:
+                found.add(Decimal(candidate.replace(",", ".")))
+            except InvalidOperation:
+                continue
+    return found
+
+
+def dates_in(text: str) -> set[dt.date]:
+    found = set()
+    for token in DATE_RE.findall(text):
+        for order in ("DMY", "MDY"):
+            day = as_date(token, order)
+            if day:
+                found.add(day)
+    return found
+
+
+def shown_on_page(kind: str, value: Any, page_text: str) -> bool:
+    """Whether ``value`` (of kind ``text``, ``amount`` or ``date``) appears in the page's text."""
+    if value is None or value == "":
+        return True
+    if kind == "amount":
+        try:
+            wanted = Decimal(str(value))
+        except InvalidOperation:
+            return False
+        return wanted in amounts_in(page_text) or abs(wanted) in amounts_in(page_text)
+    if kind == "date":
+        wanted_day = as_date(value)
+        return wanted_day is not None and wanted_day in dates_in(page_text)
+    return _fold(str(value)) in _fold(page_text)

@@ -1,0 +1,74 @@
+"""E-invoice: a PDF that carries its own machine-readable invoice (Factur-X / ZUGFeRD / XRechnung XML)
+states its values exactly. This stage reads them, prefers them to what was read off the page, and
+cross-checks each against the visible page: a value the page does not show is flagged for review
+(the XML and what a person sees must not disagree). Put it after ``text_structure``.
+
+    - stage: einvoice
+      enabled: true          # false: measure the page reading alone (`eval -c einvoice.enabled=false`)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import Field, ValidationError
+
+from ..crosscheck import shown_on_page
+from ..document import Document, FieldEvidence
+from ..einvoice import embedded_invoice
+from ..metrics import field_kinds, normalised_match
+from . import StageBase, StageOptions
+
+
+class EInvoiceOptions(StageOptions):
+    enabled: bool = Field(True, description="read embedded e-invoice XML")
+    cross_check: bool = Field(True, description="flag XML values the visible page does not show")
+
+
+class EInvoiceStage(StageBase):
+    name = "einvoice"
+    Options = EInvoiceOptions
+
+    def needs_images(self) -> bool:
+        return False
+
+    def process(self, document: Document) -> Document:
+        if not self.options.enabled:
+            return document
+        schema = self.context.schema
+        found = embedded_invoice(document.source, set(schema.model_fields))
+        if found is None:
+            return document
+        attachment, values = found
+        merged = dict(document.data)
+        kept: dict[str, Any] = {}
+        for name, value in values.items():  # field by field: one odd XML value must not cost the others
+            trial = {**merged, name: value}
+            try:
+                schema.model_validate(trial)
+            except ValidationError:
+                continue
+            merged[name] = value
+            kept[name] = value
+        record = schema.model_validate(merged)
+        data = record.model_dump(mode="json")
+        kinds = field_kinds(schema)
+        page = document.text
+        for name in kept:
+            if name == "items":
+                document.evidence[name] = FieldEvidence(confidence=0.99, sources=[f"e-invoice {attachment}"])
+                continue
+            kind = kinds.get(name, "text")
+            before = document.data.get(name)
+            sources = [f"e-invoice {attachment}"]
+            if before not in (None, "", []):
+                sources.append("page reading agrees" if normalised_match(data[name], before, kind)
+                               else f"page reading said {before!r}")
+            evidence = FieldEvidence(confidence=0.99, sources=sources, raw=str(kept[name]),
+                                     lines=(document.evidence.get(name) or FieldEvidence()).lines)
+            if self.options.cross_check and page.strip() and not shown_on_page(kind, data[name], page):
+                evidence.confidence = 0.4
+                evidence.note = f"{name}: the embedded e-invoice says {data[name]!r}, which the page does not show"
+            document.evidence[name] = evidence
+        document.data, document.record = data, record
+        return document
