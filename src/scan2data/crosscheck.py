@@ -12,7 +12,6 @@ from typing import Any
 from .metrics import as_date
 
 NUMBER_RE = re.compile(r"(?<![\d])-?\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})*(?:[.,]\d{1,2})?(?![\d])|-?\d+(?:[.,]\d{1,2})?")
-DATE_RE = re.compile(r"\d{1,4}[-/. ]\s?(?:\d{1,2}|[^\W\d_]{3,10}\.?)[-/. ]\s?\d{2,4}", re.UNICODE)
 
 
 def _fold(text: str) -> str:
@@ -39,12 +38,17 @@ def amounts_in(text: str) -> set[Decimal]:
 
 
 def dates_in(text: str) -> set[dt.date]:
+    """Every date printed in the text, in any format the rules read (month names in any language),
+    day-first and month-first both."""
+    from .fields.dates import find_dates
+
     found = set()
-    for token in DATE_RE.findall(text):
-        for order in ("DMY", "MDY"):
-            day = as_date(token, order)
-            if day:
-                found.add(day)
+    for line in text.splitlines():
+        for raw, _value in find_dates(line):
+            for order in ("DMY", "MDY"):
+                day = as_date(raw, order)
+                if day:
+                    found.add(day)
     return found
 
 

@@ -16,18 +16,20 @@ from typing import Annotated, Any, Optional
 
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
 
-MONTHS = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+
+def _months() -> dict[str, int]:
+    """Month names and abbreviations of every language in ``data/locales.yaml`` -> month number."""
+    from .datafiles import data_file
+
+    names: dict[str, int] = {}
+    for language in data_file("locales.yaml")["languages"].values():
+        for number, spellings in enumerate(language["months"], start=1):
+            for spelling in spellings:
+                names.setdefault(str(spelling).lower(), number)
+    return names
+
+
+MONTHS = _months()
 
 _AMOUNT_RE = re.compile(r"-?\d[\d,. ]*")
 
@@ -97,10 +99,10 @@ def parse_date(value: Any, order: str | None = None) -> dt.date | None:
         if month > 12 and day <= 12:
             day, month = month, day
         return dt.date(year, month, day)
-    if m := re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?[-/. ]*([a-z]{3,9})[-/.,' ]*(\d{2,4})\b", text):
+    if m := re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er)?[-/. ]*([^\W\d_]{3,10})\.?[-/.,' ]*(\d{2,4})\b", text):
         if m[2] in MONTHS:
             return dt.date(_year(m[3]), MONTHS[m[2]], int(m[1]))
-    if m := re.search(r"\b([a-z]{3,9})[-/. ]*(\d{1,2})(?:st|nd|rd|th)?[-/.,' ]*(\d{2,4})\b", text):
+    if m := re.search(r"\b([^\W\d_]{3,10})\.?[-/. ]*(\d{1,2})(?:st|nd|rd|th)?[-/.,' ]*(\d{2,4})\b", text):
         if m[1] in MONTHS:
             return dt.date(_year(m[3]), MONTHS[m[1]], int(m[2]))
     if m := re.search(r"\b(20\d{2})(\d{2})(\d{2})\b", text):

@@ -24,13 +24,16 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from ..datafiles import data_file
 from ..document import FieldEvidence, TextLine
 from ..errors import ConfigError
-from ..fields import DEFAULT_FIELDS, EXTRACTORS, extractor_options
+from ..fields import DEFAULT_FIELDS, EXTRACTORS, LABEL_OPTIONS, extractor_options
+from ..fields.amounts import decimal_comma, to_decimal_point
+from ..fields.vocabulary import labels
 from ..plugins import suggestion
 from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 
-COPIED_TEXT = {"company", "address"}  # values copied verbatim from OCR lines
+COPIED_TEXT = {"company", "seller", "address"}  # values copied verbatim from OCR lines
 
 
 class FieldSpec(BaseModel):
@@ -46,10 +49,18 @@ class FieldSpec(BaseModel):
         if self.extractor not in EXTRACTORS:
             raise ValueError(f"unknown extractor {self.extractor!r}{suggestion(self.extractor, set(EXTRACTORS))}")
         accepted = extractor_options(self.extractor)
-        for key in self.model_extra or {}:
+        extra = self.model_extra or {}
+        for key in extra:
             if key not in accepted:
                 raise ValueError(f"extractor {self.extractor} has no option {key!r}"
                                  f"{suggestion(key, accepted) if accepted else ' (it takes none)'}")
+        for key in LABEL_OPTIONS:  # `anchors: invoice_total_anchors` names a list in data/vocabulary.yaml
+            if isinstance(extra.get(key), str):
+                known = set(data_file("vocabulary.yaml"))
+                if extra[key] not in known:
+                    raise ValueError(f"{key}: no label list {extra[key]!r} in data/vocabulary.yaml"
+                                     f"{suggestion(extra[key], known)}")
+                extra[key] = labels(extra[key])
         return self
 
 
@@ -102,6 +113,8 @@ class RulesEngine(EngineBase):
         lines = request.document.lines
         if self.case == "upper" or self.fold_accents:
             lines = [TextLine(self._clean(line.text), line.box, line.confidence) for line in lines]
+        if decimal_comma(lines):  # 1.234,56: the extractors read 1234.56
+            lines = [TextLine(to_decimal_point(line.text), line.box, line.confidence) for line in lines]
         line_confidence = {line.text: line.confidence for line in lines if line.confidence is not None}
         data: dict[str, Any] = {}
         evidence: dict[str, FieldEvidence] = {}

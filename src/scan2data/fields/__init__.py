@@ -15,7 +15,7 @@ from .dates import extract_date, extract_time
 from .found import Found
 from .items import extract_items
 from .labelled import extract_currency, extract_document_class, extract_labelled, extract_payment
-from .parties import extract_address, extract_company, extract_phone
+from .parties import extract_address, extract_company, extract_phone, extract_seller
 from .vocabulary import labels
 
 EXTRACTORS: dict[str, Callable[..., Found | None]] = {
@@ -24,6 +24,7 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
     "amount": extract_amount,
     "total": extract_total,
     "company": extract_company,
+    "seller": extract_seller,
     "address": extract_address,
     "phone": extract_phone,
     "labelled": extract_labelled,
@@ -34,7 +35,7 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
 }
 
 
-LABEL_OPTIONS = ("anchors", "exclude")
+LABEL_OPTIONS = ("anchors", "exclude", "avoid")
 
 
 def _default_fields() -> dict[str, dict[str, Any]]:

@@ -12,7 +12,26 @@ from ..types import parse_amount
 from .found import Found, _upper
 from .vocabulary import TOTAL_ANCHORS, TOTAL_EXCLUDE
 
-AMOUNT_RE = re.compile(r"(?<![\d.,])-?(?:RM|\$|MYR|USD|EUR|€|£)?\s?-?\d{1,3}(?:,\d{3})*\.\d{2}(?![\d%])|(?<![\d.,])-?\d+\.\d{2}(?![\d%])")
+# 1,234.56 or 1234.56, a currency before it; never the start of a date (04.04.2018) or a percentage
+AMOUNT_RE = re.compile(r"(?<![\d.,])-?(?:RM|\$|MYR|USD|EUR|€|£)?\s?-?\d{1,3}(?:,\d{3})*\.\d{2}(?![\d%]|[.,]\d)"
+                       r"|(?<![\d.,])-?\d+\.\d{2}(?![\d%]|[.,]\d)")
+
+
+COMMA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.'\u00a0\u202f]\d{3})+|\d+),(\d{2})(?![\d%]|[.,]\d)")
+DOT_DECIMAL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d%]|[.,]\d)")
+THOUSANDS = re.compile(r"[.'\u00a0\u202f]")
+
+
+def decimal_comma(lines: list[TextLine]) -> bool:
+    """Whether the document writes amounts as 1.234,56 (most of Europe): its comma-decimal numbers
+    outnumber its dot-decimal ones."""
+    text = "\n".join(line.text for line in lines)
+    return len(COMMA_DECIMAL.findall(text)) > len(DOT_DECIMAL.findall(text))
+
+
+def to_decimal_point(text: str) -> str:
+    """``1.234,56`` -> ``1234.56``, ``56,02 €`` -> ``56.02 €`` (for documents that use decimal commas)."""
+    return COMMA_DECIMAL.sub(lambda m: THOUSANDS.sub("", m[1]) + "." + m[2], text)
 
 
 def _signed(text: str, start: int, end: int, value: Decimal) -> Decimal:

@@ -6,15 +6,16 @@ import re
 from typing import Any
 
 from ..document import TextLine
-from ..types import parse_date
+from ..types import MONTHS, parse_date
 from .found import Found, _upper
 
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+# every month name and abbreviation in data/locales.yaml, longest first
+MONTH = "(?:" + "|".join(re.escape(name) for name in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DATE_PATTERNS = [
     re.compile(r"(?<![\d/.-])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d/])"),
     re.compile(r"(?<![\d/.-])\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{2,4}(?![\d/])"),
-    re.compile(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?[-\s/.]*{MONTH}[-\s/.,']*\d{{2,4}}(?!\d)", re.I),
-    re.compile(rf"\b{MONTH}[-\s/.]*\d{{1,2}}(?:st|nd|rd|th)?[,\s/.-]+\d{{4}}(?!\d)", re.I),
+    re.compile(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er)?[-\s/.]*{MONTH}(?![^\W\d_])[-\s/.,']*\d{{2,4}}(?!\d)", re.I),
+    re.compile(rf"(?<![^\W\d_]){MONTH}(?![^\W\d_])[-\s/.]*\d{{1,2}}(?:st|nd|rd|th)?[,\s/.-]+\d{{4}}(?!\d)", re.I),
     re.compile(r"(?<!\d)20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"),
     # OCR glues the time to the date: "18-03-201811:23", "2016/05/0114:11:20"
     re.compile(r"(?<![\d/.-])\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=\d{1,2}:\d{2})"),
@@ -45,24 +46,30 @@ def find_dates(text: str) -> list[tuple[str, Any]]:
 
 
 def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
-                 avoid: tuple[str, ...] = ("DUE", "EXPIR", "PRINT"), **_: Any) -> Found | None:
-    """The date on the first line with an anchor (``DATE``), else the first date; lines naming
-    another date (due, expiry, printed) do not count as anchored."""
+                 avoid: tuple[str, ...] | list[str] = ("DUE", "EXPIR", "PRINT"), **_: Any) -> Found | None:
+    """The date on the line with the best-ranked anchor (``INVOICE DATE`` before ``DATE``; the first such
+    line), else the first date. An anchor right after another date's word (``DELIVERY DATE``,
+    ``Lieferdatum``) does not count."""
     anchors = [a.upper() for a in (anchors or ["DATE", "TARIKH"])]
-    best: Found | None = None
-    for line in lines:
+    best: tuple[tuple[int, int], Found] | None = None
+    for index, line in enumerate(lines):
         dates = find_dates(line.text)
         if not dates:
             continue
         raw, value = dates[0]
         upper = _upper(line.text)
-        anchored = any(a in upper for a in anchors) and not any(w in upper for w in avoid)
-        confidence = 0.95 if anchored else 0.8
-        if best is None or confidence > best.confidence:
-            best = Found(value.isoformat(), raw, line.text, confidence)
-        if anchored:
-            break
-    return best
+        rank = next((r for r, anchor in enumerate(anchors) for at in _positions(upper, anchor)
+                     if not any(word in upper[max(0, at - 14):at + len(anchor)] for word in avoid
+                                if word not in anchor)), None)
+        key = (-(rank if rank is not None else len(anchors)), -index)
+        confidence = 0.95 if rank is not None else 0.8
+        if best is None or key > best[0]:
+            best = (key, Found(value.isoformat(), raw, line.text, confidence))
+    return best[1] if best else None
+
+
+def _positions(upper: str, anchor: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(anchor), upper)]
 
 
 def extract_time(lines: list[TextLine], **_: Any) -> Found | None:

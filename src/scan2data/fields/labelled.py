@@ -9,7 +9,7 @@ from typing import Any
 from ..document import TextLine
 from .amounts import _amounts
 from .found import Found, _upper
-from .vocabulary import PAYMENT_WORDS
+from .vocabulary import CURRENCIES, PAYMENT_WORDS
 
 
 def _label_pattern(anchor: str) -> str:
@@ -26,10 +26,11 @@ def _label_pattern(anchor: str) -> str:
 
 
 def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, rest_of_line: bool = False,
-                     **_: Any) -> Found | None:
+                     digit: bool = False, **_: Any) -> Found | None:
     """The value after a label such as ``INVOICE NO :`` (one token, or the rest of the line); the
-    next line when the label ends its line."""
-    value_re = r"(.+)" if rest_of_line else r"([A-Z0-9][A-Z0-9/\-.]*)"
+    next line when the label ends its line. With ``digit``, a value without one (``Invoice Date``)
+    is not it: the search goes on."""
+    value_re = r"(.+)" if rest_of_line else r"([A-Z0-9][A-Z0-9/\-._]*[A-Z0-9]|[A-Z0-9])"
     for anchor in anchors or []:
         pattern = re.compile(r"(?<![A-Z])" + _label_pattern(anchor) + r"\s*[.:#]*\s*" + value_re + "?", re.I)
         for index, line in enumerate(lines):
@@ -40,7 +41,7 @@ def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, re
             if not value and index + 1 < len(lines):
                 following = lines[index + 1].text.strip()
                 value = following if rest_of_line else (following.split() or [""])[0]
-            if value:
+            if value and (not digit or re.search(r"\d", value)):
                 return Found(value, value, line.text, 0.8)
     return None
 
@@ -59,10 +60,10 @@ def extract_payment(lines: list[TextLine], **_: Any) -> Found | None:
 
 def extract_currency(lines: list[TextLine], default: str | None = None, **_: Any) -> Found | None:
     text = " ".join(line.text for line in lines).upper()
-    for pattern, code in [(r"\bRM\s?\d|\bMYR\b|\(RM\)", "MYR"), (r"€|\bEUR\b", "EUR"), (r"£|\bGBP\b", "GBP"),
-                          (r"\bS\$|\bSGD\b", "SGD"), (r"\bUSD\b|US\$", "USD")]:
-        if re.search(pattern, text):
-            return Found(code, code, "", 0.8)
+    counts = [(len(re.findall(pattern, text)), -rank, code) for rank, (pattern, code) in enumerate(CURRENCIES)]
+    best = max(counts, default=(0, 0, ""))
+    if best[0]:
+        return Found(best[2], best[2], "", 0.8)
     if default:
         return Found(default, default, "", 0.5)
     return None

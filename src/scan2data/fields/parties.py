@@ -9,7 +9,15 @@ from ..document import TextLine
 from ..lexicon import repair
 from .dates import find_dates
 from .found import Found
-from .vocabulary import ADDRESS_STOP, ADDRESS_WORDS, COMPANY_PREFIXES, COMPANY_SUFFIXES, NOT_COMPANY, TERMINAL_SUFFIX
+from .vocabulary import (
+    ADDRESS_STOP,
+    ADDRESS_WORDS,
+    COMPANY_PREFIXES,
+    COMPANY_SUFFIXES,
+    NOT_COMPANY,
+    TERMINAL_SUFFIX,
+    labels,
+)
 
 PHONE_RE = re.compile(r"(?:TEL|PHONE|PH|T)\s*[.:/-]?\s*(\+?[\d][\d\s()-]{6,}\d)", re.I)
 POSTCODE_RE = re.compile(r"\b\d{5}\b")
@@ -151,3 +159,52 @@ def extract_phone(lines: list[TextLine], **_: Any) -> Found | None:
     return None
 
 
+
+
+def _label_re(name: str) -> re.Pattern[str]:
+    words = sorted(labels(name), key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])", re.I)
+
+
+SELLER_LABEL = _label_re("seller_labels")
+BUYER_LABEL = _label_re("buyer_labels")
+FIELD_LABEL = re.compile(r"^\s*(?:NAME|NOM|NAAM|NOMBRE|NOME|NAMA|FIRMA|RAISON SOCIALE)\s*:\s*", re.I)
+OTHER_FIELD = re.compile(r"^\s*[^\W\d_][\w./ -]{0,30}:")  # "Nummer: 549910", "Anschrift: ...": not the name
+COLUMNS = re.compile(r"\s{2,}")
+
+
+def _column(text: str, index: int) -> str:
+    columns = COLUMNS.split(text.strip())
+    return columns[min(index, len(columns) - 1)]
+
+
+def extract_seller(lines: list[TextLine], **_: Any) -> Found | None:
+    """The business that issued the document: the name in the block a seller label opens
+    (``Seller``, ``Verkäufer``, ``Fournisseur``...: in the label's column, on its line or just below),
+    else the business name among the top lines, leaving out the buyer's block (``Bill to``...)."""
+    for index, line in enumerate(lines[:40]):
+        columns = COLUMNS.split(line.text.strip())
+        column = next((i for i, text in enumerate(columns) if SELLER_LABEL.match(text)), None)
+        if column is None:
+            continue  # a label starts its column; "LE FOURNISSEUR" as a name is not one
+        label = SELLER_LABEL.match(columns[column])
+        assert label is not None
+        rest = columns[column][label.end():].strip(" :")
+        candidates = [] if not rest or re.search(r"\b(NAME|NOM|NAAM|REP)\b", rest, re.I) else [rest]
+        for following in lines[index + 1:index + 6]:
+            if OTHER_FIELD.match(following.text) and not FIELD_LABEL.match(following.text):
+                candidates.append("")  # "Nummer: 549910": another field of the block, not the name
+            else:
+                candidates.append(_column(FIELD_LABEL.sub("", following.text), column))
+        for candidate in candidates:
+            name = candidate.strip(" ,")
+            if name and _name_like(name) and not BUYER_LABEL.search(name):
+                confidence = 0.9 if COMPANY_SUFFIXES.search(name) else 0.75
+                return Found(name, name, line.text + " / " + candidate, confidence)
+    kept, skip_until = [], -1
+    for index, line in enumerate(lines):
+        if BUYER_LABEL.match(line.text.strip()):
+            skip_until = index + 4  # the buyer's name and address follow their label
+        if index > skip_until:
+            kept.append(line)
+    return extract_company(kept)

@@ -29,4 +29,5 @@ TOTAL_EXCLUDE = labels("total_exclude")
 SUBTOTAL_ANCHORS = labels("subtotal_anchors")
 TAX_ANCHORS = labels("tax_anchors")
 TAX_EXCLUDE = labels("tax_exclude")
+CURRENCIES = [(pattern, code) for pattern, code in data_file("vocabulary.yaml")["currencies"]]
 PAYMENT_WORDS = [(word, method) for word, method in data_file("vocabulary.yaml")["payment_words"]]
