@@ -48,28 +48,51 @@ def find_dates(text: str) -> list[tuple[str, Any]]:
 def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
                  avoid: tuple[str, ...] | list[str] = ("DUE", "EXPIR", "PRINT"), **_: Any) -> Found | None:
     """The date on the line with the best-ranked anchor (``INVOICE DATE`` before ``DATE``; the first such
-    line), else the first date. An anchor right after another date's word (``DELIVERY DATE``,
-    ``Lieferdatum``) does not count."""
+    line), else the first date. A label row with its dates on the row below (``Invoice Date:  Due Date:``
+    over ``21/09/2022  21/10/2022``) gives the date in the anchor's column. An anchor with another date's
+    word in its label (``DELIVERY DATE``, ``Lieferdatum``, ``date de facture associée``) does not count."""
     anchors = [a.upper() for a in (anchors or ["DATE", "TARIKH"])]
     best: tuple[tuple[int, int], Found] | None = None
     for index, line in enumerate(lines):
-        dates = find_dates(line.text)
-        if not dates:
-            continue
-        raw, value = dates[0]
         upper = _upper(line.text)
-        rank = next((r for r, anchor in enumerate(anchors) for at in _positions(upper, anchor)
-                     if not any(word in upper[max(0, at - 14):at + len(anchor)] for word in avoid
-                                if word not in anchor)), None)
+        dates = find_dates(line.text)
+        rank, column = _best_anchor(upper, anchors, avoid)
+        below = find_dates(lines[index + 1].text) if rank is not None and not dates and index + 1 < len(lines) else []
+        if below:
+            cells = COLUMNS.split(lines[index + 1].text.strip())
+            cell = cells[column] if column < len(cells) else ""
+            dates = find_dates(cell) or []
+            if not dates:
+                continue
+            source = f"{line.text} / {lines[index + 1].text}"
+        elif not dates:
+            continue
+        else:
+            source = line.text
+        raw, value = dates[0]
         key = (-(rank if rank is not None else len(anchors)), -index)
         confidence = 0.95 if rank is not None else 0.8
         if best is None or key > best[0]:
-            best = (key, Found(value.isoformat(), raw, line.text, confidence))
+            best = (key, Found(value.isoformat(), raw, source, confidence))
     return best[1] if best else None
 
 
-def _positions(upper: str, anchor: str) -> list[int]:
-    return [m.start() for m in re.finditer(re.escape(anchor), upper)]
+COLUMNS = re.compile(r"\s{2,}")
+
+
+def _best_anchor(upper: str, anchors: list[str], avoid: tuple[str, ...] | list[str]) -> tuple[int | None, int]:
+    """(rank of the best anchor on the line, the column it sits in); an anchor whose own label holds
+    another date's word (in the few characters before it, or up to the colon after it) is skipped."""
+    for rank, anchor in enumerate(anchors):
+        for match in re.finditer(re.escape(anchor), upper):
+            at, end = match.start(), match.end()
+            colon = upper.find(":", end)
+            label_end = colon if 0 <= colon - end <= 24 else end
+            label = upper[max(0, at - 14):label_end]
+            if any(word in label for word in avoid if word not in anchor):
+                continue
+            return rank, len(COLUMNS.findall(upper[:at].strip()))
+    return None, 0
 
 
 def extract_time(lines: list[TextLine], **_: Any) -> Found | None:
