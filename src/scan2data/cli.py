@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ import yaml
 
 from ._version import __version__
 from .catalog import load_pipeline_config
-from .document import display_path, safe_text
+from .document import TextLine, display_path, safe_text
 from .errors import ConfigError, Scan2DataError, UsageError
 from .housekeeping import debug_log
 from .overrides import add_settings
@@ -98,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("pipeline", help="pipeline name or YAML path")
     _pipeline_args(show)
 
+    text = sub.add_parser("text", help="print what the reader read from a file: lines, confidence, position",
+                          description="Run the pipeline's stages up to the one that reads the pages, and print "
+                                      "each line with its confidence and box — what anchors and rules work on.")
+    text.add_argument("file", type=Path)
+    text.add_argument("--pipeline", "-p", default="receipt", help="pipeline whose reader to use (default receipt)")
+    _pipeline_args(text)
+
     sub.add_parser("plugins", help="list installed engines, stages, validation rules and exporters")
 
     runs = sub.add_parser("runs", help="list earlier runs from the run store")
@@ -130,6 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("interrupted")
         return 130
+    except BrokenPipeError:  # `scan2data text x.pdf | head`: the reader stopped listening
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # a bug: one line for the user, the traceback in the debug log
         log_path = debug_log(exc, f"scan2data {args.command}")
         _say(f"error: unexpected {type(exc).__name__}: {exc} — please report it; details in {log_path}")
@@ -218,6 +229,22 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_text(args: argparse.Namespace) -> int:
+    args.pipeline, file = args.pipeline, args.file
+    document = _load(args).read(file)
+    for page in document.pages:
+        transcript = page.transcript
+        engine = transcript.engine if transcript else "-"
+        print(f"--- page {page.number} ({engine})")
+        lines = transcript.lines if transcript and transcript.lines else \
+            [TextLine(t) for t in (transcript.text.splitlines() if transcript else [])]
+        for number, line in enumerate(lines, start=1):
+            confidence = f"{line.confidence:.2f}" if line.confidence is not None else "  - "
+            box = "({:.0f},{:.0f},{:.0f},{:.0f})".format(*line.box) if line.box else ""
+            print(f"{number:>4}  {confidence}  {box:<22} {safe_text(line.text)}")
+    return 0
+
+
 def cmd_plugins(args: argparse.Namespace) -> int:
     from .plugins import installed
 
@@ -288,7 +315,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"run": cmd_run, "eval": cmd_eval, "pipelines": cmd_pipelines, "check": cmd_check, "show": cmd_show,
-            "plugins": cmd_plugins, "runs": cmd_runs, "export": cmd_export, "new": cmd_new}
+            "plugins": cmd_plugins, "text": cmd_text, "runs": cmd_runs, "export": cmd_export, "new": cmd_new}
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -65,4 +65,11 @@ def shown_on_page(kind: str, value: Any, page_text: str) -> bool:
     if kind == "date":
         wanted_day = as_date(value)
         return wanted_day is not None and wanted_day in dates_in(page_text)
-    return _fold(str(value)) in _fold(page_text)
+    text = str(value)
+    if re.fullmatch(r"[A-Z]{3}", text):  # a currency code is shown by its code or its mark (€, $, RM...)
+        from .fields.vocabulary import CURRENCIES
+
+        marks = [pattern for pattern, code in CURRENCIES if code == text]
+        if marks and any(re.search(pattern, page_text.upper()) for pattern in marks):
+            return True
+    return _fold(text) in _fold(page_text)

@@ -219,6 +219,17 @@ class Pipeline:
                 document = stage.process(document)
         return document
 
+    def read(self, path: Path) -> Document:
+        """Load one file and run the stages up to the one that reads the pages: what the structuring
+        stage will see (``scan2data text``)."""
+        if self.read_index is None:
+            raise ConfigError(f"{self.config.source}: no stage of this pipeline reads the pages")
+        self.prepare()
+        document = self.load(Path(path))
+        for stage in self.stages[1:self.read_index + 1]:
+            document = stage.process(document)
+        return document
+
     def load(self, path: Path) -> Document:
         load_stage = next(s for s in self.stages if s.name == IMPLICIT_FIRST)
         return load_stage.process(Document(source=Path(path)))

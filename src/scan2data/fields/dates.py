@@ -7,7 +7,7 @@ from typing import Any
 
 from ..document import TextLine
 from ..types import MONTHS, parse_date
-from .found import Found, _upper
+from .found import Found
 
 # every month name and abbreviation in data/locales.yaml, longest first
 MONTH = "(?:" + "|".join(re.escape(name) for name in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -54,9 +54,8 @@ def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
     anchors = [a.upper() for a in (anchors or ["DATE", "TARIKH"])]
     best: tuple[tuple[int, int], Found] | None = None
     for index, line in enumerate(lines):
-        upper = _upper(line.text)
         dates = find_dates(line.text)
-        rank, column = _best_anchor(upper, anchors, avoid)
+        rank, column = _best_anchor(line.text.upper(), anchors, avoid)
         below = find_dates(lines[index + 1].text) if rank is not None and not dates and index + 1 < len(lines) else []
         if below:
             cells = COLUMNS.split(lines[index + 1].text.strip())
@@ -84,14 +83,14 @@ def _best_anchor(upper: str, anchors: list[str], avoid: tuple[str, ...] | list[s
     """(rank of the best anchor on the line, the column it sits in); an anchor whose own label holds
     another date's word (in the few characters before it, or up to the colon after it) is skipped."""
     for rank, anchor in enumerate(anchors):
-        for match in re.finditer(re.escape(anchor), upper):
+        for match in re.finditer(re.escape(anchor).replace(r"\ ", r"\s+"), upper):
             at, end = match.start(), match.end()
             colon = upper.find(":", end)
             label_end = colon if 0 <= colon - end <= 24 else end
             label = upper[max(0, at - 14):label_end]
             if any(word in label for word in avoid if word not in anchor):
                 continue
-            return rank, len(COLUMNS.findall(upper[:at].strip()))
+            return rank, len(COLUMNS.findall(upper[:at].lstrip()))
     return None, 0
 
 
