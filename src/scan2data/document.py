@@ -111,6 +111,7 @@ class FieldEvidence:
     sources: list[str] = field(default_factory=list)
     raw: str | None = None  # the value exactly as printed, when the engine knows it
     note: str | None = None  # why it is uncertain, shown as the review reason
+    verified: bool = False  # from an exact source (an e-invoice) and not contradicted by the page
 
 
 @dataclass

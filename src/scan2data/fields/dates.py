@@ -60,7 +60,7 @@ def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
         if below:
             cells = COLUMNS.split(lines[index + 1].text.strip())
             cell = cells[column] if column < len(cells) else ""
-            dates = find_dates(cell) or []
+            dates = find_dates(cell) or (below if len(below) == 1 and len(cells) <= column else [])
             if not dates:
                 continue
             source = f"{line.text} / {lines[index + 1].text}"

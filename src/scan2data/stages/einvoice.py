@@ -5,6 +5,10 @@ cross-checks each against the visible page: a value the page does not show is fl
 
     - stage: einvoice
       enabled: true          # false: measure the page reading alone (`eval -c einvoice.enabled=false`)
+
+Values it confirms are marked ``verified``: the validation rules' plausibility checks (sums) skip a rule
+whose fields are all verified — an e-invoice's arithmetic is the standard's to check, and document-level
+charges make "items add up to the subtotal" untrue without anything being misread.
 """
 
 from __future__ import annotations
@@ -22,7 +26,9 @@ from . import StageBase, StageOptions
 
 class EInvoiceOptions(StageOptions):
     enabled: bool = Field(True, description="read embedded e-invoice XML")
-    cross_check: bool = Field(True, description="flag XML values the visible page does not show")
+    cross_check: list[str] = Field(
+        ["vendor_name", "invoice_number", "invoice_date", "due_date", "currency", "subtotal", "tax", "total",
+         "amount_due"], description="fields whose XML value must be visible on the page (else: review)")
 
 
 class EInvoiceStage(StageBase):
@@ -56,7 +62,8 @@ class EInvoiceStage(StageBase):
         page = document.text
         for name in kept:
             if name == "items":
-                document.evidence[name] = FieldEvidence(confidence=0.99, sources=[f"e-invoice {attachment}"])
+                document.evidence[name] = FieldEvidence(confidence=0.99, sources=[f"e-invoice {attachment}"],
+                                                        verified=True)
                 continue
             kind = kinds.get(name, "text")
             before = document.data.get(name)
@@ -64,10 +71,10 @@ class EInvoiceStage(StageBase):
             if before not in (None, "", []):
                 sources.append("page reading agrees" if normalised_match(data[name], before, kind)
                                else f"page reading said {before!r}")
-            evidence = FieldEvidence(confidence=0.99, sources=sources, raw=str(kept[name]),
+            evidence = FieldEvidence(confidence=0.99, sources=sources, raw=str(kept[name]), verified=True,
                                      lines=(document.evidence.get(name) or FieldEvidence()).lines)
-            if self.options.cross_check and page.strip() and not shown_on_page(kind, data[name], page):
-                evidence.confidence = 0.4
+            if name in self.options.cross_check and page.strip() and not shown_on_page(kind, data[name], page):
+                evidence.confidence, evidence.verified = 0.4, False
                 evidence.note = f"{name}: the embedded e-invoice says {data[name]!r}, which the page does not show"
             document.evidence[name] = evidence
         document.data, document.record = data, record

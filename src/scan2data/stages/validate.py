@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..document import Document
+from ..document import Document, FieldEvidence
 from ..errors import ConfigError
 from ..fingerprint import code_version, digest
 from ..plugins import load, suggestion, validate_options
@@ -57,6 +57,9 @@ class ValidateStage(StageBase):
 
     def process(self, document: Document) -> Document:
         for rule in self.rules:
+            fields = [f for f in rule.fields() if f in document.data]
+            if fields and all((document.evidence.get(f) or FieldEvidence()).verified for f in fields):
+                continue  # every value it reads came from an exact source the page confirms
             for reason in rule.check(document.data):
                 document.flag(reason)
         threshold = self.options.low_confidence
