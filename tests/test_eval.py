@@ -113,3 +113,20 @@ def test_eval_is_deterministic(tmp_path):
 def test_eval_needs_labels(tmp_path):
     with pytest.raises(ConfigError, match="same-stem .json"):
         evaluate("receipt", tmp_path)
+
+
+def test_eval_reports_flagged_share_and_a_reliability_table(tmp_path):
+    """Confidence buckets count the values extracted in them and how many were right."""
+    from scan2data.evaluate import DocumentScore, reliability, summarise
+
+    def field(got, expected, confidence):
+        return {"got": got, "expected": expected, "normalised": got == expected, "strict": got == expected,
+                "similarity": None, "confidence": confidence, "flagged": False, "printed": got}
+
+    scores = [DocumentScore("a", "c", "ok", 1.0, fields={"x": field("1", "1", 0.95), "y": field("2", "3", 0.4)}),
+              DocumentScore("b", "c", "needs_review", 1.0, fields={"x": field("1", "1", 0.95),
+                                                                   "y": field(None, "3", None)})]
+    table = {row["confidence"]: (row["values"], row["accuracy"]) for row in reliability(scores)}
+    assert table["0.9-1.0"] == (2, 1.0) and table["0.0-0.5"] == (1, 0.0) and table["none"] == (0, None)
+    summary = summarise(scores, ["x", "y"], {"x": "text", "y": "text"})
+    assert summary["review"]["flagged_share"] == 0.5 and summary["review"]["recall"] == 0.5

@@ -174,3 +174,29 @@ def test_invoice_dev_set_text_layer_and_xml(tmp_path):
     assert text["total"]["normalised"] >= 0.85 and text["vendor_name"]["normalised"] >= 0.80
     assert min(xml[f]["normalised"] for f in ("invoice_number", "invoice_date", "total", "currency")) >= 0.92
     assert report.summaries["text"]["failed"] == 0 and report.summaries["xml"]["failed"] == 0
+
+
+def test_auto_classifies_invoices_in_other_languages(tmp_path):
+    paths = [text_pdf(tmp_path / "rechnung.pdf", GERMAN), text_pdf(tmp_path / "facture.pdf", FRENCH)]
+    result = load_pipeline("auto", engine="local").run(paths, record=False)
+    assert [d.document_type for d in result.documents] == ["invoice", "invoice"], result.errors
+
+
+def test_cash_rounding_total_is_the_amount_paid():
+    from scan2data.document import TextLine
+    from scan2data.fields.amounts import extract_total
+
+    lines = [TextLine(t) for t in ["TOTAL SALES (INCLUSIVE GST)  181.98", "ROUNDING ADJ  0.02", "TOTAL :  182.00",
+                                   "CASH  200.00", "CHANGE  18.00"]]
+    assert extract_total(lines).value == 182.0
+    tendered = [TextLine(t) for t in ["TOTAL  1.38", "ROUNDING  0.02", "CASH  1.40"]]
+    assert extract_total(tendered).value == 1.38  # cash handed over is not the total
+
+
+def test_long_runs_of_spaces_do_not_stall_the_name_rules():
+    from scan2data.document import TextLine
+    from scan2data.fields.parties import extract_company
+
+    line = "ACME" + " " * 3000 + "TRADING SDN BHD (123456-X)"  # took hours before: cubic backtracking
+    assert extract_company([TextLine(line), TextLine("12 JALAN BESAR, 50000 KUALA LUMPUR")]).value == \
+        "ACME TRADING SDN BHD"

@@ -155,6 +155,7 @@ def score_document(labelled: LabelledDocument, document, error, kinds: dict[str,
             "strict": metrics.strict_match(expected, printed),
             "normalised": metrics.normalised_match(expected, got, kind, date_order),
             "similarity": round(metrics.similarity(expected, printed), 4) if kind == "text" else None,
+            "confidence": evidence.confidence if evidence else None,
             "flagged": bool(document and any(name in reason for reason in document.reasons)),
         }
     return score
@@ -198,8 +199,26 @@ def summarise(scores: list[DocumentScore], fields: list[str], kinds: dict[str, s
             "wrong": len(wrong),
             "precision": len(flagged_and_wrong) / len(flagged) if flagged else None,
             "recall": len(flagged_and_wrong) / len(wrong) if wrong else None,
+            "flagged_share": len(flagged) / n if n else None,
         },
+        "reliability": reliability(scores),
     }
+
+
+CONFIDENCE_BUCKETS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01)]
+
+
+def reliability(scores: list[DocumentScore]) -> list[dict[str, Any]]:
+    """Per confidence bucket, how many extracted values were right: a confidence that means
+    something rises with accuracy (values with no confidence are counted apart)."""
+    extracted = [f for s in scores for f in s.fields.values() if not metrics._blank(f["got"])]
+    groups = [(f"{low:.1f}-{min(high, 1.0):.1f}", [f for f in extracted if f.get("confidence") is not None
+                                                  and low <= f["confidence"] < high])
+              for low, high in CONFIDENCE_BUCKETS]
+    groups.append(("none", [f for f in extracted if f.get("confidence") is None]))
+    return [{"confidence": label, "values": len(values),
+             "accuracy": sum(f["normalised"] for f in values) / len(values) if values else None}
+            for label, values in groups]
 
 
 @dataclass

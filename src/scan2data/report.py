@@ -39,6 +39,7 @@ def terminal_table(report: "EvalReport") -> str:
         ("all fields right", "normalised", lambda s: s["all_fields_right"]),
         ("review flag", "precision", lambda s: s["review"]["precision"]),
         ("", "recall", lambda s: s["review"]["recall"]),
+        ("", "flagged", lambda s: s["review"].get("flagged_share")),
     ]
     for label, metric, get in rows:
         lines.append(f"{label:<18}{metric:<12}" + "".join(f"{_pct(get(report.summaries[c])):>{width + 2}}" for c in configs))
@@ -50,6 +51,16 @@ def terminal_table(report: "EvalReport") -> str:
         f"{_num(report.summaries[c]['latency']['documents_per_minute']):>{width + 2}}" for c in configs))
     lines.append(f"{'failed docs':<18}{'count':<12}" + "".join(
         f"{report.summaries[c]['failed']:>{width + 2}}" for c in configs))
+    lines.append("")
+    lines.append(f"{'reliability':<18}{'confidence':<12}" + "".join(f"{c:>{width + 2}}" for c in configs)
+                 + "   (accuracy % of the values extracted at that confidence; count)")
+    buckets = [row["confidence"] for row in next(iter(report.summaries.values())).get("reliability", [])]
+    for index, bucket in enumerate(buckets):
+        cells = []
+        for c in configs:
+            row = report.summaries[c]["reliability"][index]
+            cells.append(f"{_pct(row['accuracy'])} ({row['values']})")
+        lines.append(f"{'':<18}{bucket:<12}" + "".join(f"{cell:>{width + 2}}" for cell in cells))
     lines.append("(percentages; normalised = case/space/punctuation-insensitive, amounts as numbers, dates as dates;"
                  " similarity = character similarity of text fields)")
     return "\n".join(lines)
@@ -114,8 +125,14 @@ def html_report(report: "EvalReport", worst: int = 8) -> str:
         f"<tr><td>{html.escape(c)}</td><td>{_pct(s[c]['micro']['strict']['f1'])}</td>"
         f"<td>{_pct(s[c]['micro']['normalised']['f1'])}</td><td>{_pct(s[c]['all_fields_right'])}</td>"
         f"<td>{_pct(s[c]['review']['precision'])}</td><td>{_pct(s[c]['review']['recall'])}</td>"
+        f"<td>{_pct(s[c]['review'].get('flagged_share'))}</td>"
         f"<td>{_num(s[c]['latency']['median_s'])}</td><td>{s[c]['failed']}</td></tr>"
         for c in configs)
+    buckets = [row["confidence"] for row in s[configs[0]].get("reliability", [])]
+    reliability_rows = "".join(
+        f"<tr><td>{html.escape(bucket)}</td>" + "".join(
+            f"<td>{_pct(s[c]['reliability'][i]['accuracy'])} ({s[c]['reliability'][i]['values']})</td>" for c in configs)
+        + "</tr>" for i, bucket in enumerate(buckets))
     sections = []
     for config in configs:
         docs = sorted(report.documents[config], key=lambda d: (d.correct, d.source))[:worst]
@@ -137,7 +154,11 @@ td,th{{border:1px solid #ccc;padding:3px 8px;text-align:left}}.bad{{color:#b00}}
 <body><h1>{html.escape(report.pipeline)} on {html.escape(report.dataset)}</h1>
 <p>{s[configs[0]]['documents']} documents; fields: {', '.join(map(html.escape, report.fields))}.</p>
 <table><tr><th>configuration</th><th>micro F1 strict %</th><th>micro F1 normalised %</th><th>all fields right %</th>
-<th>review precision %</th><th>review recall %</th><th>median s/doc</th><th>failed</th></tr>{summary_rows}</table>
+<th>review precision %</th><th>review recall %</th><th>flagged %</th><th>median s/doc</th><th>failed</th></tr>
+{summary_rows}</table>
+<h2>Reliability: accuracy of the values extracted, by the engine's confidence</h2>
+<table><tr><th>confidence</th>{''.join(f'<th>{html.escape(c)}: accuracy % (values)</th>' for c in configs)}</tr>
+{reliability_rows}</table>
 {''.join(f'<div>{c}</div>' for c in charts)}
 {''.join(sections)}
 </body></html>"""

@@ -150,7 +150,7 @@ def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclu
     weak = {a.upper() for a in anchors[anchors.index("SUB TOTAL"):]} if "SUB TOTAL" in anchors else set()
     label = _upper(found.line) if found else ""
     if found and not any(label.startswith(w) or f" {w}" in label for w in weak):
-        return found
+        return _after_rounding(lines, found)
     start = next((i for i, line in enumerate(lines) if found and line.text in found.line), 0)
     counts: dict[Decimal, list[tuple[str, str]]] = {}
     for line in lines[start + 1:start + 12]:
@@ -165,6 +165,36 @@ def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclu
     if repeated:
         value, seen = max(repeated, key=lambda item: (len(item[1]), item[0]))
         return Found(float(value), seen[0][0], " / ".join(text for _, text in seen), 0.6)
+    return found
+
+
+TENDER_RE = re.compile(r"\b(CASH|TENDER|CHANGE|BAKI|PAID|KEMBALI|VISA|MASTER|CARD)\b")
+ROUNDING_RE = re.compile(r"ROUND(?:ING|ED)?|PEMBUNDARAN|RUNDUNG|ARRONDI|AFRONDING|REDONDEO|ARROTONDAMENTO", re.I)
+
+
+def _after_rounding(lines: list[TextLine], found: Found) -> Found:
+    """Cash rounding: ``TOTAL SALES 181.98`` / ``ROUNDING ADJ 0.02`` / ``TOTAL 182.00`` — the amount paid is
+    the one after the adjustment, whatever its label says."""
+    start = next((i for i, line in enumerate(lines) if line.text in found.line), None)
+    if start is None:
+        return found
+    before = Decimal(str(found.value))
+    for i in range(start + 1, min(len(lines), start + 8)):
+        if not ROUNDING_RE.search(lines[i].text):
+            continue
+        adjustment = _amounts(lines[i].text)
+        if not adjustment:
+            return found
+        step = abs(adjustment[-1][1])
+        for j in range(i + 1, min(len(lines), i + 4)):
+            upper = _upper(lines[j].text)
+            if not _anchor_hits(upper, TOTAL_ANCHORS) or TENDER_RE.search(upper):
+                continue  # the rounded amount carries a total's label; CASH 1.40 is what was handed over
+            for raw, value in _amounts(lines[j].text)[-1:]:
+                if step and value != before and abs(abs(value - before) - step) <= Decimal("0.005"):
+                    return Found(float(value), raw, f"{found.line} / {lines[i].text} / {lines[j].text}",
+                                 found.confidence)
+        return found
     return found
 
 

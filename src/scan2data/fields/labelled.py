@@ -9,7 +9,7 @@ from typing import Any
 from ..document import TextLine
 from .amounts import _amounts
 from .found import Found, _upper
-from .vocabulary import CURRENCIES, PAYMENT_WORDS
+from .vocabulary import CURRENCIES, INVOICE_WORDS, PAYMENT_WORDS
 
 
 def _label_pattern(anchor: str) -> str:
@@ -73,9 +73,10 @@ def extract_currency(lines: list[TextLine], default: str | None = None, **_: Any
 def extract_document_class(lines: list[TextLine], **_: Any) -> Found | None:
     text = " ".join(line.text for line in lines).upper()
     invoice = len(re.findall(r"\bINVOICE\b|\bBILL TO\b|\bDUE DATE\b|\bPAYMENT TERMS\b|\bP\.?O\.? NO", text))
+    invoice += len(INVOICE_WORDS.findall(text))  # the other languages' invoice words (data/locales.yaml)
     receipt = len(re.findall(r"\bCASH\b|\bCHANGE\b|\bRECEIPT\b|\bTOTAL\b|\bCASHIER\b|\bTHANK YOU\b|\bRM\s?\d", text))
     simplified_tax_invoice = len(re.findall(r"TAX INVOICE", text))  # Malaysian till slips say "tax invoice"
-    if "DUE DATE" in text or "BILL TO" in text or (invoice - simplified_tax_invoice > 0 and receipt < 3):
+    if "DUE DATE" in text or "BILL TO" in text or (INVOICE_WORDS.search(text) and receipt < 3) or (invoice - simplified_tax_invoice > 0 and receipt < 3):
         return Found("invoice", "invoice", "", 0.7)
     if receipt >= 2:
         return Found("receipt", "receipt", "", 0.7)

@@ -29,7 +29,10 @@ REGISTRATION_RE = re.compile(
 
 
 def _company_line(text: str) -> str:
-    """Drop registration numbers printed after the name: ``99 SPEED MART S/B (519537-X)``."""
+    """Drop registration numbers printed after the name: ``99 SPEED MART S/B (519537-X)``. Runs of
+    spaces are collapsed first: the pattern's optional spaces would otherwise take cubic time on a
+    line with a long run of them (PDF text layers have such lines)."""
+    text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s*[\(\[]?\s*(?:CO\.?\s*(?:REG\.?\s*)?NO\.?|ROC|CO-REG)?[\s.:]*[A-Z]{0,3}\d{3,}[\d-]*\s*-?\s*[A-Z]?\s*[\)\]]?\s*$", "", text, flags=re.I)
     return text.strip(" ,")
 
@@ -78,7 +81,7 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
     end = anchor + 1
     while end < len(lines) and end - start < 3:
         text = lines[end - 1].text.strip()
-        if TERMINAL_SUFFIX.search(_company_line(text)) or _company_line(text) != text:
+        if TERMINAL_SUFFIX.search(_company_line(text)) or _company_line(text) != re.sub(r"\s+", " ", text).strip(" ,"):
             break  # "... SDN BHD" or a registration number ends the name
         following = lines[end].text.strip()
         unfinished = text.endswith(("&", "(", "-")) or text.count("(") > text.count(")")
