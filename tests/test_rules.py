@@ -45,3 +45,10 @@ def test_rules_flag_without_dropping_data(tmp_path):
     validate.process(doc)
     assert doc.status == "needs_review" and doc.reasons == ["total is missing"]
     assert doc.data == {"total": None, "merchant_name": "SHOP", "date": "2018-01-01"}
+
+
+def test_parts_sum_accepts_tax_inclusive_prices():
+    parts_sum = rule(PartsSum, inclusive=True)
+    assert parts_sum.check({"subtotal": 15.9, "tax": 0.9, "total": 15.9}) == []  # GST included in the prices
+    assert rule(PartsSum).check({"subtotal": 15.9, "tax": 0.9, "total": 15.9}) != []  # off by default
+    assert parts_sum.check({"subtotal": 15.9, "tax": 30.0, "total": 15.9}) != []  # a tax above the total is not
