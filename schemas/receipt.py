@@ -21,6 +21,7 @@ class Receipt(BaseModel):
     merchant_name: Optional[str] = Field(None, description="shop or company name, usually the first line")
     merchant_address: Optional[str] = Field(None, description="full address of the shop, one line")
     merchant_phone: Optional[str] = Field(None, description="shop phone number")
+    receipt_number: Optional[str] = Field(None, description="the receipt's own number (receipt / bill / invoice no.)")
     date: FlexibleDate = Field(None, description="transaction date")
     time: Optional[str] = Field(None, description="transaction time, HH:MM")
     currency: Optional[str] = Field(None, description="ISO currency code, e.g. MYR, USD, EUR")
