@@ -3,14 +3,10 @@ the official ``ollama`` client. Everything stays on the machine the server runs 
 
 from __future__ import annotations
 
-import ipaddress
 import os
-import random
-import socket
 import threading
 import time
 from typing import Any, Callable, Literal, Optional, Union
-from urllib.parse import urlsplit
 
 import httpx
 import ollama
@@ -28,6 +24,7 @@ from ..errors import (
 )
 from ..imaging import encode_image
 from . import IMAGES, READ, STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
+from .transport import backoff, refuse_remote
 
 DEFAULT_URL = "http://127.0.0.1:11434"
 
@@ -190,33 +187,8 @@ class OllamaEngine(EngineBase):
             if attempt >= self.retries:
                 raise retry
             attempt += 1
-            time.sleep(self.retry_backoff * (2 ** (attempt - 1)) * (1 + random.random() / 2))
+            backoff(self.retry_backoff, attempt)
 
 
 class _DeadlinePassed(Exception):
     """A streamed answer went on past the engine's deadline."""
-
-
-def is_loopback(url: str) -> bool:
-    """Whether ``url`` points at this machine (127.0.0.0/8, ::1, or a name that resolves only there)."""
-    host = urlsplit(url if "://" in url else f"http://{url}").hostname or ""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        pass
-    try:
-        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
-    except OSError:
-        return False
-    return bool(addresses) and all(ipaddress.ip_address(str(a).split("%")[0]).is_loopback for a in addresses)
-
-
-def refuse_remote(url: str, where: str = "") -> None:
-    if not is_loopback(url):
-        prefix = f"{where}: " if where else ""
-        raise ConfigError(
-            f"{prefix}Ollama at {url} is not on this machine: page images and text would leave it. scan2data keeps "
-            "documents local unless you allow it — pass --allow-remote, or set `allow_remote: true` in the "
-            "engine's options")

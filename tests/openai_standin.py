@@ -1,0 +1,74 @@
+"""A STAND-IN for an OpenAI-compatible server (vLLM, llama-server, LM Studio), for tests only. It is not
+a model and nothing it says is model output. It serves ``GET /v1/models`` and ``POST /v1/chat/completions``
+over real HTTP on 127.0.0.1, records every request, and answers from a function the test gives."""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Callable
+
+
+@dataclass
+class StandinOpenAI:
+    models: list[str] = field(default_factory=lambda: ["qwen2.5-vl"])
+    respond: Callable[[dict], tuple[int, str]] = lambda body: (200, "")  # (status, message content)
+    requests: list[dict] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def __enter__(self) -> "StandinOpenAI":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+def _handler(server: StandinOpenAI) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+        def _send(self, status: int, payload: dict) -> None:
+            body = json.dumps(payload).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_GET(self) -> None:
+            if self.path == "/v1/models":
+                self._send(200, {"object": "list", "data": [{"id": m, "object": "model"} for m in server.models]})
+            else:
+                self._send(404, {"error": {"message": "not found"}})
+
+        def do_POST(self) -> None:
+            body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+            server.requests.append(body)
+            if self.path != "/v1/chat/completions":
+                self._send(404, {"error": {"message": "not found"}})
+                return
+            status, content = server.respond(body)
+            if status != 200:
+                self._send(status, {"error": {"message": content or "stand-in error"}})
+                return
+            self._send(200, {"id": "x", "object": "chat.completion", "model": body.get("model"),
+                             "choices": [{"index": 0, "finish_reason": "stop",
+                                          "message": {"role": "assistant", "content": content}}]})
+
+    return Handler
