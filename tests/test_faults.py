@@ -131,3 +131,21 @@ def test_any_fault_sequence_gives_exactly_one_row_per_input(tmp_path_factory, se
     rows = [d.source for d in result.documents] + [e.path for e in result.errors]
     assert sorted(rows) == sorted(paths)  # exactly one row per input, whatever happened
     assert all("\n" not in e.message for e in result.errors)
+
+
+def test_work_spreads_over_several_hosts_and_survives_one_dying(tmp_path):
+    """Two stand-in servers: calls go to the one with fewer in flight; when one drops every call, the
+    other takes the work and no document fails."""
+    paths = scans(tmp_path, 6)
+    with StandinOllama(respond=good) as first, StandinOllama(respond=good) as second:
+        result = load_pipeline("receipt", engine="ollama", ollama_url=[first.url, second.url], stage_overrides={
+            "vision_extract": {"options": FAST}, "text_structure": {"options": FAST}}).run(paths, concurrency=4)
+        assert len(result.documents) == 6 and len(first.chats) > 0 and len(second.chats) > 0
+        assert len(first.chats) + len(second.chats) == 12
+        second.respond = lambda request: Reply(drop=True)
+        busy = len(first.chats)
+        again = load_pipeline("receipt", engine="ollama", ollama_url=[first.url, second.url], stage_overrides={
+            "vision_extract": {"options": FAST}, "text_structure": {"options": FAST}}).run(paths, fresh=True,
+                                                                                             concurrency=2)
+    assert len(again.documents) == 6 and again.errors == []
+    assert len(first.chats) - busy >= 12  # the healthy host did all the work in the end

@@ -44,8 +44,9 @@ def _pipeline_args(parser: argparse.ArgumentParser) -> None:
                              "text_structure.options.case=upper (repeatable; values are YAML)")
     parser.add_argument("--vision-model", help="vision model wherever pages are read by a model (e.g. qwen2.5vl:7b)")
     parser.add_argument("--text-model", help="text model wherever text is structured by a model (e.g. llama3.2:3b)")
-    parser.add_argument("--ollama-url", help="Ollama server URL for every Ollama engine "
-                                             "(default: $OLLAMA_HOST or http://127.0.0.1:11434)")
+    parser.add_argument("--ollama-url", action="append", metavar="URL",
+                        help="Ollama server URL for every Ollama engine (default: $OLLAMA_HOST or "
+                             "http://127.0.0.1:11434); repeat it to spread the work over several servers")
     parser.add_argument("--allow-remote", action="store_true", default=None,
                         help="allow model servers on other machines (page images and text leave this one)")
     _workspace_arg(parser)
@@ -159,7 +160,7 @@ def _load(args: argparse.Namespace) -> Any:
         engine=args.engine,
         vision_model=args.vision_model,
         text_model=args.text_model,
-        ollama_url=args.ollama_url,
+        ollama_url=(args.ollama_url[0] if len(args.ollama_url) == 1 else args.ollama_url) if args.ollama_url else None,
         stage_overrides=add_settings({}, args.settings),
         allow_remote=args.allow_remote,
     )

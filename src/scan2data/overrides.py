@@ -27,7 +27,7 @@ class RunSettings:
     engine: str | None = None
     vision_model: str | None = None
     text_model: str | None = None
-    ollama_url: str | None = None
+    ollama_url: str | list[str] | None = None
     stages: dict[str, dict[str, Any]] = field(default_factory=dict)
     allow_remote: bool | None = None  # let model engines reach a server on another machine
 

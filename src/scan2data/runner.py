@@ -76,7 +76,7 @@ class Pipeline:
         engine: str | None = None,
         vision_model: str | None = None,
         text_model: str | None = None,
-        ollama_url: str | None = None,
+        ollama_url: str | list[str] | None = None,
         stage_overrides: dict[str, dict[str, Any]] | None = None,
         allow_remote: bool | None = None,
     ):
