@@ -177,3 +177,11 @@ def test_kill_9_then_the_same_command_loses_and_duplicates_nothing(receipt_image
     assert sorted(r["source_file"] for r in records) == sorted(str(p) for p in paths)  # none lost, none twice
     assert len(server.chats) - first_calls < 2 * len(paths)  # finished documents were not read again
     assert "interrupted" in cli("runs").stdout
+
+
+def test_two_phase_reads_every_page_before_structuring_any(ollama_server, receipt_image, tmp_path):
+    receipts(receipt_image, tmp_path / "in", 3)
+    result = load_pipeline("receipt", ollama_url=ollama_server.url).run([tmp_path / "in"], two_phase=True)
+    assert len(result.documents) == 3 and result.errors == []
+    kinds = [c.is_structure for c in ollama_server.chats]
+    assert kinds == [False, False, False, True, True, True]  # one model at a time

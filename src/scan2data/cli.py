@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     run.add_argument("--fresh", action="store_true",
                      help="ignore results cached by earlier runs (by default an unchanged file is not read again)")
+    run.add_argument("--two-phase", action="store_true",
+                     help="read every page first, then structure every document: one model loaded at a time")
     run.add_argument("--max-failures", type=int, default=5, metavar="N",
                      help="stop calling the engine after N documents in a row fail in it (default 5; 0: never)")
     _pipeline_args(run)
@@ -176,7 +178,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     show_bar = not args.no_progress and sys.stderr.isatty()
     try:
         result = pipeline.run(args.inputs, outputs=[args.output], concurrency=args.concurrency, progress=show_bar,
-                              fresh=args.fresh, max_consecutive_failures=args.max_failures)
+                              fresh=args.fresh, max_consecutive_failures=args.max_failures,
+                              two_phase=args.two_phase)
     except RunInterrupted as stop:
         _report(stop.result)
         _say("interrupted — the documents finished so far are exported, marked partial; run the same command "

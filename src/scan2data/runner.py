@@ -22,7 +22,7 @@ from . import catalog
 from ._version import __version__
 from .config import PipelineConfig, stage_id
 from .document import Document, display_path, safe_text
-from .errors import ConfigError, EngineError, EngineUnavailable, NoInputs, Scan2DataError
+from .errors import ConfigError, EngineError, EngineUnavailable, NoInputs, Scan2DataError, UsageError
 from .exporters import check_output, column_kinds, error_record
 from .fingerprint import digest, file_hash
 from .housekeeping import debug_log, output_locks
@@ -286,8 +286,13 @@ class Pipeline:
         record: bool = True,
         fresh: bool = False,
         max_consecutive_failures: int = 5,
+        two_phase: bool = False,
     ) -> RunResult:
         """Run over files and folders and export to ``outputs`` (besides those the YAML lists).
+
+        ``two_phase`` reads every page first (all vision-model or OCR calls), then structures every
+        document, so a small GPU holds one model at a time instead of swapping a vision and a text model
+        for each document; the transcripts wait in the run store in between.
 
         Never raises for one bad file: every input ends in exactly one row of ``result.documents`` or
         ``result.errors``. Missing or empty inputs, an unwritable or busy output raise a ``UsageError``
@@ -311,8 +316,39 @@ class Pipeline:
         for output in output_paths:
             check_output(output)
         with output_locks(output_paths):
+            if two_phase:
+                self._read_all(paths, concurrency, record, fresh)
             return self._run_batch(given_inputs, paths, skipped, input_errors, output_paths, started, concurrency,
                                    progress, record, fresh, max_consecutive_failures)
+
+    def _read_all(self, paths: list[Path], concurrency: int, record: bool, fresh: bool) -> None:
+        """Phase one of a two-phase run: every file's pages read and their transcripts stored; a file
+        that fails here is left to phase two, which reports it."""
+        if not record:
+            raise UsageError("a two-phase run keeps the transcripts in the run store: it cannot run with record=False")
+        self.prepare()
+        read_key, _ = self.fingerprints()
+        if read_key is None or self.read_index is None:
+            return
+        if any(stage.needs_images() for stage in self.stages[self.read_index + 1:]):
+            raise UsageError(f"{self.config.source}: a stage after the reading one needs the page images, so the "
+                             "pages cannot be read in a first phase — run without --two-phase")
+        store = RunStore()
+
+        def read_one(path: Path) -> None:
+            try:
+                content_hash = file_hash(path)
+                if not fresh and store.cached_transcripts(content_hash, read_key) is not None:
+                    return
+                document = self.read(path)
+                store.put_transcripts(content_hash, read_key, document.transcripts())
+                document.release_images()
+            except Exception as exc:  # reported with its row in phase two
+                log.debug("phase one: %s: %s", display_path(path), exc)
+
+        with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
+            list(pool.map(read_one, paths))
+        store.close()
 
     def _run_batch(self, inputs: list[Path], paths: list[Path], skipped: list[Any], input_errors: list[Any],
                    outputs: list[Path], started: float, concurrency: int,
