@@ -15,10 +15,12 @@ import json
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any, Callable
 
 from PIL import Image
+
+from local_server import LocalServer
 
 
 @dataclass
@@ -68,7 +70,7 @@ class ChatRequest:
 
 
 @dataclass
-class StandinOllama:
+class StandinOllama(LocalServer):
     """Start with ``with StandinOllama(models=...) as server:``; ``server.url`` is its address.
 
     ``respond(request) -> Reply`` answers chat calls; ``script`` (a list) is consumed first when set.
@@ -84,23 +86,14 @@ class StandinOllama:
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
-        handler = _make_handler(self)
-        self._server = _QuietServer(("127.0.0.1", 0), handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self.start_server()
+
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        return _make_handler(self)
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def __enter__(self) -> "StandinOllama":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        return self.address
 
     def answer(self, request: ChatRequest) -> Reply:
         with self._lock:
@@ -110,11 +103,6 @@ class StandinOllama:
         if self.respond is None:
             return Reply(status=500, error="stand-in has no scripted reply")
         return self.respond(request)
-
-
-class _QuietServer(ThreadingHTTPServer):
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        pass  # a client that gave up or was killed mid-request (fault tests do both on purpose)
 
 
 def _make_handler(server: StandinOllama) -> type[BaseHTTPRequestHandler]:

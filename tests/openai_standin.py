@@ -5,35 +5,28 @@ over real HTTP on 127.0.0.1, records every request, and answers from a function 
 from __future__ import annotations
 
 import json
-import threading
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any, Callable
+
+from local_server import LocalServer
 
 
 @dataclass
-class StandinOpenAI:
+class StandinOpenAI(LocalServer):
     models: list[str] = field(default_factory=lambda: ["qwen2.5-vl"])
     respond: Callable[[dict], tuple[int, str]] = lambda body: (200, "")  # (status, message content)
     requests: list[dict] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self.start_server()
+
+    def handler(self) -> type[BaseHTTPRequestHandler]:
+        return _handler(self)
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
-
-    def __enter__(self) -> "StandinOpenAI":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        return self.address + "/v1"
 
 
 def _handler(server: StandinOpenAI) -> type[BaseHTTPRequestHandler]:

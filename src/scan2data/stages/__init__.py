@@ -164,3 +164,30 @@ class StageBase:
     def finish(self, result: "RunResult") -> list[Path]:
         """After the batch: write files (export); returns the files written."""
         return []
+
+
+class EngineStage(StageBase):
+    """A stage that calls one engine (``engine``, ``model``, ``prompt``, ``options``): the engine is
+    created and checked once in ``prepare``, and its code, model, options and prompt are part of the
+    stage's fingerprint. Subclasses say what the engine must do in ``preflight_needs``."""
+
+    Options: ClassVar[type[StageOptions]] = EngineStageOptions
+
+    def __init__(self, options: Any, context: StageContext, where: str):
+        super().__init__(options, context, where)
+        self.engine: Engine | None = None
+
+    def preflight_needs(self) -> dict[str, bool]:
+        return {}
+
+    def fingerprint(self) -> str:
+        opts = self.options
+        return digest(super().fingerprint(), engine_fingerprint(opts.engine, opts.model, opts.options, self.context,
+                                                                opts.prompt))
+
+    def prepare(self) -> None:
+        if self.engine is None:
+            opts = self.options
+            engine = self.context.engine(opts.engine, opts.model, opts.options, self.located)
+            engine.preflight(**self.preflight_needs())
+            self.engine = engine

@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 from ..document import Document
-from ..engines import READ, Engine, check_capabilities, check_model, engine_class, engine_options
-from ..fingerprint import digest
-from . import EngineStageOptions, StageBase, engine_fingerprint
+from ..engines import READ, check_capabilities, check_model, engine_class, engine_options
+from . import EngineStage, EngineStageOptions
 
 
 class VisionExtractOptions(EngineStageOptions):
     pass
 
 
-class VisionExtractStage(StageBase):
+class VisionExtractStage(EngineStage):
     name = "vision_extract"
     Options = VisionExtractOptions
     model_shortcut = "vision_model"
     produces_text = True
-
-    def __init__(self, options, context, where):
-        super().__init__(options, context, where)
-        self.engine: Engine | None = None
 
     def check(self) -> list[str]:
         opts: VisionExtractOptions = self.options
@@ -34,17 +29,8 @@ class VisionExtractStage(StageBase):
             checked.append(f"prompt {opts.prompt}: renders")
         return checked
 
-    def fingerprint(self) -> str:
-        opts: VisionExtractOptions = self.options
-        return digest(super().fingerprint(), engine_fingerprint(opts.engine, opts.model, opts.options, self.context,
-                                                                opts.prompt))
-
-    def prepare(self) -> None:
-        if self.engine is None:
-            opts: VisionExtractOptions = self.options
-            engine = self.context.engine(opts.engine, opts.model, opts.options, self.located)
-            engine.preflight(read=True)
-            self.engine = engine
+    def preflight_needs(self) -> dict[str, bool]:
+        return {"read": True}
 
     def process(self, document: Document) -> Document:
         assert self.engine is not None, "prepare() first"

@@ -22,10 +22,9 @@ from ..engines import (
     engine_options,
 )
 from ..errors import ConfigError, ExtractionError
-from ..fingerprint import digest
 from ..imaging import encode_image
 from ..plugins import validate_options
-from . import EngineStageOptions, StageBase, engine_fingerprint
+from . import EngineStage, EngineStageOptions
 
 
 class TextStructureOptions(EngineStageOptions):
@@ -33,14 +32,10 @@ class TextStructureOptions(EngineStageOptions):
     send_images: bool = Field(False, description="one-stage mode: the (vision) model reads the pages itself")
 
 
-class TextStructureStage(StageBase):
+class TextStructureStage(EngineStage):
     name = "text_structure"
     Options = TextStructureOptions
     model_shortcut = "text_model"
-
-    def __init__(self, options, context, where):
-        super().__init__(options, context, where)
-        self.engine: Engine | None = None
 
     @classmethod
     def shortcut_for(cls, entry: dict[str, Any]) -> str | None:
@@ -76,17 +71,8 @@ class TextStructureStage(StageBase):
         validated = engine_options(opts.engine, opts.options, self.located)
         return engine_class(opts.engine).fillable(validated, self.context.schema)
 
-    def fingerprint(self) -> str:
-        opts: TextStructureOptions = self.options
-        return digest(super().fingerprint(), engine_fingerprint(opts.engine, opts.model, opts.options, self.context,
-                                                                opts.prompt))
-
-    def prepare(self) -> None:
-        if self.engine is None:
-            opts: TextStructureOptions = self.options
-            engine = self.context.engine(opts.engine, opts.model, opts.options, self.located)
-            engine.preflight(structure=True, images=opts.send_images)
-            self.engine = engine
+    def preflight_needs(self) -> dict[str, bool]:
+        return {"structure": True, "images": bool(self.options.send_images)}
 
     def process(self, document: Document) -> Document:
         assert self.engine is not None, "prepare() first"
