@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from PIL import Image
 
-from local_server import LocalServer
+from local_server import JsonHandler, LocalServer
 
 
 @dataclass
@@ -106,23 +106,7 @@ class StandinOllama(LocalServer):
 
 
 def _make_handler(server: StandinOllama) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, *args: Any) -> None:  # keep test output clean
-            pass
-
-        def _send(self, status: int, payload: dict) -> None:
-            body = json.dumps(payload).encode()
-            self.send_response(status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            try:
-                self.wfile.write(body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass  # the client gave up (a timeout test): nothing to answer
-
+    class Handler(JsonHandler):
         def _body(self) -> dict:
             length = int(self.headers.get("Content-Length") or 0)
             return json.loads(self.rfile.read(length) or b"{}")
