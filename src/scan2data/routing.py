@@ -109,20 +109,19 @@ class RoutingPipeline(Pipeline):
         classify = self.classify_config
         schema = catalog.load_schema(classify.schema_, self.workspace)
         resize = self.stage("resize")
-        view = []
-        for page in document.pages[:1] if not classify.reader else document.pages:
-            pixels = page.pixels()
-            view.append(Page(source=page.source, number=page.number,
-                             image=resize_image(pixels, resize) if resize else pixels))
-            page.unload()
+        view = [Page(source=page.source, number=page.number, file_page=page.file_page,
+                     loader=self._viewer(page, resize))  # decoded only if the classifier's reader needs pixels
+                for page in (document.pages if classify.reader else document.pages[:1])]
         images = []
         if self._reader is not None:
-            # a text-only classifier (rules): OCR first; the routed pipeline reuses these transcripts
+            # a text-only classifier (rules): read first; the routed pipeline reuses these transcripts
             # when it reads the page with the same engine at the same size
             for page, original in zip(view, document.pages):
                 transcript = self._reader.read(page, "")
-                transcript.image_size = page.pixels().size
+                transcript.image_size = page.image.size if page.image is not None else None
                 page.transcript = original.transcript = transcript
+                page.unload()
+                original.unload()
         else:
             images = [encode_image(view[0].pixels())]
         text = "\n".join(p.transcript.text for p in view if p.transcript)
@@ -159,6 +158,13 @@ class RoutingPipeline(Pipeline):
         for category in classify.routes:
             used += self.route(category).engines_used()
         return used
+
+    @staticmethod
+    def _viewer(page: Page, resize: Any) -> Any:
+        def decode() -> Any:
+            pixels = page.pixels()
+            return resize_image(pixels, resize) if resize else pixels
+        return decode
 
     def process(self, document: Document, start: int = 1) -> Document:
         self.prepare()

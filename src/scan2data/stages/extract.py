@@ -36,18 +36,19 @@ class VisionExtractStage(EngineStage):
         assert self.engine is not None, "prepare() first"
         prompt = self.options.prompt
         pages = len(document.pages)
-        for page in document.pages:  # one page decoded at a time, dropped again once read
-            if page.transcript is not None and page.transcript.engine.split("+")[0] == self.engine.name \
-                    and page.transcript.image_size == page.pixels().size:
+        for page in document.pages:  # one page decoded at a time (if the reader needs pixels), dropped after
+            done = page.transcript
+            if done is not None and done.engine.split("+")[0] == self.engine.name and (
+                    done.image_size is None or done.image_size == page.pixels().size):
                 page.unload()
                 continue  # already read by the same engine at this size (e.g. while `auto` classified it)
             text_prompt = (
                 self.context.renderer.render(prompt, page=page.number, pages=pages, source=document.source.name)
                 if prompt else ""
             )
-            size = page.pixels().size
             transcript = self.engine.read(page, text_prompt)
-            transcript.image_size = size
+            # the size it was read at, when the reader decoded the page (a text layer needs no pixels)
+            transcript.image_size = page.image.size if page.image is not None else None
             page.transcript = transcript
             page.unload()
         return document

@@ -250,37 +250,35 @@ def _load_image(path: Path, options: LoadOptions, target_side: int | None) -> Lo
 
 
 def _load_pdf(path: Path, options: LoadOptions) -> Loaded:
+    """Count and measure the pages with pypdfium2 (in-process, no poppler); render them with pdf2image
+    only when a stage needs pixels."""
     import pdf2image
+    import pypdfium2 as pdfium
     from pdf2image.exceptions import PDFInfoNotInstalledError, PDFPageCountError, PDFSyntaxError
 
     shown = display_path(path)
     try:
-        info = pdf2image.pdfinfo_from_path(str(path))
-    except PDFInfoNotInstalledError as exc:
-        raise InputError(
-            f"{shown}: reading PDFs needs poppler — install it (`apt-get install poppler-utils`,"
-            " `brew install poppler`)", path=path) from exc
-    except (PDFPageCountError, PDFSyntaxError) as exc:
-        message = str(exc).strip().splitlines()[-1] if str(exc).strip() else "unreadable"
-        if "incorrect password" in message.lower() or "encrypt" in message.lower():
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
             raise InputError(f"{shown}: PDF is encrypted — save an unprotected copy first", path=path) from exc
-        raise InputError(f"{shown}: not a readable PDF ({message})", path=path) from exc
-    first, last = _check_pages(path, int(info.get("Pages", 0) or 0), options)
-    sizes = pdf2image.pdfinfo_from_path(str(path), first_page=first, last_page=last)
-    for number in range(first, last + 1):
-        size = str(sizes.get(f"Page {number:>4} size", sizes.get("Page size", "0 x 0"))).split()
-        try:
-            points = (float(size[0]), float(size[2]))
-        except (IndexError, ValueError):
-            points = (0.0, 0.0)
-        if points[0] and points[1]:
-            _check_size(path, (points[0] * options.dpi / 72, points[1] * options.dpi / 72), options, number)
+        raise InputError(f"{shown}: not a readable PDF ({str(exc).strip().rstrip('.')})", path=path) from exc
+    try:
+        first, last = _check_pages(path, len(pdf), options)
+        for number in range(first, last + 1):
+            width, height = pdf[number - 1].get_size()  # points
+            _check_size(path, (width * options.dpi / 72, height * options.dpi / 72), options, number)
+    finally:
+        pdf.close()
 
     def loader(number: int) -> Callable[[], Image.Image]:
         def render() -> Image.Image:
             try:
                 (image,) = pdf2image.convert_from_path(str(path), dpi=options.dpi, first_page=number,
                                                        last_page=number)
+            except PDFInfoNotInstalledError as exc:
+                raise InputError(f"{shown}: rendering PDF pages needs poppler — install it (`apt-get install "
+                                 "poppler-utils`, `brew install poppler`)", path=path) from exc
             except (PDFPageCountError, PDFSyntaxError, ValueError) as exc:
                 raise InputError(f"{shown}: page {number} cannot be rendered: {exc}", path=path) from exc
             return to_rgb(image)
