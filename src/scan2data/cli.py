@@ -109,6 +109,16 @@ def build_parser() -> argparse.ArgumentParser:
     text.add_argument("--pipeline", "-p", default="receipt", help="pipeline whose reader to use (default receipt)")
     _pipeline_args(text)
 
+    serve = sub.add_parser("serve", help="extract over HTTP (needs `pip install 'scan2data[serve]'`)",
+                           description="Serve the pipelines over HTTP: POST /v1/extract/PIPELINE with a file.")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this machine only)")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--token", help="require `Authorization: Bearer TOKEN` (default: $SCAN2DATA_TOKEN); "
+                                       "needed to listen on anything but 127.0.0.1")
+    serve.add_argument("--max-upload-mb", type=float, default=50.0)
+    serve.add_argument("--max-pages", type=int, default=200)
+    _pipeline_args(serve)
+
     sub.add_parser("plugins", help="list installed engines, stages, validation rules and exporters")
 
     runs = sub.add_parser("runs", help="list earlier runs from the run store")
@@ -249,6 +259,24 @@ def cmd_text(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .service import serve
+
+    try:
+        import fastapi  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError as exc:
+        raise UsageError("serving needs FastAPI and uvicorn — `pip install 'scan2data[serve]'` "
+                         "(from a clone: `pip install '.[serve]'`)") from exc
+    url = args.ollama_url[0] if args.ollama_url and len(args.ollama_url) == 1 else args.ollama_url
+    shortcuts = {k: v for k, v in {"vision_model": args.vision_model, "text_model": args.text_model,
+                                   "ollama_url": url, "allow_remote": args.allow_remote}.items() if v}
+    serve(host=args.host, port=args.port, token=args.token, workspace=args.workspace, engine=args.engine,
+          stage_overrides=add_settings({}, args.settings), max_upload_mb=args.max_upload_mb,
+          max_pages=args.max_pages, **shortcuts)
+    return 0
+
+
 def cmd_plugins(args: argparse.Namespace) -> int:
     from .plugins import installed
 
@@ -319,7 +347,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"run": cmd_run, "eval": cmd_eval, "pipelines": cmd_pipelines, "check": cmd_check, "show": cmd_show,
-            "plugins": cmd_plugins, "text": cmd_text, "runs": cmd_runs, "export": cmd_export, "new": cmd_new}
+            "plugins": cmd_plugins, "serve": cmd_serve, "text": cmd_text, "runs": cmd_runs, "export": cmd_export, "new": cmd_new}
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,166 @@
+"""``scan2data serve``: the pipelines over HTTP (FastAPI), a thin layer over the Python API.
+
+    GET  /healthz                     the service answers
+    GET  /v1/pipelines                the document types it can extract
+    POST /v1/extract/{pipeline}       multipart upload (field ``file``) -> the document's JSON record
+
+Every error has one JSON shape: ``{"error": {"kind": "input_error", "message": "..."}}``. Uploads are
+limited in size (413) and recognised by their content, not their name or content type (415); they are
+kept in a temporary folder only while they are processed. A token (``Authorization: Bearer ...``) can
+be required, and must be, to listen on anything but this machine. Logs never hold document content.
+"""
+
+# No `from __future__ import annotations` here: FastAPI reads the endpoint annotations at runtime, and
+# its types are imported inside create_app (FastAPI is an optional extra).
+import os
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+from ._version import __version__
+from .catalog import load_pipeline_config
+from .document import safe_text
+from .errors import ConfigError, EngineError, InputError, PipelineNotFound, Scan2DataError, UsageError
+from .housekeeping import debug_log
+from .pipeline import load_pipeline
+from .runner import Pipeline
+from .stages.load import _sniff
+from .workspace import Workspace
+
+STATUS_BY_KIND = {"input_error": 422, "not_routed": 422, "extraction_error": 422, "engine_unavailable": 503,
+                  "engine_timeout": 504, "model_not_found": 503, "model_capability_error": 503,
+                  "engine_response_error": 502}
+SUFFIX = {"pdf": ".pdf", "image": ".img"}
+
+
+def create_app(*, workspace: Path | str | None = None, engine: str | None = None,
+               stage_overrides: dict[str, dict[str, Any]] | None = None, token: str | None = None,
+               max_upload_mb: float = 50.0, max_pages: int = 200, **shortcuts: Any) -> Any:
+    """The FastAPI application. ``engine`` picks a profile; ``stage_overrides`` are ``-c`` settings."""
+    from fastapi import FastAPI, Request, UploadFile
+    from fastapi.exceptions import RequestValidationError
+    from fastapi.responses import JSONResponse
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    app = FastAPI(title="scan2data", version=__version__,
+                  description="Scanned documents in, validated structured data out — on this machine.")
+    ws = Workspace(workspace)
+    pipelines: dict[str, Pipeline] = {}
+    lock = threading.Lock()
+    limit = int(max_upload_mb * 1024 * 1024)
+    overrides = {**(stage_overrides or {})}
+    overrides.setdefault("load", {}).setdefault("max_pages", max_pages)
+
+    def error(status: int, kind: str, message: str) -> JSONResponse:
+        return JSONResponse(status_code=status, content={"error": {"kind": kind, "message": safe_text(message)}})
+
+    class Failure(Exception):
+        def __init__(self, status: int, kind: str, message: str) -> None:
+            super().__init__(message)
+            self.status, self.kind = status, kind
+
+    @app.exception_handler(Failure)
+    async def _failure(request: Request, exc: Failure) -> JSONResponse:
+        return error(exc.status, exc.kind, str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return error(exc.status_code, "http_error", str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", []))
+        return error(422, "invalid_request", f"{where}: {first.get('msg', 'invalid request')}")
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        path = debug_log(exc, f"serve {request.url.path}")
+        return error(500, "unexpected_error", f"{type(exc).__name__} — details in {path}")
+
+    @app.middleware("http")
+    async def _auth(request: Request, call_next: Any) -> Any:
+        if token and request.url.path.startswith("/v1/"):
+            if request.headers.get("authorization", "") != f"Bearer {token}":
+                return error(401, "unauthorized", "this service needs `Authorization: Bearer <token>`")
+        return await call_next(request)
+
+    def pipeline(name: str) -> Pipeline:
+        with lock:
+            if name not in pipelines:
+                try:
+                    built = load_pipeline(name, workspace=ws, engine=engine, stage_overrides=overrides, **shortcuts)
+                    built.prepare()
+                except PipelineNotFound as exc:
+                    raise Failure(404, exc.kind, str(exc)) from exc
+                except ConfigError as exc:
+                    raise Failure(500, exc.kind, str(exc)) from exc
+                except EngineError as exc:
+                    raise Failure(503, exc.kind, str(exc)) from exc
+                pipelines[name] = built
+            return pipelines[name]
+
+    @app.get("/healthz")
+    def healthz() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    @app.get("/v1/pipelines")
+    def list_pipelines() -> list[dict[str, str]]:
+        rows = []
+        for name in ws.pipeline_files():
+            try:
+                rows.append({"name": name, "description": load_pipeline_config(name, ws).description})
+            except ConfigError as exc:
+                rows.append({"name": name, "description": f"(invalid: {exc})"})
+        return rows
+
+    @app.post("/v1/extract/{name}")
+    def extract(name: str, file: UploadFile) -> dict[str, Any]:  # noqa: B008  # sync: FastAPI runs it in a worker thread
+        runner = pipeline(name)
+        folder = Path(tempfile.mkdtemp(prefix="scan2data-upload-"))
+        try:
+            raw = folder / "upload"
+            size = 0
+            with raw.open("wb") as handle:
+                while chunk := file.file.read(1 << 20):
+                    size += len(chunk)
+                    if size > limit:
+                        raise Failure(413, "too_large", f"{safe_text(file.filename or 'the upload')}: over the "
+                                      f"{max_upload_mb:g} MB upload limit")
+                    handle.write(chunk)
+            kind = _sniff(raw)
+            if kind is None:
+                raise Failure(415, "unsupported_type", f"{safe_text(file.filename or 'the upload')}: not an image "
+                                                       "or PDF (recognised by content, not by name)")
+            path = raw.rename(folder / f"document{SUFFIX[kind]}")
+            result = runner.run([path], record=False)
+            if result.documents:
+                record = result.documents[0].to_record()
+                record["source_file"] = safe_text(file.filename or "upload")
+                return record
+            failure = result.errors[0]
+            message = failure.message.replace(str(path), safe_text(file.filename or "upload"))
+            raise Failure(STATUS_BY_KIND.get(failure.kind, 422), failure.kind, message)
+        except UsageError as exc:
+            raise Failure(422, exc.kind, str(exc)) from exc
+        except (InputError, Scan2DataError) as exc:
+            raise Failure(STATUS_BY_KIND.get(exc.kind, 422), exc.kind, str(exc)) from exc
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    return app
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000, token: str | None = None, **options: Any) -> None:
+    """Run the service with uvicorn; anything but loopback needs a token."""
+    from .engines.transport import is_loopback
+
+    token = token or os.environ.get("SCAN2DATA_TOKEN") or None
+    if not is_loopback(f"http://{host}") and not token:
+        raise UsageError(f"listening on {host} exposes your documents to the network — set a token "
+                         "(--token or SCAN2DATA_TOKEN), or listen on 127.0.0.1")
+    import uvicorn
+
+    uvicorn.run(create_app(token=token, **options), host=host, port=port, log_level="warning")

@@ -1,0 +1,89 @@
+"""The HTTP service: the API through FastAPI's test client, and once as a real server process on a socket."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from scan2data.service import create_app  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def client():
+    return TestClient(create_app(engine="local"))
+
+
+def test_health_and_pipelines(client):
+    assert client.get("/healthz").json()["status"] == "ok"
+    names = {row["name"] for row in client.get("/v1/pipelines").json()}
+    assert {"receipt", "invoice", "auto"} <= names
+
+
+def test_extract_a_receipt(client, receipt_image):
+    with receipt_image.open("rb") as handle:
+        answer = client.post("/v1/extract/receipt", files={"file": ("till slip.png", handle, "application/pdf")})
+    assert answer.status_code == 200, answer.text
+    record = answer.json()
+    assert record["source_file"] == "till slip.png" and record["data"]["total"] == 11.5
+    assert record["status"] in ("ok", "needs_review") and "total" in record["evidence"]
+
+
+def test_errors_have_one_shape(client, receipt_image):
+    unknown = client.post("/v1/extract/recipe", files={"file": ("a.png", receipt_image.read_bytes())})
+    assert unknown.status_code == 404 and unknown.json()["error"]["kind"] == "pipeline_not_found"
+    text = client.post("/v1/extract/receipt", files={"file": ("notes.pdf", b"just some text", "application/pdf")})
+    assert text.status_code == 415 and "recognised by content" in text.json()["error"]["message"]
+    broken = client.post("/v1/extract/receipt", files={"file": ("r.png", b"\x89PNG\r\n\x1a\nbroken")})
+    assert broken.status_code == 422 and broken.json()["error"]["kind"] == "input_error"
+    assert "r.png" in broken.json()["error"]["message"] and "/tmp" not in broken.json()["error"]["message"]
+    missing = client.post("/v1/extract/receipt")
+    assert missing.status_code == 422 and missing.json()["error"]["kind"] == "invalid_request"
+
+
+def test_upload_limit_and_token(receipt_image):
+    small = TestClient(create_app(engine="local", max_upload_mb=0.001, token="s3cret"))
+    files = {"file": ("r.png", receipt_image.read_bytes())}
+    assert small.post("/v1/extract/receipt", files=files).status_code == 401
+    too_big = small.post("/v1/extract/receipt", files=files, headers={"Authorization": "Bearer s3cret"})
+    assert too_big.status_code == 413 and too_big.json()["error"]["kind"] == "too_large"
+    assert small.get("/healthz").status_code == 200  # health needs no token
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_real_server_process(receipt_image):
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "scan2data.cli", "serve", "--port", str(port),
+                                "--engine", "local"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        answer = httpx.post(f"http://127.0.0.1:{port}/v1/extract/receipt", timeout=120,
+                            files={"file": ("r.png", receipt_image.read_bytes())})
+        assert answer.status_code == 200 and answer.json()["data"]["merchant_name"] == "KEDAI MAJU SDN BHD"
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_listening_beyond_this_machine_needs_a_token():
+    done = subprocess.run([sys.executable, "-m", "scan2data.cli", "serve", "--host", "0.0.0.0", "--port", "1"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "set a token" in done.stderr
