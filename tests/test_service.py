@@ -87,3 +87,47 @@ def test_listening_beyond_this_machine_needs_a_token():
     done = subprocess.run([sys.executable, "-m", "scan2data.cli", "serve", "--host", "0.0.0.0", "--port", "1"],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "set a token" in done.stderr
+
+
+def wait_for(client, job_id, headers=None, seconds=120):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        state = client.get(f"/v1/jobs/{job_id}", headers=headers).json()
+        if state["state"] in ("finished", "failed"):
+            return state
+        time.sleep(0.2)
+    raise AssertionError(f"job {job_id} did not finish: {state}")
+
+
+def test_jobs_of_uploads_and_of_a_folder_inside_the_roots(tmp_path, receipt_image):
+    import json
+
+    shop = tmp_path / "shop"
+    shop.mkdir()
+    (shop / "a.png").write_bytes(receipt_image.read_bytes())
+    (shop / "b.png").write_bytes(receipt_image.read_bytes() + b"\0")
+    client = TestClient(create_app(engine="local", roots=[tmp_path]))
+    files = [("files", ("one.png", receipt_image.read_bytes())), ("files", ("two.png", receipt_image.read_bytes() + b"1"))]
+    job = client.post("/v1/jobs/receipt", files=files).json()["job"]
+    state = wait_for(client, job)
+    assert state["state"] == "finished" and state["done"] == 2 and "folder" not in state
+    lines = client.get(f"/v1/jobs/{job}/export.jsonl").text.splitlines()
+    assert [json.loads(line)["data"]["total"] for line in lines] == [11.5, 11.5]
+    assert client.get(f"/v1/jobs/{job}/export.xlsx").content[:2] == b"PK"
+    by_folder = client.post("/v1/jobs/receipt", data={"folder": str(shop)}).json()["job"]
+    assert wait_for(client, by_folder)["state"] == "finished"
+    outside = client.post("/v1/jobs/receipt", data={"folder": str(tmp_path / ".." / "..")})
+    assert outside.status_code == 403 and outside.json()["error"]["kind"] == "outside_roots"
+    assert client.get("/v1/jobs/nope").status_code == 404
+
+
+def test_a_job_interrupted_by_a_restart_is_started_again(tmp_path, receipt_image):
+    from scan2data.store import RunStore
+    from scan2data.workspace import home_dir
+
+    folder = home_dir() / "jobs" / "restarted"
+    folder.mkdir(parents=True)
+    (folder / "00000.png").write_bytes(receipt_image.read_bytes())
+    RunStore().add_job("restarted", "receipt", str(folder), 1)  # as a server that died left it
+    with TestClient(create_app(engine="local")) as client:  # startup resumes unfinished jobs
+        assert wait_for(client, "restarted")["state"] == "finished"

@@ -3,6 +3,13 @@
     GET  /healthz                     the service answers
     GET  /v1/pipelines                the document types it can extract
     POST /v1/extract/{pipeline}       multipart upload (field ``file``) -> the document's JSON record
+    POST /v1/jobs/{pipeline}          several uploads (field ``files``), or ``folder`` inside --root -> job id
+    GET  /v1/jobs/{id}                state and progress
+    GET  /v1/jobs/{id}/export.{fmt}   the job's results as xlsx, csv (documents table) or jsonl
+
+A job is a run of the run store: its uploads wait under ``SCAN2DATA_HOME/jobs/ID`` until it finishes,
+and a job a restart interrupted is started again when the service comes back (finished documents come
+from the cache, so nothing is read twice).
 
 Every error has one JSON shape: ``{"error": {"kind": "input_error", "message": "..."}}``. Uploads are
 limited in size (413) and recognised by their content, not their name or content type (415); they are
@@ -12,39 +19,51 @@ be required, and must be, to listen on anything but this machine. Logs never hol
 
 # No `from __future__ import annotations` here: FastAPI reads the endpoint annotations at runtime, and
 # its types are imported inside create_app (FastAPI is an optional extra).
+import contextlib
 import os
 import shutil
 import tempfile
 import threading
+import uuid
 from pathlib import Path
-from typing import Any
+from typing import Any, AsyncIterator
 
 from ._version import __version__
 from .catalog import load_pipeline_config
 from .document import safe_text
 from .errors import ConfigError, EngineError, InputError, PipelineNotFound, Scan2DataError, UsageError
+from .exporters import export
 from .housekeeping import debug_log
 from .pipeline import load_pipeline
 from .runner import Pipeline
-from .stages.load import _sniff
-from .workspace import Workspace
+from .stages.load import sniff_suffix
+from .store import RunStore
+from .workspace import Workspace, home_dir
 
 STATUS_BY_KIND = {"input_error": 422, "not_routed": 422, "extraction_error": 422, "engine_unavailable": 503,
                   "engine_timeout": 504, "model_not_found": 503, "model_capability_error": 503,
                   "engine_response_error": 502}
-SUFFIX = {"pdf": ".pdf", "image": ".img"}
 
 
 def create_app(*, workspace: Path | str | None = None, engine: str | None = None,
                stage_overrides: dict[str, dict[str, Any]] | None = None, token: str | None = None,
-               max_upload_mb: float = 50.0, max_pages: int = 200, **shortcuts: Any) -> Any:
-    """The FastAPI application. ``engine`` picks a profile; ``stage_overrides`` are ``-c`` settings."""
-    from fastapi import FastAPI, Request, UploadFile
+               max_upload_mb: float = 50.0, max_pages: int = 200, roots: list[Path] | None = None,
+               **shortcuts: Any) -> Any:
+    """The FastAPI application. ``engine`` picks a profile; ``stage_overrides`` are ``-c`` settings;
+    folder jobs may only read inside ``roots``."""
+    from fastapi import FastAPI, Form, Request, UploadFile
     from fastapi.exceptions import RequestValidationError
-    from fastapi.responses import JSONResponse
+    from fastapi.responses import FileResponse, JSONResponse
+    from starlette.background import BackgroundTask
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
-    app = FastAPI(title="scan2data", version=__version__,
+    @contextlib.asynccontextmanager
+    async def lifespan(_: Any) -> AsyncIterator[None]:
+        for job in store.unfinished_jobs():  # interrupted by a restart: start again (finished parts cached)
+            start(job["job"])
+        yield
+
+    app = FastAPI(title="scan2data", version=__version__, lifespan=lifespan,
                   description="Scanned documents in, validated structured data out — on this machine.")
     ws = Workspace(workspace)
     pipelines: dict[str, Pipeline] = {}
@@ -116,6 +135,96 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
                 rows.append({"name": name, "description": f"(invalid: {exc})"})
         return rows
 
+    store = RunStore()
+    allowed_roots = [Path(r).resolve() for r in roots or []]
+
+    def save_upload(upload: Any, folder: Path, index: int) -> Path:
+        raw = folder / f"upload-{index}"
+        size = 0
+        with raw.open("wb") as handle:
+            while chunk := upload.file.read(1 << 20):
+                size += len(chunk)
+                if size > limit:
+                    raise Failure(413, "too_large", f"{safe_text(upload.filename or 'an upload')}: over the "
+                                  f"{max_upload_mb:g} MB upload limit")
+                handle.write(chunk)
+        suffix = sniff_suffix(raw)
+        if suffix is None:
+            raise Failure(415, "unsupported_type", f"{safe_text(upload.filename or 'an upload')}: not an image "
+                                                   "or PDF (recognised by content, not by name)")
+        return raw.rename(folder / f"{index:05d}{suffix}")
+
+    def run_job(job_id: str) -> None:
+        job = store.job(job_id)
+        if job is None:
+            return
+        store.update_job(job_id, state="running")
+        try:
+            runner = pipeline(job["pipeline"])
+            result = runner.run([Path(job["folder"])],
+                                progress=lambda done, total: store.update_job(job_id, done=done, total=total))
+            store.update_job(job_id, state="finished", run_id=result.run_id, done=job["total"] or len(result.errors))
+        except Exception as exc:  # the job's row says why; the service goes on
+            message = str(exc) if isinstance(exc, Scan2DataError) else f"{type(exc).__name__}: {exc}"
+            if not isinstance(exc, Scan2DataError):
+                debug_log(exc, f"job {job_id}")
+            store.update_job(job_id, state="failed", message=safe_text(message))
+
+    def start(job_id: str) -> None:
+        threading.Thread(target=run_job, args=(job_id,), daemon=True, name=f"job-{job_id}").start()
+
+    @app.post("/v1/jobs/{name}")
+    def create_job(name: str, files: list[UploadFile] | None = None,  # noqa: B008
+                   folder: str | None = Form(None)) -> dict[str, Any]:  # noqa: B008
+        pipeline(name)  # an unknown pipeline is a 404 now, not a failed job later
+        job_id = uuid.uuid4().hex[:16]
+        if folder:
+            target = Path(folder).resolve()
+            if not any(target == root or target.is_relative_to(root) for root in allowed_roots):
+                raise Failure(403, "outside_roots", f"{safe_text(folder)}: not inside a folder this service may "
+                                                    "read (start it with --root DIR)")
+            if not target.is_dir():
+                raise Failure(404, "no_such_folder", f"{safe_text(folder)}: no such folder")
+            store.add_job(job_id, name, str(target), 0)
+        elif files:
+            jobs_dir = home_dir() / "jobs" / job_id
+            jobs_dir.mkdir(parents=True)
+            try:
+                for index, upload in enumerate(files):
+                    save_upload(upload, jobs_dir, index)
+            except Failure:
+                shutil.rmtree(jobs_dir, ignore_errors=True)
+                raise
+            store.add_job(job_id, name, str(jobs_dir), len(files))
+        else:
+            raise Failure(422, "invalid_request", "send files (field `files`) or a `folder`")
+        start(job_id)
+        return {"job": job_id, "state": "queued"}
+
+    def job_or_404(job_id: str) -> dict[str, Any]:
+        job = store.job(job_id)
+        if job is None:
+            raise Failure(404, "no_such_job", f"no job {safe_text(job_id)}")
+        return job
+
+    @app.get("/v1/jobs/{job_id}")
+    def job_state(job_id: str) -> dict[str, Any]:
+        job = job_or_404(job_id)
+        return {k: v for k, v in job.items() if k != "folder"}
+
+    @app.get("/v1/jobs/{job_id}/export.{fmt}")
+    def job_export(job_id: str, fmt: str) -> Any:
+        job = job_or_404(job_id)
+        if job["state"] != "finished" or job["run"] is None:
+            raise Failure(409, "not_finished", f"job {job_id} is {job['state']} — ask again when it is finished")
+        if fmt not in ("xlsx", "csv", "jsonl"):
+            raise Failure(404, "unknown_format", f"no export .{safe_text(fmt)} — use xlsx, csv or jsonl")
+        result = store.load_result(str(job["run"]))
+        out = Path(tempfile.mkdtemp(prefix="scan2data-export-")) / f"job-{job_id}.{fmt}"
+        export(result, out)
+        return FileResponse(out, filename=out.name,
+                             background=BackgroundTask(shutil.rmtree, out.parent, ignore_errors=True))
+
     @app.post("/v1/extract/{name}")
     def extract(name: str, file: UploadFile) -> dict[str, Any]:  # noqa: B008  # sync: FastAPI runs it in a worker thread
         runner = pipeline(name)
@@ -130,11 +239,11 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
                         raise Failure(413, "too_large", f"{safe_text(file.filename or 'the upload')}: over the "
                                       f"{max_upload_mb:g} MB upload limit")
                     handle.write(chunk)
-            kind = _sniff(raw)
-            if kind is None:
+            suffix = sniff_suffix(raw)
+            if suffix is None:
                 raise Failure(415, "unsupported_type", f"{safe_text(file.filename or 'the upload')}: not an image "
                                                        "or PDF (recognised by content, not by name)")
-            path = raw.rename(folder / f"document{SUFFIX[kind]}")
+            path = raw.rename(folder / f"document{suffix}")
             result = runner.run([path], record=False)
             if result.documents:
                 record = result.documents[0].to_record()

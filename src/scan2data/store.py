@@ -47,6 +47,11 @@ CREATE TABLE IF NOT EXISTS results (
     content_hash TEXT NOT NULL, fingerprint TEXT NOT NULL, record TEXT NOT NULL, created TEXT NOT NULL,
     PRIMARY KEY (content_hash, fingerprint)
 );
+CREATE TABLE IF NOT EXISTS jobs (
+    id TEXT PRIMARY KEY, created TEXT NOT NULL, pipeline TEXT NOT NULL, folder TEXT NOT NULL,
+    state TEXT NOT NULL,            -- queued, running, finished, failed
+    done INTEGER NOT NULL DEFAULT 0, total INTEGER NOT NULL DEFAULT 0, run_id INTEGER, message TEXT
+);
 CREATE TABLE IF NOT EXISTS transcripts (
     content_hash TEXT NOT NULL, fingerprint TEXT NOT NULL, pages TEXT NOT NULL, created TEXT NOT NULL,
     PRIMARY KEY (content_hash, fingerprint)
@@ -171,6 +176,27 @@ class RunStore:
             else:
                 result.errors.append(FileError(source, record.get("error_kind", "error"), record.get("error", "")))
         return result
+
+    # -- jobs (the HTTP service's batches) ------------------------------------------------------
+    def add_job(self, job_id: str, pipeline: str, folder: str, total: int) -> None:
+        self._write("INSERT INTO jobs (id, created, pipeline, folder, state, total) VALUES (?, ?, ?, ?, 'queued', ?)",
+                    (job_id, now(), pipeline, folder, total))
+
+    def update_job(self, job_id: str, **fields: Any) -> None:
+        allowed = {"state", "done", "total", "run_id", "message"}
+        sets = [f"{key} = ?" for key in fields if key in allowed]
+        self._write(f"UPDATE jobs SET {', '.join(sets)} WHERE id = ?",
+                    (*[fields[k] for k in fields if k in allowed], job_id))
+
+    def job(self, job_id: str) -> dict[str, Any] | None:
+        rows = self._read("SELECT id, created, pipeline, folder, state, done, total, run_id, message FROM jobs "
+                          "WHERE id = ?", (job_id,))
+        keys = ("job", "created", "pipeline", "folder", "state", "done", "total", "run", "message")
+        return dict(zip(keys, rows[0])) if rows else None
+
+    def unfinished_jobs(self) -> list[dict[str, Any]]:
+        rows = self._read("SELECT id FROM jobs WHERE state IN ('queued', 'running') ORDER BY created")
+        return [job for (job_id,) in rows if (job := self.job(job_id)) is not None]
 
     # -- caches -------------------------------------------------------------------------------
     def cached_result(self, content_hash: str, fingerprint: str) -> dict[str, Any] | None:

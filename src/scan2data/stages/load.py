@@ -135,19 +135,27 @@ def _walk(top: Path, documents: list[Path], skipped: list[Skipped],
                 skipped.append(Skipped(child, f"not an image or PDF ({child.suffix or 'no extension'})"))
 
 
-def _sniff(path: Path) -> str | None:
-    """``pdf`` or ``image`` from the first bytes, whatever the name says; None when neither."""
+SIGNATURES = {b"%PDF": ".pdf", b"\xff\xd8\xff": ".jpg", b"\x89PNG": ".png", b"GIF8": ".gif", b"II*\x00": ".tif",
+              b"MM\x00*": ".tif", b"BM": ".bmp"}
+
+
+def sniff_suffix(path: Path) -> str | None:
+    """The file's real type as a suffix (``.pdf``, ``.png``...), from its first bytes; None when it is
+    neither an image nor a PDF, whatever its name says."""
     try:
         with path.open("rb") as handle:
             head = handle.read(16)
     except OSError:
         return None
-    if head.startswith(b"%PDF"):
-        return "pdf"
-    signatures = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
-    if head.startswith(signatures) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
-        return "image"
-    return None
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return ".webp"
+    return next((suffix for magic, suffix in SIGNATURES.items() if head.startswith(magic)), None)
+
+
+def _sniff(path: Path) -> str | None:
+    """``pdf`` or ``image`` from the first bytes, whatever the name says; None when neither."""
+    suffix = sniff_suffix(path)
+    return None if suffix is None else ("pdf" if suffix == ".pdf" else "image")
 
 
 @dataclass
