@@ -32,12 +32,18 @@ class RuleBase:
 
     name: ClassVar[str] = ""
     Options: ClassVar[type[RuleOptions]] = RuleOptions
+    corroborates: ClassVar[bool] = False  # a passed check is evidence its fields are right (sums are)
 
     def __init__(self, options: Any):
         self.options = options
 
     def fields(self) -> list[str]:
         return []
+
+    def applies(self, data: dict[str, Any]) -> bool:
+        """Whether the data holds what the check needs (a sum with no total proves nothing)."""
+        return all(not is_empty(data.get(name)) for name in self.fields()[:1]) and \
+            any(not is_empty(data.get(name)) for name in self.fields()[1:])
 
     def check(self, data: dict[str, Any]) -> list[str]:
         raise NotImplementedError
@@ -79,6 +85,7 @@ class ItemsSumOptions(RuleOptions):
 class ItemsSum(RuleBase):
     name = "items_sum"
     Options = ItemsSumOptions
+    corroborates = True
 
     def fields(self) -> list[str]:
         return [self.options.items, *self.options.targets]
@@ -114,6 +121,11 @@ class PartsSumOptions(RuleOptions):
 class PartsSum(RuleBase):
     name = "parts_sum"
     Options = PartsSumOptions
+    corroborates = True
+
+    def applies(self, data: dict[str, Any]) -> bool:
+        return not is_empty(data.get(self.options.total)) and not is_empty(data.get(self.options.parts[0])) and \
+            any(not is_empty(data.get(name)) for name in self.options.parts[1:])
 
     def fields(self) -> list[str]:
         return [*self.options.parts, self.options.total]

@@ -14,6 +14,8 @@ from ..plugins import load, suggestion, validate_options
 from ..validation import RuleBase, is_empty
 from . import StageBase, StageOptions
 
+CORROBORATED = 0.9  # the confidence of a value a passed sum check confirms
+
 
 class RuleEntry(BaseModel):
     """``{rule: NAME, ...options}``: the options are checked by the rule's own ``Options``."""
@@ -60,8 +62,15 @@ class ValidateStage(StageBase):
             fields = [f for f in rule.fields() if f in document.data]
             if fields and all((document.evidence.get(f) or FieldEvidence()).verified for f in fields):
                 continue  # every value it reads came from an exact source the page confirms
-            for reason in rule.check(document.data):
+            reasons = rule.check(document.data)
+            for reason in reasons:
                 document.flag(reason)
+            if not reasons and rule.corroborates and rule.applies(document.data):
+                for name in rule.fields():  # values a passed cross-check confirms are surer than their reader said
+                    evidence = document.evidence.get(name)
+                    if evidence is not None and evidence.confidence is not None and not is_empty(document.data.get(name)):
+                        evidence.confidence = max(evidence.confidence, CORROBORATED)
+                        evidence.sources.append(f"checked by {rule.name}")
         threshold = self.options.low_confidence
         for name, evidence in document.evidence.items():
             if evidence.confidence is not None and evidence.confidence < threshold \
