@@ -272,7 +272,7 @@ def evaluate(
     summaries, documents, notices = {}, {}, {}
     for config in configs:
         runner = load_pipeline(pipeline, workspace=ws, **config.overrides, stage_overrides=config.stage_overrides)
-        result = runner.run([d.path for d in labelled], progress=progress)
+        result = runner.run([d.path for d in labelled], progress=progress, record=False)  # measured, never cached
         by_source = {d.source: d for d in result.documents}
         errors = {e.path: e.message for e in result.errors}
         scores = [score_document(d, by_source.get(d.path), errors.get(d.path), kinds, config.name, date_order())
