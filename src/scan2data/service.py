@@ -230,20 +230,7 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
         runner = pipeline(name)
         folder = Path(tempfile.mkdtemp(prefix="scan2data-upload-"))
         try:
-            raw = folder / "upload"
-            size = 0
-            with raw.open("wb") as handle:
-                while chunk := file.file.read(1 << 20):
-                    size += len(chunk)
-                    if size > limit:
-                        raise Failure(413, "too_large", f"{safe_text(file.filename or 'the upload')}: over the "
-                                      f"{max_upload_mb:g} MB upload limit")
-                    handle.write(chunk)
-            suffix = sniff_suffix(raw)
-            if suffix is None:
-                raise Failure(415, "unsupported_type", f"{safe_text(file.filename or 'the upload')}: not an image "
-                                                       "or PDF (recognised by content, not by name)")
-            path = raw.rename(folder / f"document{suffix}")
+            path = save_upload(file, folder, 0)
             result = runner.run([path], record=False)
             if result.documents:
                 record = result.documents[0].to_record()
