@@ -131,3 +131,51 @@ def test_a_job_interrupted_by_a_restart_is_started_again(tmp_path, receipt_image
     RunStore().add_job("restarted", "receipt", str(folder), 1)  # as a server that died left it
     with TestClient(create_app(engine="local")) as client:  # startup resumes unfinished jobs
         assert wait_for(client, "restarted")["state"] == "finished"
+
+
+HOSTILE_RECEIPT = {"merchant_name": "<script>alert('x')</script> SHOP", "date": "2018-12-25", "total": 99.0,
+                   "subtotal": 11.5, "tax": 0.0, "items": [{"description": "A", "amount": 11.5}]}
+
+
+def test_review_page_corrects_a_flagged_document_and_exports_carry_it(tmp_path, receipt_image):
+    import openpyxl
+
+    from conftest import receipt_responder
+    from ollama_standin import StandinOllama
+    from scan2data import load_pipeline
+    from scan2data.store import RunStore
+
+    other = tmp_path / "other.png"
+    other.write_bytes(receipt_image.read_bytes() + b"\0")
+    with StandinOllama(respond=receipt_responder(HOSTILE_RECEIPT)) as server:
+        run = load_pipeline("receipt", ollama_url=server.url).run([receipt_image, other]).run_id
+    client = TestClient(create_app())
+    listing = client.get(f"/review/{run}")
+    assert listing.status_code == 200 and "needs_review" in listing.text
+    page = client.get(f"/review/{run}/0")
+    assert "&lt;script&gt;alert(" in page.text and "<script>alert" not in page.text  # shown, never run
+    assert 'accesskey="s"' in page.text and "autofocus" in page.text
+    assert client.get(f"/review/{run}/0/page.png").content[:4] == b"\x89PNG"
+
+    bad = client.post(f"/review/{run}/0", data={"field:total": "eleven", "who": "ana", "action": "save"})
+    assert bad.status_code == 422 and "Not saved: total" in bad.text
+    assert RunStore().corrections(run) == {}
+
+    saved = client.post(f"/review/{run}/0", data={"field:total": "11.50", "field:merchant_name": "KEDAI MAJU",
+                                                  "who": "ana", "action": "save"}, follow_redirects=False)
+    assert saved.status_code == 303 and saved.headers["location"] == f"/review/{run}/1"  # the next flagged one
+    result = RunStore().load_result(str(run))
+    first = result.documents[0]
+    assert first.data["total"] == 11.5 and first.data["merchant_name"] == "KEDAI MAJU"
+    assert first.corrected == ["merchant_name", "total"] and first.reviewed_by.startswith("ana at ")
+    out = tmp_path / "fixed.xlsx"
+    result.export(out)
+    sheet = openpyxl.load_workbook(out)["documents"]
+    row = dict(zip([c.value for c in sheet[1]], [c.value for c in sheet[2]]))
+    assert row["total"] == 11.5 and row["corrected_fields"] == "merchant_name; total"
+
+
+def test_review_command_names_a_missing_run():
+    done = subprocess.run([sys.executable, "-m", "scan2data.cli", "review", "42", "--no-browser"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "no run 42" in done.stderr

@@ -10,6 +10,7 @@ import argparse
 import logging
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +121,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--root", action="append", type=Path, default=[], metavar="DIR",
                        help="a folder whose documents jobs may read by path (repeatable; none by default)")
     _pipeline_args(serve)
+
+    rev = sub.add_parser("review", help="correct a run's flagged documents in the browser",
+                         description="Serve the review page of a stored run on this machine and open it.")
+    rev.add_argument("run", help="run number (see `scan2data runs`) or latest")
+    rev.add_argument("--port", type=int, default=8000)
+    rev.add_argument("--no-browser", action="store_true", help="print the address, do not open a browser")
+    _workspace_arg(rev)
 
     sub.add_parser("plugins", help="list installed engines, stages, validation rules and exporters")
 
@@ -279,6 +287,22 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from .store import RunStore
+
+    run = RunStore().run(args.run).id
+    url = f"http://127.0.0.1:{args.port}/review/{run}"
+    _say(f"review page: {url} (Ctrl-C to stop)")
+    if not args.no_browser:
+        import webbrowser
+
+        threading.Timer(1.5, webbrowser.open, args=(url,)).start()
+    from .service import serve
+
+    serve(host="127.0.0.1", port=args.port, workspace=args.workspace)
+    return 0
+
+
 def cmd_plugins(args: argparse.Namespace) -> int:
     from .plugins import installed
 
@@ -349,7 +373,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"run": cmd_run, "eval": cmd_eval, "pipelines": cmd_pipelines, "check": cmd_check, "show": cmd_show,
-            "plugins": cmd_plugins, "serve": cmd_serve, "text": cmd_text, "runs": cmd_runs, "export": cmd_export, "new": cmd_new}
+            "plugins": cmd_plugins, "review": cmd_review, "serve": cmd_serve, "text": cmd_text, "runs": cmd_runs, "export": cmd_export, "new": cmd_new}
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -131,6 +131,8 @@ class Document:
     error_kind: str | None = None
     seconds: float = 0.0
     model_seconds: float = 0.0
+    corrected: list[str] = field(default_factory=list)  # fields a person corrected in the review page
+    reviewed_by: str | None = None  # who reviewed it, and when
 
     @property
     def text(self) -> str:
@@ -159,6 +161,8 @@ class Document:
             "evidence": {name: asdict(evidence) for name, evidence in self.evidence.items()},
             "seconds": round(self.seconds, 4),
             "model_seconds": round(self.model_seconds, 4),
+            **({"corrected_fields": self.corrected, "reviewed_by": self.reviewed_by}
+               if self.corrected or self.reviewed_by else {}),
         }
 
     @classmethod

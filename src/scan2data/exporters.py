@@ -100,6 +100,8 @@ def tables(result: "RunResult") -> dict[str, pd.DataFrame]:
             "pages": len(doc.pages),
             "status": doc.status,
             "review_reasons": "; ".join(doc.reasons),
+            **({"corrected_fields": "; ".join(doc.corrected), "reviewed_by": doc.reviewed_by}
+               if doc.corrected or doc.reviewed_by else {}),
             **flat,
         }
         for name, evidence in doc.evidence.items():

@@ -28,6 +28,7 @@ import uuid
 from pathlib import Path
 from typing import Any, AsyncIterator
 
+from . import review
 from ._version import __version__
 from .catalog import load_pipeline_config
 from .document import safe_text
@@ -53,7 +54,8 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
     folder jobs may only read inside ``roots``."""
     from fastapi import FastAPI, Form, Request, UploadFile
     from fastapi.exceptions import RequestValidationError
-    from fastapi.responses import FileResponse, JSONResponse
+    from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+    from pydantic import ValidationError
     from starlette.background import BackgroundTask
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -101,7 +103,7 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
 
     @app.middleware("http")
     async def _auth(request: Request, call_next: Any) -> Any:
-        if token and request.url.path.startswith("/v1/"):
+        if token and request.url.path.startswith(("/v1/", "/review")):
             if request.headers.get("authorization", "") != f"Bearer {token}":
                 return error(401, "unauthorized", "this service needs `Authorization: Bearer <token>`")
         return await call_next(request)
@@ -224,6 +226,62 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
         export(result, out)
         return FileResponse(out, filename=out.name,
                              background=BackgroundTask(shutil.rmtree, out.parent, ignore_errors=True))
+
+    # -- review page ---------------------------------------------------------------------------
+    def stored(run: int) -> Any:
+        try:
+            return store.load_result(str(run))
+        except UsageError as exc:
+            raise Failure(404, "no_such_run", str(exc)) from exc
+
+    def html(text: str, status: int = 200) -> Any:
+        return HTMLResponse(text, status_code=status)
+
+    @app.get("/review/{run}")
+    def review_listing(run: int) -> Any:
+        return html(review.listing(run, stored(run), f"/review/{run}"))
+
+    @app.get("/review/{run}/{index}")
+    def review_page(run: int, index: int) -> Any:
+        result = stored(run)
+        if not 0 <= index < len(result.documents):
+            raise Failure(404, "no_such_document", f"run {run} has no document {index}")
+        return html(review.page(run, result, index, f"/review/{run}"))
+
+    @app.get("/review/{run}/{index}/page.png")
+    def review_image(run: int, index: int) -> Any:
+        result = stored(run)
+        if not 0 <= index < len(result.documents):
+            raise Failure(404, "no_such_document", f"run {run} has no document {index}")
+        try:
+            return Response(review.page_image(result.documents[index].source), media_type="image/png")
+        except (InputError, OSError) as exc:
+            raise Failure(404, "no_page_image", f"the page image is not available: {exc}") from exc
+
+    @app.post("/review/{run}/{index}")
+    async def review_save(run: int, index: int, request: Request) -> Any:
+        result = stored(run)
+        if not 0 <= index < len(result.documents):
+            raise Failure(404, "no_such_document", f"run {run} has no document {index}")
+        form = {k: str(v) for k, v in (await request.form()).items()}
+        who = form.get("who", "").strip() or "reviewer"
+        positions = [seq for seq, outcome, _ in store.items(run) if outcome == "document"]
+        edits: dict[str, Any] = {}
+        if form.get("action") != "accept":
+            schema = load_pipeline(result.pipeline, workspace=ws).schema  # the schema only: no engine started
+            try:
+                edits = review.changes(schema, result.documents[index].data, form)
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                message = f"{'.'.join(map(str, first['loc']))}: {first['msg']}"
+                values = {k[len('field:'):]: v for k, v in form.items() if k.startswith("field:")}
+                return html(review.page(run, result, index, f"/review/{run}", error=message, values=values,
+                                        who=who), status=422)
+        store.correct(run, positions[index], edits, who)
+        ranked = review.order(result)
+        following = [i for i in ranked[ranked.index(index) + 1:] if result.documents[i].status != "ok"]
+        target = f"/review/{run}/{following[0]}" if following else f"/review/{run}"
+        return RedirectResponse(target, status_code=303)
 
     @app.post("/v1/extract/{name}")
     def extract(name: str, file: UploadFile) -> dict[str, Any]:  # noqa: B008  # sync: FastAPI runs it in a worker thread

@@ -9,6 +9,8 @@ keeps transcripts: changing only a structuring prompt or model re-runs only the 
 
     runs         one row per run: pipeline, profile, fingerprint, state, outputs, provenance, counts
     items        one row per input of a run (document record or error record), in input order
+    corrections  values a person changed in the review page: run, input, field, old, new, who, when
+    reviews      documents a person reviewed (saved or accepted), who and when
     results      cache: (content hash, fingerprint) -> document record
     transcripts  cache: (content hash, read fingerprint) -> the pages' transcripts
 """
@@ -51,6 +53,14 @@ CREATE TABLE IF NOT EXISTS jobs (
     id TEXT PRIMARY KEY, created TEXT NOT NULL, pipeline TEXT NOT NULL, folder TEXT NOT NULL,
     state TEXT NOT NULL,            -- queued, running, finished, failed
     done INTEGER NOT NULL DEFAULT 0, total INTEGER NOT NULL DEFAULT 0, run_id INTEGER, message TEXT
+);
+CREATE TABLE IF NOT EXISTS corrections (
+    run_id INTEGER NOT NULL, seq INTEGER NOT NULL, field TEXT NOT NULL,
+    old TEXT, new TEXT, who TEXT NOT NULL, at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS reviews (
+    run_id INTEGER NOT NULL, seq INTEGER NOT NULL, who TEXT NOT NULL, at TEXT NOT NULL,
+    PRIMARY KEY (run_id, seq)
 );
 CREATE TABLE IF NOT EXISTS transcripts (
     content_hash TEXT NOT NULL, fingerprint TEXT NOT NULL, pages TEXT NOT NULL, created TEXT NOT NULL,
@@ -147,10 +157,30 @@ class RunStore:
             raise UsageError(f"no run {ref} in {self.path} — `scan2data runs` lists them")
         return found[0]
 
-    def items(self, run_id: int) -> list[tuple[str, dict[str, Any]]]:
-        """(outcome, record) of every input of a run, in input order."""
-        rows = self._read("SELECT outcome, record FROM items WHERE run_id = ? ORDER BY seq", (run_id,))
-        return [(outcome, json.loads(record)) for outcome, record in rows]
+    def items(self, run_id: int) -> list[tuple[int, str, dict[str, Any]]]:
+        """(seq, outcome, record) of every input of a run, in input order."""
+        rows = self._read("SELECT seq, outcome, record FROM items WHERE run_id = ? ORDER BY seq", (run_id,))
+        return [(seq, outcome, json.loads(record)) for seq, outcome, record in rows]
+
+    def correct(self, run_id: int, seq: int, changes: dict[str, tuple[Any, Any]], who: str) -> None:
+        """Record a person's corrections (field -> (old, new)) and that the document was reviewed."""
+        stamp = now()
+        for field, (old, new) in changes.items():
+            self._write("INSERT INTO corrections VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (run_id, seq, field, _json(old), _json(new), who, stamp))
+        self._write("INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?)", (run_id, seq, who, stamp))
+
+    def corrections(self, run_id: int) -> dict[int, dict[str, Any]]:
+        """seq -> field -> the latest corrected value."""
+        found: dict[int, dict[str, Any]] = {}
+        for seq, field, new in self._read("SELECT seq, field, new FROM corrections WHERE run_id = ? ORDER BY rowid",
+                                          (run_id,)):
+            found.setdefault(seq, {})[field] = json.loads(new)
+        return found
+
+    def reviewed(self, run_id: int) -> dict[int, tuple[str, str]]:
+        return {seq: (who, at) for seq, who, at in self._read("SELECT seq, who, at FROM reviews WHERE run_id = ?",
+                                                              (run_id,))}
 
     def _row(self, r: tuple[Any, ...]) -> RunRow:
         state = r[7]
@@ -169,10 +199,17 @@ class RunStore:
         result = RunResult(pipeline=row.pipeline, run_id=row.id, provenance=dict(row.provenance))
         result.column_kinds = dict(row.provenance.get("column_kinds") or {})
         result.partial = row.state != "finished"
-        for outcome, record in self.items(row.id):
+        corrected, reviewed = self.corrections(row.id), self.reviewed(row.id)
+        for seq, outcome, record in self.items(row.id):
             source = Path(record.get("source_file", ""))
             if outcome == "document":
-                result.documents.append(Document.from_record(record, source))
+                document = Document.from_record(record, source)
+                changes = corrected.get(seq, {})
+                document.data.update(changes)
+                document.corrected = sorted(changes)
+                if seq in reviewed:
+                    document.reviewed_by = "{} at {}".format(*reviewed[seq])
+                result.documents.append(document)
             else:
                 result.errors.append(FileError(source, record.get("error_kind", "error"), record.get("error", "")))
         return result

@@ -1,0 +1,124 @@
+"""The review page: the documents that need a person, worst first; each with its page image, its values
+editable and its reasons beside them. Saving validates with the schema and records who changed what and
+when in the run store; every later export of the run carries the corrections (``corrected_fields``).
+
+Plain server-rendered HTML (Jinja with autoescaping: a receipt that prints ``<script>`` shows it as
+text), no script, keyboard friendly: the first field a reason names has the focus, Enter saves, and the
+access keys are S (save), A (accept as it is), N (next) and P (previous).
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from pydantic import BaseModel
+
+from .results import RunResult
+
+PAGE = jinja2.Environment(autoescape=True).from_string("""<!doctype html>
+<html><head><meta charset="utf-8"><title>Review {{ doc.source.name }} — run {{ run }}</title>
+<style>body{font-family:sans-serif;margin:1.5em;display:flex;gap:2em}img{max-width:48vw;border:1px solid #ccc}
+label{display:block;margin:.4em 0 .1em;font-size:.9em;color:#444}input[type=text]{width:26em;padding:3px}
+.flag{color:#b00}.reason{color:#b00;font-size:.9em}nav a{margin-right:1em}</style></head>
+<body><div><img src="{{ image }}" alt="page 1 of {{ doc.source.name }}"></div>
+<div><h1>{{ doc.source.name }}</h1>
+<nav>{% if previous is not none %}<a href="{{ previous }}" accesskey="p">&larr; previous (P)</a>{% endif %}
+{% if next is not none %}<a href="{{ next }}" accesskey="n">next (N) &rarr;</a>{% endif %}
+<a href="{{ listing }}">all documents</a></nav>
+<p>Status: <b class="{{ 'flag' if doc.status != 'ok' else '' }}">{{ doc.status }}</b>
+{% if doc.reviewed_by %} — reviewed by {{ doc.reviewed_by }}{% endif %}</p>
+{% if error %}<p class="flag" role="alert">Not saved: {{ error }}</p>{% endif %}
+<ul>{% for reason in doc.reasons %}<li class="reason">{{ reason }}</li>{% endfor %}</ul>
+<form method="post">
+{% for name, value in fields %}<label for="f-{{ name }}" class="{{ 'flag' if name in flagged else '' }}">{{ name }}
+{% if name in confidence %}({{ '%.2f' % confidence[name] }}){% endif %}</label>
+<input type="text" id="f-{{ name }}" name="field:{{ name }}" value="{{ value if value is not none else '' }}"
+ {% if name == focus %}autofocus{% endif %}>
+{% endfor %}
+<p><label for="who">your name</label><input type="text" id="who" name="who" value="{{ who }}"></p>
+<button type="submit" name="action" value="save" accesskey="s">Save (S / Enter)</button>
+<button type="submit" name="action" value="accept" accesskey="a">Accept as it is (A)</button>
+</form></div></body></html>""")
+
+LISTING = jinja2.Environment(autoescape=True).from_string("""<!doctype html>
+<html><head><meta charset="utf-8"><title>Review run {{ run }}</title>
+<style>body{font-family:sans-serif;margin:1.5em}td,th{padding:3px 8px;border-bottom:1px solid #eee;text-align:left}
+.flag{color:#b00}</style></head><body><h1>Run {{ run }}: {{ pipeline }}</h1>
+<p>{{ rows|length }} documents; {{ flagged }} need review. Worst first.</p>
+<table><tr><th>#</th><th>document</th><th>status</th><th>reasons</th><th>reviewed</th></tr>
+{% for row in rows %}<tr><td>{{ row.seq + 1 }}</td><td><a href="{{ row.href }}">{{ row.name }}</a></td>
+<td class="{{ 'flag' if row.status != 'ok' else '' }}">{{ row.status }}</td><td>{{ row.reasons }}</td>
+<td>{{ row.reviewed or '' }}</td></tr>{% endfor %}</table></body></html>""")
+
+SEVERITY = {"failed": 0, "needs_review": 1, "ok": 2}
+
+
+def order(result: RunResult) -> list[int]:
+    """Document positions, worst first: needs review (most reasons first), then the rest."""
+    ranked = sorted(range(len(result.documents)), key=lambda i: (
+        SEVERITY.get(result.documents[i].status, 3), -len(result.documents[i].reasons), i))
+    return ranked
+
+
+def listing(run: int, result: RunResult, base: str) -> str:
+    rows = [{"seq": i, "name": result.documents[i].source.name, "status": result.documents[i].status,
+             "reasons": "; ".join(result.documents[i].reasons), "reviewed": result.documents[i].reviewed_by,
+             "href": f"{base}/{i}"} for i in order(result)]
+    return LISTING.render(run=run, pipeline=result.pipeline, rows=rows,
+                          flagged=sum(d.status != "ok" for d in result.documents))
+
+
+def scalar_fields(data: dict[str, Any]) -> list[tuple[str, Any]]:
+    return [(name, value) for name, value in data.items() if not isinstance(value, (list, dict))]
+
+
+def page(run: int, result: RunResult, index: int, base: str, error: str | None = None,
+         values: dict[str, Any] | None = None, who: str = "") -> str:
+    doc = result.documents[index]
+    ranked = order(result)
+    at = ranked.index(index)
+    fields = scalar_fields({**doc.data, **(values or {})})
+    flagged = {name for name, _ in fields if any(name in reason for reason in doc.reasons)}
+    focus = next((name for name, _ in fields if name in flagged), fields[0][0] if fields else None)
+    confidence = {k: v.confidence for k, v in doc.evidence.items() if v.confidence is not None}
+    return PAGE.render(doc=doc, run=run, fields=fields, flagged=flagged, focus=focus, confidence=confidence,
+                       image=f"{base}/{index}/page.png", listing=base, error=error, who=who,
+                       previous=f"{base}/{ranked[at - 1]}" if at > 0 else None,
+                       next=f"{base}/{ranked[at + 1]}" if at + 1 < len(ranked) else None)
+
+
+def changes(schema: type[BaseModel], data: dict[str, Any], form: dict[str, str]) -> dict[str, tuple[Any, Any]]:
+    """field -> (old, new) for the values the form changed, validated with the schema (ValidationError
+    names the field that does not fit)."""
+    proposed = dict(data)
+    edited = {}
+    for key, text in form.items():
+        if not key.startswith("field:"):
+            continue
+        name = key[len("field:"):]
+        if name not in schema.model_fields:
+            continue
+        old = data.get(name)
+        if text.strip() == ("" if old is None else str(old)).strip():
+            continue
+        proposed[name] = text.strip() or None
+        edited[name] = old
+    record = schema.model_validate(proposed).model_dump(mode="json")
+    return {name: (old, record.get(name)) for name, old in edited.items()}
+
+
+def page_image(source: Path, max_side: int = 1400) -> bytes:
+    """The first page of a document as PNG, for the review page."""
+    from .stages.load import LoadOptions, load_document
+
+    first = load_document(source, LoadOptions.model_validate({"dpi": 100}), target_side=max_side).pages[0].pixels()
+    first.thumbnail((max_side, max_side))
+    buffer = io.BytesIO()
+    first.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+
