@@ -58,8 +58,12 @@ class Workspace:
         if self.explicit is not None:
             roots.append(self.explicit)
         roots += self.also
-        if (Path.cwd() / "pipelines").is_dir():
-            roots.append(Path.cwd())
+        try:
+            here = Path.cwd()
+        except FileNotFoundError:  # the current folder was deleted under us: it is no workspace
+            here = None
+        if here is not None and (here / "pipelines").is_dir():
+            roots.append(here)
         roots += [Path(p) for p in os.environ.get("SCAN2DATA_PATH", "").split(os.pathsep) if p.strip()]
         roots.append(self.builtin)
         unique: list[Path] = []

@@ -68,7 +68,8 @@ class ValidateStage(StageBase):
             if not reasons and rule.corroborates and rule.applies(document.data):
                 for name in rule.fields():  # values a passed cross-check confirms are surer than their reader said
                     evidence = document.evidence.get(name)
-                    if evidence is not None and evidence.confidence is not None and not is_empty(document.data.get(name)):
+                    if evidence is not None and evidence.confidence is not None and evidence.note is None \
+                            and not is_empty(document.data.get(name)):  # an engine's stated doubt stands
                         evidence.confidence = max(evidence.confidence, CORROBORATED)
                         evidence.sources.append(f"checked by {rule.name}")
         threshold = self.options.low_confidence
