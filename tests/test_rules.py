@@ -52,3 +52,23 @@ def test_parts_sum_accepts_tax_inclusive_prices():
     assert parts_sum.check({"subtotal": 15.9, "tax": 0.9, "total": 15.9}) == []  # GST included in the prices
     assert rule(PartsSum).check({"subtotal": 15.9, "tax": 0.9, "total": 15.9}) != []  # off by default
     assert parts_sum.check({"subtotal": 15.9, "tax": 30.0, "total": 15.9}) != []  # a tax above the total is not
+
+
+def test_a_zero_between_letters_reads_as_the_letter_o(tmp_path):
+    """RapidOCR reads TOTAL as T0TAL on some fonts: the labels must still match."""
+    from pathlib import Path
+
+    from pydantic import BaseModel
+
+    from scan2data.document import Document, Page, TextLine, Transcript
+    from scan2data.engines import StructureRequest, create_engine
+    from scan2data.types import Amount
+
+    class Tiny(BaseModel):
+        subtotal: Amount = None
+        total: Amount = None
+
+    lines = [TextLine(t) for t in ["NASI LEMAK 9.00", "SUBT0TAL 9.00", "T0TAL 9.50", "CASH 10.00"]]
+    page = Page(source=Path("x.png"), number=1, transcript=Transcript.from_lines(lines))
+    answer = create_engine("rules").structure(StructureRequest(Tiny, "", Document(source=Path("x.png"), pages=[page])))
+    assert answer.content == {"subtotal": 9.0, "total": 9.5}

@@ -179,3 +179,22 @@ def test_review_command_names_a_missing_run():
     done = subprocess.run([sys.executable, "-m", "scan2data.cli", "review", "42", "--no-browser"],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "no run 42" in done.stderr
+
+
+def test_review_image_marks_where_each_value_was_read(tmp_path, receipt_image):
+    import io
+
+    from PIL import Image
+
+    from scan2data import load_pipeline
+
+    result = load_pipeline("receipt", engine="local").run([receipt_image])
+    (document,) = result.documents
+    page, left, top, right, bottom = document.evidence["total"].boxes[0]
+    assert page == 1 and 0 <= left < right <= 1 and 0 <= top < bottom <= 1
+    png = TestClient(create_app()).get(f"/review/{result.run_id}/0/page.png").content
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    width, height = image.size
+    middle = int((top + bottom) / 2 * height)
+    near = [image.getpixel((x, middle)) for x in range(max(0, int(left * width) - 5), int(left * width) + 2)]
+    assert any(g > 100 and r < 100 and b < 100 for r, g, b in near)  # a green frame: the total was not flagged

@@ -50,6 +50,12 @@ class Transcript:
     lines: list[TextLine] = field(default_factory=list)
     engine: str = ""
     image_size: tuple[int, int] | None = None  # the page image it was read from, so a re-read can be skipped
+    page_size: tuple[float, float] | None = None  # the page in the units of the boxes (a text layer's own)
+
+    @property
+    def extent(self) -> tuple[float, float] | None:
+        """Width and height of the page in the units of its line boxes."""
+        return self.page_size or (self.image_size if self.image_size else None)
 
     @classmethod
     def from_lines(cls, lines: list[TextLine], engine: str = "") -> "Transcript":
@@ -110,6 +116,8 @@ class FieldEvidence:
     lines: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     raw: str | None = None  # the value exactly as printed, when the engine knows it
+    # where it was read: (page number, left, top, right, bottom) as fractions of the page (review page)
+    boxes: list[tuple[int, float, float, float, float]] = field(default_factory=list)
     note: str | None = None  # why it is uncertain, shown as the review reason
     verified: bool = False  # from an exact source (an e-invoice) and not contradicted by the page
 
@@ -142,6 +150,24 @@ class Document:
             return parts[0] if parts else ""
         return "\n\n".join(f"--- page {i} ---\n{t}" for i, t in enumerate(parts, start=1))
 
+    def places(self) -> list[tuple[int, tuple[float, float, float, float] | None]]:
+        """For each line of ``lines``: its page number and its box as fractions of the page (None when
+        the reader gave no box or no page size)."""
+        out: list[tuple[int, tuple[float, float, float, float] | None]] = []
+        for page in self.pages:
+            transcript = page.transcript
+            if transcript is None:
+                continue
+            extent = transcript.extent
+            for line in transcript.lines:
+                if line.box and extent and extent[0] and extent[1]:
+                    left, top, right, bottom = line.box
+                    out.append((page.number, (left / extent[0], top / extent[1], right / extent[0],
+                                              bottom / extent[1])))
+                else:
+                    out.append((page.number, None))
+        return out
+
     @property
     def lines(self) -> list[TextLine]:
         """Every page's lines in reading order; plain text split into lines when no engine gave any."""
@@ -171,7 +197,8 @@ class Document:
         document = cls(source=source, document_id=record.get("document_id", ""),
                        pages=[Page(source=source, number=i + 1) for i in range(int(record.get("pages", 0)))],
                        document_type=record.get("document_type", ""), data=dict(record.get("data") or {}),
-                       evidence={k: FieldEvidence(**v) for k, v in (record.get("evidence") or {}).items()},
+                       evidence={k: FieldEvidence(**{**v, "boxes": [tuple(b) for b in v.get("boxes", [])]})
+                                 for k, v in (record.get("evidence") or {}).items()},
                        status=record.get("status", "ok"), reasons=list(record.get("review_reasons") or []),
                        seconds=float(record.get("seconds") or 0.0),
                        model_seconds=float(record.get("model_seconds") or 0.0))
@@ -184,6 +211,7 @@ class Document:
             t = page.transcript
             pages.append(None if t is None else {
                 "text": t.text, "engine": t.engine, "image_size": list(t.image_size) if t.image_size else None,
+                "page_size": list(t.page_size) if t.page_size else None,
                 "lines": [[line.text, list(line.box) if line.box else None, line.confidence] for line in t.lines]})
         return pages
 
@@ -195,9 +223,10 @@ class Document:
             if data is not None:
                 lines = [TextLine(text, (box[0], box[1], box[2], box[3]) if box else None, confidence)
                          for text, box, confidence in data["lines"]]
-                size = data.get("image_size")
+                size, extent = data.get("image_size"), data.get("page_size")
                 transcript = Transcript(text=data["text"], lines=lines, engine=data["engine"],
-                                        image_size=(size[0], size[1]) if size else None)
+                                        image_size=(size[0], size[1]) if size else None,
+                                        page_size=(extent[0], extent[1]) if extent else None)
             document.pages.append(Page(source=source, number=number, transcript=transcript))
         return document
 

@@ -39,7 +39,9 @@ def page_text(path: Path, number: int) -> Transcript:
             if text.strip():
                 fragments.append(Fragment(text, left * POINTS_TO_PIXELS, (height - top) * POINTS_TO_PIXELS,
                                           right * POINTS_TO_PIXELS, (height - bottom) * POINTS_TO_PIXELS, 1.0))
-        return Transcript.from_lines(merge_rows(fragments, gap="  "), engine="pdftext")
+        transcript = Transcript.from_lines(merge_rows(fragments, gap="  "), engine="pdftext")
+        transcript.page_size = (page.get_width() * POINTS_TO_PIXELS, height * POINTS_TO_PIXELS)
+        return transcript
     finally:
         pdf.close()
 

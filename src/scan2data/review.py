@@ -10,12 +10,12 @@ access keys are S (save), A (accept as it is), N (next) and P (previous).
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from typing import Any
 
 import jinja2
 from pydantic import BaseModel
 
+from .document import Document
 from .results import RunResult
 
 PAGE = jinja2.Environment(autoescape=True).from_string("""<!doctype html>
@@ -110,12 +110,24 @@ def changes(schema: type[BaseModel], data: dict[str, Any], form: dict[str, str])
     return {name: (old, record.get(name)) for name, old in edited.items()}
 
 
-def page_image(source: Path, max_side: int = 1400) -> bytes:
-    """The first page of a document as PNG, for the review page."""
+def page_image(document: Document, max_side: int = 1400) -> bytes:
+    """The first page of a document as PNG, with a box around where each value was read: red for the
+    values a review reason names, green for the others."""
+    from PIL import ImageDraw
+
     from .stages.load import LoadOptions, load_document
 
-    first = load_document(source, LoadOptions.model_validate({"dpi": 100}), target_side=max_side).pages[0].pixels()
+    first = load_document(document.source, LoadOptions.model_validate({"dpi": 100}),
+                          target_side=max_side).pages[0].pixels().convert("RGB")
     first.thumbnail((max_side, max_side))
+    draw = ImageDraw.Draw(first)
+    width, height = first.size
+    for name, evidence in document.evidence.items():
+        flagged = any(name in reason for reason in document.reasons)
+        for page, left, top, right, bottom in evidence.boxes:
+            if page == 1:
+                draw.rectangle((left * width - 2, top * height - 2, right * width + 2, bottom * height + 2),
+                               outline=(200, 0, 0) if flagged else (0, 150, 0), width=3 if flagged else 2)
     buffer = io.BytesIO()
     first.save(buffer, "PNG")
     return buffer.getvalue()

@@ -254,7 +254,7 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
         if not 0 <= index < len(result.documents):
             raise Failure(404, "no_such_document", f"run {run} has no document {index}")
         try:
-            return Response(review.page_image(result.documents[index].source), media_type="image/png")
+            return Response(review.page_image(result.documents[index]), media_type="image/png")
         except (InputError, OSError) as exc:
             raise Failure(404, "no_page_image", f"the page image is not available: {exc}") from exc
 

@@ -19,6 +19,7 @@ for in ``scan2data/data/vocabulary.yaml``. Each value comes with a confidence an
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any, Literal
 
@@ -33,6 +34,7 @@ from ..fields.vocabulary import labels
 from ..plugins import suggestion
 from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 
+ZERO_IN_WORD = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])")  # a zero between letters is an O misread
 COPIED_TEXT = {"company", "seller", "address"}  # values copied verbatim from OCR lines
 
 
@@ -115,7 +117,15 @@ class RulesEngine(EngineBase):
             lines = [TextLine(self._clean(line.text), line.box, line.confidence) for line in lines]
         if decimal_comma(lines):  # 1.234,56: the extractors read 1234.56
             lines = [TextLine(to_decimal_point(line.text), line.box, line.confidence) for line in lines]
+        if any(ZERO_IN_WORD.search(line.text) for line in lines):  # OCR's T0TAL is TOTAL
+            lines = [TextLine(ZERO_IN_WORD.sub("O", line.text), line.box, line.confidence) for line in lines]
         line_confidence = {line.text: line.confidence for line in lines if line.confidence is not None}
+        places = request.document.places()
+        where: dict[str, tuple[int, float, float, float, float]] = {}
+        for index, line in enumerate(lines):
+            page, box = places[index] if index < len(places) else (0, None)
+            if box is not None:
+                where.setdefault(line.text, (page, *box))
         data: dict[str, Any] = {}
         evidence: dict[str, FieldEvidence] = {}
         for name in request.schema.model_fields:
@@ -130,7 +140,8 @@ class RulesEngine(EngineBase):
                 continue
             data[name] = found.value
             evidence[name] = FieldEvidence(confidence=found.confidence, lines=[found.line] if found.line else [],
-                                           sources=["rules"], raw=found.raw)
+                                           sources=["rules"], raw=found.raw,
+                                           boxes=[where[part] for part in found.line.split(" / ") if part in where])
             if spec["extractor"] in COPIED_TEXT:
                 ocr = [c for part in found.line.split(" / ") if (c := line_confidence.get(part)) is not None]
                 if ocr and min(ocr) < self.ocr_doubt:
