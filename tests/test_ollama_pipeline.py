@@ -208,6 +208,7 @@ def test_interrupted_run_exports_what_finished_and_the_same_command_continues(ol
         pipeline.run(paths, outputs=[out], progress=stop_after_two)
     partial = info.value.result
     assert partial.partial and [d.source for d in partial.documents] == paths[:2]
+    assert "2 document(s) extracted, 0 need review, 0 failed, 2 not processed yet" in partial.summary()
     assert [e.kind for e in partial.errors] == ["not_processed", "not_processed"]  # still one row per input
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert [line["status"] for line in lines] == ["ok", "ok", "failed", "failed"]

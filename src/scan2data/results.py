@@ -59,11 +59,14 @@ class RunResult:
 
     def summary(self) -> str:
         review = sum(d.status == "needs_review" for d in self.documents)
+        waiting = sum(e.kind == "not_processed" for e in self.errors)
         parts = [
             f"{len(self.documents)} document(s) extracted",
             f"{review} need review",
-            f"{len(self.failed)} failed",
+            f"{len(self.failed) - waiting} failed",
         ]
+        if waiting:
+            parts.append(f"{waiting} not processed yet")
         if self.skipped:
             parts.append(f"{len(self.skipped)} skipped or duplicate")
         if self.cached:
