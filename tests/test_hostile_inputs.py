@@ -184,3 +184,21 @@ def test_loader_survives_random_and_mutated_files(tmp_path_factory, data):
             page.pixels()
     except InputError as exc:
         assert str(path) in str(exc) and "\n" not in str(exc)
+
+
+def test_a_pdf_whose_page_cannot_be_loaded_is_one_clear_error(tmp_path):
+    """Found by the fuzz test above: pdfium opens the file but not its page."""
+    from pdfmaker import text_pdf
+    from scan2data.errors import InputError
+
+    path = text_pdf(tmp_path / "ok.pdf", [(50, 50, "TOTAL 1.00")])
+    data = path.read_bytes()
+    broken = tmp_path / "broken-page.pdf"
+    broken.write_bytes(data.replace(b"/Type /Page ", b"/Type /Xage "))
+    try:
+        load_document(broken, LoadOptions())
+    except InputError as exc:
+        assert str(broken) in str(exc) and "\n" not in str(exc)
+    done = cli("run", "invoice", broken, "-o", tmp_path / "o.jsonl", "--engine", "local")
+    assert done.returncode == 1 and "Traceback" not in done.stderr.decode()
+    assert json.loads((tmp_path / "o.jsonl").read_text().splitlines()[0])["status"] == "failed"

@@ -33,7 +33,9 @@ class Scan2DataError(Exception):
     """Base of every scan2data error; ``str()`` is a one-line, actionable message."""
 
     def __init__(self, message: str, *, path: Path | str | None = None):
-        super().__init__(message)
+        # one line, always: a library's multi-line message (poppler's) must not break the row or the terminal
+        lines = [line.strip() for line in str(message).splitlines() if line.strip()]
+        super().__init__(" / ".join(lines))
         self.path = Path(path) if path is not None else None
 
     @property

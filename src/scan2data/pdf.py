@@ -42,6 +42,8 @@ def page_text(path: Path, number: int) -> Transcript:
         transcript = Transcript.from_lines(merge_rows(fragments, gap="  "), engine="pdftext")
         transcript.page_size = (page.get_width() * POINTS_TO_PIXELS, height * POINTS_TO_PIXELS)
         return transcript
+    except pdfium.PdfiumError as exc:  # a damaged page: one clear error for this file, the batch goes on
+        raise InputError(f"{path}: the text of page {number} cannot be read: {exc}", path=path) from exc
     finally:
         pdf.close()
 

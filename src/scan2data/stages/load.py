@@ -274,7 +274,11 @@ def _load_pdf(path: Path, options: LoadOptions) -> Loaded:
     try:
         first, last = _check_pages(path, len(pdf), options)
         for number in range(first, last + 1):
-            width, height = pdf[number - 1].get_size()  # points
+            try:
+                width, height = pdf[number - 1].get_size()  # points
+            except pdfium.PdfiumError as exc:
+                raise InputError(f"{shown}: page {number} cannot be read ({str(exc).strip().rstrip('.')})",
+                                 path=path) from exc
             _check_size(path, (width * options.dpi / 72, height * options.dpi / 72), options, number)
     finally:
         pdf.close()
