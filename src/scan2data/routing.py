@@ -138,7 +138,7 @@ class RoutingPipeline(Pipeline):
                                   f"{structure.short_errors(exc).splitlines()[0].lstrip('- ')}",
                                   path=document.source) from exc
 
-    def fingerprints(self) -> tuple[str | None, str]:
+    def _compute_fingerprints(self) -> tuple[str | None, str]:
         """The router's own stages and classifier, and every route's pipeline."""
         classify = self.classify_config
         prefix = digest("router")
@@ -166,7 +166,10 @@ class RoutingPipeline(Pipeline):
             return resize_image(pixels, resize) if resize else pixels
         return decode
 
-    def process(self, document: Document, start: int = 1) -> Document:
+    def process(self, document: Document, start: int = 1, end: int | None = None,
+                after_reading: Any = None) -> Document:
+        """Classify, then run the routed pipeline's stages after load (a router reads no pages itself,
+        so ``start``, ``end`` and ``after_reading`` do not apply)."""
         self.prepare()
         category = self.classify(document)
         if category not in self.classify_config.routes:

@@ -99,6 +99,7 @@ class Pipeline:
                                     self.renderer, self.clock)
         self.stages = build_stages(self.config, self.context)
         self._prepared = False
+        self._fingerprints: tuple[str | None, str] | None = None
 
     @property
     def name(self) -> str:
@@ -187,7 +188,13 @@ class Pipeline:
         return found[-1] if found else None
 
     def fingerprints(self) -> tuple[str | None, str]:
-        """(fingerprint of the stages up to the reading one, of the whole pipeline): the cache keys."""
+        """(fingerprint of the stages up to the reading one, of the whole pipeline): the cache keys.
+        Computed once per configuration: they read the prompt and schema files."""
+        if self._fingerprints is None:
+            self._fingerprints = self._compute_fingerprints()
+        return self._fingerprints
+
+    def _compute_fingerprints(self) -> tuple[str | None, str]:
         prefix, read = digest("pipeline"), None
         for index, stage in enumerate(self.stages):
             part = stage.fingerprint()
@@ -209,14 +216,18 @@ class Pipeline:
         return out
 
     # -- running ------------------------------------------------------------------------------
-    def process(self, document: Document, start: int = 1) -> Document:
-        """Run the stages from ``start`` (default: all after load) on an already-loaded document
-        (used by routing pipelines too)."""
+    def process(self, document: Document, start: int = 1, end: int | None = None,
+                after_reading: Callable[[Document], None] | None = None) -> Document:
+        """Run the stages ``start:end`` (default: all after load) on an already-loaded document (used by
+        routing pipelines too); ``after_reading`` sees the document once the reading stage is done."""
         self.prepare()
         document.document_type = self.name
-        for stage in self.stages[start:]:
+        for index in range(start, len(self.stages) if end is None else end):
+            stage = self.stages[index]
             if stage.name != IMPLICIT_FIRST:
                 document = stage.process(document)
+            if after_reading is not None and index == self.read_index:
+                after_reading(document)
         return document
 
     def read(self, path: Path) -> Document:
@@ -225,10 +236,7 @@ class Pipeline:
         if self.read_index is None:
             raise ConfigError(f"{self.config.source}: no stage of this pipeline reads the pages")
         self.prepare()
-        document = self.load(Path(path))
-        for stage in self.stages[1:self.read_index + 1]:
-            document = stage.process(document)
-        return document
+        return self.process(self.load(Path(path)), end=self.read_index + 1)
 
     def load(self, path: Path) -> Document:
         load_stage = next(s for s in self.stages if s.name == IMPLICIT_FIRST)
@@ -254,8 +262,8 @@ class Pipeline:
                 document = self.load(path)
                 if read_key and read_at is not None:
                     assert store is not None and content_hash is not None
-                    document = self._process_keeping(
-                        document, read_at, lambda d: store.put_transcripts(content_hash, read_key, d.transcripts()))
+                    document = self.process(document, after_reading=lambda d: store.put_transcripts(
+                        content_hash, read_key, d.transcripts()))
                 else:
                     document = self.process(document)
         finally:
@@ -263,17 +271,6 @@ class Pipeline:
                 document.seconds = time.perf_counter() - start
                 document.model_seconds = getattr(self.clock, "seconds", 0.0)
                 document.release_images()
-        return document
-
-    def _process_keeping(self, document: Document, read_at: int, keep: Callable[[Document], None]) -> Document:
-        self.prepare()
-        document.document_type = self.name
-        for index, stage in enumerate(self.stages):
-            if index == 0 and stage.name == IMPLICIT_FIRST:
-                continue
-            document = stage.process(document)
-            if index == read_at:
-                keep(document)
         return document
 
     def run(

@@ -138,9 +138,10 @@ class RunStore:
         self._write("UPDATE runs SET finished = ?, state = ?, counts = ?, outputs = ? WHERE id = ?",
                     (now(), state, _json(counts), _json(outputs), run_id))
 
+    RUN_COLUMNS = "id, started, finished, pid, pipeline, profile, fingerprint, state, inputs, outputs, provenance, counts"
+
     def runs(self, limit: int = 50) -> list[RunRow]:
-        rows = self._read("SELECT id, started, finished, pid, pipeline, profile, fingerprint, state, inputs, outputs,"
-                          " provenance, counts FROM runs ORDER BY id DESC LIMIT ?", (limit,))
+        rows = self._read(f"SELECT {self.RUN_COLUMNS} FROM runs ORDER BY id DESC LIMIT ?", (limit,))
         return [self._row(r) for r in rows]
 
     def run(self, ref: str) -> RunRow:
@@ -148,9 +149,8 @@ class RunStore:
         if ref == "latest":
             found = self.runs(1)
         elif ref.isdigit():
-            found = [r for r in (self._row(x) for x in self._read(
-                "SELECT id, started, finished, pid, pipeline, profile, fingerprint, state, inputs, outputs,"
-                " provenance, counts FROM runs WHERE id = ?", (int(ref),)))]
+            found = [self._row(r) for r in self._read(f"SELECT {self.RUN_COLUMNS} FROM runs WHERE id = ?",
+                                                      (int(ref),))]
         else:
             raise UsageError(f"run {ref!r}: give a run number (see `scan2data runs`) or latest")
         if not found:
