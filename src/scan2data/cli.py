@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--mapping", type=Path, help="YAML file of dataset_key: schema_field")
     ev.add_argument("--map", action="append", default=[], metavar="KEY=FIELD", help="one mapping pair (repeatable)")
     ev.add_argument("--limit", type=int, help="only the first N documents (sorted by name)")
+    ev.add_argument("--learn", action="store_true",
+                    help="also measure issuer templates: correct each issuer's first document (its labels), "
+                         "score its later documents before and after")
     ev.add_argument("-o", "--output", type=Path, help="write a self-contained HTML report")
     ev.add_argument("--json", type=Path, help="write every figure and per-document result as JSON")
     ev.add_argument("--no-progress", action="store_true")
@@ -355,7 +358,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     configs = [EvalConfig.parse(text) for text in args.config] or None
     report = evaluate(args.pipeline, args.dataset, configs, mapping=load_mapping(args.mapping, args.map),
-                      limit=args.limit, workspace=args.workspace,
+                      limit=args.limit, workspace=args.workspace, learn=args.learn,
                       progress=not args.no_progress and sys.stderr.isatty())
     for name, notices in report.notices.items():
         for notice in notices:

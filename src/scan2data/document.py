@@ -141,6 +141,7 @@ class Document:
     model_seconds: float = 0.0
     corrected: list[str] = field(default_factory=list)  # fields a person corrected in the review page
     reviewed_by: str | None = None  # who reviewed it, and when
+    template: str | None = None  # the issuer template that read it (learned from a correction)
 
     @property
     def text(self) -> str:
@@ -189,6 +190,7 @@ class Document:
             "model_seconds": round(self.model_seconds, 4),
             **({"corrected_fields": self.corrected, "reviewed_by": self.reviewed_by}
                if self.corrected or self.reviewed_by else {}),
+            **({"template": self.template} if self.template else {}),
         }
 
     @classmethod
@@ -200,6 +202,7 @@ class Document:
                        evidence={k: FieldEvidence(**{**v, "boxes": [tuple(b) for b in v.get("boxes", [])]})
                                  for k, v in (record.get("evidence") or {}).items()},
                        status=record.get("status", "ok"), reasons=list(record.get("review_reasons") or []),
+                       template=record.get("template"),
                        seconds=float(record.get("seconds") or 0.0),
                        model_seconds=float(record.get("model_seconds") or 0.0))
         return document

@@ -252,8 +252,13 @@ def evaluate(
     limit: int | None = None,
     workspace: Path | str | None = None,
     progress: bool = False,
+    learn: bool = False,
 ) -> EvalReport:
-    """Run every configuration over the labelled documents and score each field."""
+    """Run every configuration over the labelled documents and score each field.
+
+    ``learn`` also measures issuer templates: for every issuer with several documents, the first one is
+    corrected (its labels taken as a person's correction) and teaches a template; the issuer's later
+    documents are run again with the templates, and scored before and after (``summary["learning"]``)."""
     configs = configs or [EvalConfig("default")]
     names = [c.name for c in configs]
     if len(set(names)) != len(names):
@@ -280,5 +285,75 @@ def evaluate(
         documents[config.name] = scores
         summaries[config.name] = summarise(scores, fields, kinds)
         notices[config.name] = result.notices
+        if learn:
+            summaries[config.name]["learning"] = _learning(pipeline, ws, config, labelled, result, scores, fields,
+                                                           kinds)
     return EvalReport(pipeline=pipeline, dataset=str(dataset), fields=fields, configs=configs,
                       summaries=summaries, documents=documents, notices=notices)
+
+
+def _learning(pipeline: str, ws: Workspace, config: EvalConfig, labelled: list[LabelledDocument], result: Any,
+              before: list[DocumentScore], fields: list[str], kinds: dict[str, str]) -> dict[str, Any]:
+    """Correct each issuer's first document (its labels), learn its template, score its later ones again."""
+    import shutil
+    import tempfile
+
+    from . import templates
+    from .types import date_order
+
+    runner = load_pipeline(pipeline, workspace=ws, **config.overrides, stage_overrides=config.stage_overrides)
+    stage = runner.stage("templates")
+    if stage is None or not stage.issuer_fields:
+        raise ConfigError(f"eval --learn: pipeline {pipeline} has no templates stage with issuer_fields")
+    issuer = stage.issuer_fields[0]
+    groups: dict[str, list[int]] = {}
+    for index, item in enumerate(labelled):
+        key = metrics.normalise_text(item.expected.get(issuer))
+        if key:
+            groups.setdefault(key, []).append(index)
+    by_source = {d.source: d for d in result.documents}
+    folder = Path(tempfile.mkdtemp(prefix="scan2data-eval-templates-"))
+    later: list[int] = []
+    try:
+        learned = 0
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            first = labelled[members[0]]
+            document = by_source.get(first.path)
+            if document is None:
+                continue
+            values = {**document.data, **first.expected}
+            template = templates.learn(document.lines, values, runner.schema, pipeline, list(stage.issuer_fields),
+                                       {"document": first.path.name}, templates.engine_reading(document))
+            if template is None:
+                continue
+            templates.save_template(template, folder)
+            learned += 1
+            later += members[1:]
+        if not later:
+            return {"issuers": 0, "later_documents": 0}
+        overrides = {**config.stage_overrides, "templates": {**config.stage_overrides.get("templates", {}),
+                                                            "folder": str(folder)}}
+        again = load_pipeline(pipeline, workspace=ws, **config.overrides, stage_overrides=overrides)
+        rerun = again.run([labelled[i].path for i in later], record=False)
+        found = {d.source: d for d in rerun.documents}
+        errors = {e.path: e.message for e in rerun.errors}
+        after = [score_document(labelled[i], found.get(labelled[i].path), errors.get(labelled[i].path), kinds,
+                                config.name, date_order()) for i in later]
+        used = sum(bool(d.template) for d in rerun.documents)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    changed = [{"source": labelled[i].path.name, "field": name, "expected": score.fields[name]["expected"],
+                "before": before[i].fields[name]["got"], "after": score.fields[name]["got"]}
+               for i, score in zip(later, after) for name in fields
+               if name in score.fields and score.fields[name]["normalised"] != before[i].fields[name]["normalised"]]
+    earlier = summarise([before[i] for i in later], fields, kinds)
+    now = summarise(after, fields, kinds)
+    return {
+        "issuers": learned, "later_documents": len(later), "read_by_template": used, "changed": changed,
+        "before": {"fields": {n: earlier["fields"][n]["normalised"] for n in fields},
+                   "all_fields_right": earlier["all_fields_right"], "review": earlier["review"]},
+        "after": {"fields": {n: now["fields"][n]["normalised"] for n in fields},
+                  "all_fields_right": now["all_fields_right"], "review": now["review"]},
+    }

@@ -63,7 +63,27 @@ def terminal_table(report: "EvalReport") -> str:
         lines.append(f"{'':<18}{bucket:<12}" + "".join(f"{cell:>{width + 2}}" for cell in cells))
     lines.append("(percentages; normalised = case/space/punctuation-insensitive, amounts as numbers, dates as dates;"
                  " similarity = character similarity of text fields)")
+    lines += learning_table(report)
     return "\n".join(lines)
+
+
+def learning_table(report: "EvalReport") -> list[str]:
+    """``eval --learn``: an issuer's later documents before and after correcting its first one."""
+    out: list[str] = []
+    for config, summary in report.summaries.items():
+        learning = summary.get("learning")
+        if not learning or not learning.get("later_documents"):
+            continue
+        out += ["", f"templates ({config}): {learning['issuers']} issuers' first document corrected; their "
+                    f"{learning['later_documents']} later documents ({learning['read_by_template']} read by a template)",
+                f"{'field':<18}{'before':>10}{'after':>10}"]
+        for name, value in learning["before"]["fields"].items():
+            out.append(f"{name:<18}{_pct(value):>10}{_pct(learning['after']['fields'][name]):>10}")
+        out.append(f"{'all fields right':<18}{_pct(learning['before']['all_fields_right']):>10}"
+                   f"{_pct(learning['after']['all_fields_right']):>10}")
+        out.append(f"{'flagged':<18}{_pct(learning['before']['review']['flagged_share']):>10}"
+                   f"{_pct(learning['after']['review']['flagged_share']):>10}")
+    return out
 
 
 def _num(value) -> str:

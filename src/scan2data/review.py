@@ -29,7 +29,8 @@ label{display:block;margin:.4em 0 .1em;font-size:.9em;color:#444}input[type=text
 {% if next is not none %}<a href="{{ next }}" accesskey="n">next (N) &rarr;</a>{% endif %}
 <a href="{{ listing }}">all documents</a></nav>
 <p>Status: <b class="{{ 'flag' if doc.status != 'ok' else '' }}">{{ doc.status }}</b>
-{% if doc.reviewed_by %} — reviewed by {{ doc.reviewed_by }}{% endif %}</p>
+{% if doc.reviewed_by %} — reviewed by {{ doc.reviewed_by }}{% endif %}
+{% if doc.template %} — read by the template <code>{{ doc.template }}</code> a correction taught{% endif %}</p>
 {% if error %}<p class="flag" role="alert">Not saved: {{ error }}</p>{% endif %}
 <ul>{% for reason in doc.reasons %}<li class="reason">{{ reason }}</li>{% endfor %}</ul>
 <form method="post">

@@ -312,6 +312,7 @@ class Pipeline:
         output_paths = [Path(p) for p in outputs]
         for output in output_paths:
             check_output(output)
+        self._fingerprints = None  # once per run: a template learned since the last run changes them
         with output_locks(output_paths):
             if two_phase:
                 self._read_all(paths, concurrency, record, fresh)

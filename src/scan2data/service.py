@@ -28,7 +28,7 @@ import uuid
 from pathlib import Path
 from typing import Any, AsyncIterator
 
-from . import review
+from . import review, templates
 from ._version import __version__
 from .catalog import load_pipeline_config
 from .document import safe_text
@@ -237,6 +237,14 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
     def html(text: str, status: int = 200) -> Any:
         return HTMLResponse(text, status_code=status)
 
+    def teach(run: int, seq: int, index: int, pipeline_name: str, who: str) -> None:
+        """A reviewed document teaches its issuer's template (best effort: a review is saved anyway)."""
+        try:
+            reviewed = store.load_result(str(run)).documents[index]
+            templates.learn_from_review(store, run, seq, reviewed, load_pipeline(pipeline_name, workspace=ws), who)
+        except (Scan2DataError, OSError, ValueError) as exc:
+            debug_log(exc, f"review run {run} document {index}: no template learned")
+
     @app.get("/review/{run}")
     def review_listing(run: int) -> Any:
         return html(review.listing(run, stored(run), f"/review/{run}"))
@@ -278,6 +286,7 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
                 return html(review.page(run, result, index, f"/review/{run}", error=message, values=values,
                                         who=who), status=422)
         store.correct(run, positions[index], edits, who)
+        teach(run, positions[index], index, result.pipeline, who)
         ranked = review.order(result)
         following = [i for i in ranked[ranked.index(index) + 1:] if result.documents[i].status != "ok"]
         target = f"/review/{run}/{following[0]}" if following else f"/review/{run}"

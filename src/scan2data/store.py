@@ -162,6 +162,10 @@ class RunStore:
         rows = self._read("SELECT seq, outcome, record FROM items WHERE run_id = ? ORDER BY seq", (run_id,))
         return [(seq, outcome, json.loads(record)) for seq, outcome, record in rows]
 
+    def content_hash(self, run_id: int, seq: int) -> str | None:
+        rows = self._read("SELECT content_hash FROM items WHERE run_id = ? AND seq = ?", (run_id, seq))
+        return rows[0][0] if rows else None
+
     def correct(self, run_id: int, seq: int, changes: dict[str, tuple[Any, Any]], who: str) -> None:
         """Record a person's corrections (field -> (old, new)) and that the document was reviewed."""
         stamp = now()
@@ -248,6 +252,12 @@ class RunStore:
     def cached_transcripts(self, content_hash: str, fingerprint: str) -> list[dict[str, Any] | None] | None:
         rows = self._read("SELECT pages FROM transcripts WHERE content_hash = ? AND fingerprint = ?",
                           (content_hash, fingerprint))
+        return json.loads(rows[0][0]) if rows else None
+
+    def latest_transcripts(self, content_hash: str) -> list[dict[str, Any] | None] | None:
+        """The newest transcripts read of a file, whatever reader read them (what a review teaches from)."""
+        rows = self._read("SELECT pages FROM transcripts WHERE content_hash = ? ORDER BY created DESC, rowid DESC "
+                          "LIMIT 1", (content_hash,))
         return json.loads(rows[0][0]) if rows else None
 
     def put_transcripts(self, content_hash: str, fingerprint: str, pages: list[dict[str, Any] | None]) -> None:
