@@ -198,3 +198,27 @@ def test_review_image_marks_where_each_value_was_read(tmp_path, receipt_image):
     middle = int((top + bottom) / 2 * height)
     near = [image.getpixel((x, middle)) for x in range(max(0, int(left * width) - 5), int(left * width) + 2)]
     assert any(g > 100 and r < 100 and b < 100 for r, g, b in near)  # a green frame: the total was not flagged
+
+
+def test_review_page_edits_line_items(tmp_path, receipt_image):
+    from conftest import receipt_responder
+    from ollama_standin import StandinOllama
+    from scan2data import load_pipeline
+    from scan2data.store import RunStore
+
+    with StandinOllama(respond=receipt_responder(HOSTILE_RECEIPT)) as server:
+        run = load_pipeline("receipt", ollama_url=server.url).run([receipt_image]).run_id
+    client = TestClient(create_app())
+    page = client.get(f"/review/{run}/0").text
+    assert 'name="list:items:0:amount"' in page and 'value="11.5"' in page
+    assert 'name="list:items:1:description"' in page  # an empty row to add one
+    bad = client.post(f"/review/{run}/0", data={"list:items:0:description": "A", "list:items:0:amount": "x",
+                                                "who": "ana", "action": "save"})
+    assert bad.status_code == 422 and "items.0.amount" in bad.text and 'value="x"' in bad.text
+    form = {"list:items:0:description": "NASI LEMAK", "list:items:0:amount": "9.00",
+            "list:items:1:description": "TEH TARIK", "list:items:1:amount": "2.50",
+            "list:items:2:description": "", "list:items:2:amount": "", "who": "ana", "action": "save"}
+    assert client.post(f"/review/{run}/0", data=form, follow_redirects=False).status_code == 303
+    document = RunStore().load_result(str(run)).documents[0]
+    assert [(i["description"], i["amount"]) for i in document.data["items"]] == [("NASI LEMAK", 9.0), ("TEH TARIK", 2.5)]
+    assert document.corrected == ["items"]

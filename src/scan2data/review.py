@@ -10,6 +10,7 @@ access keys are S (save), A (accept as it is), N (next) and P (previous).
 from __future__ import annotations
 
 import io
+import typing
 from typing import Any
 
 import jinja2
@@ -22,7 +23,8 @@ PAGE = jinja2.Environment(autoescape=True).from_string("""<!doctype html>
 <html><head><meta charset="utf-8"><title>Review {{ doc.source.name }} — run {{ run }}</title>
 <style>body{font-family:sans-serif;margin:1.5em;display:flex;gap:2em}img{max-width:48vw;border:1px solid #ccc}
 label{display:block;margin:.4em 0 .1em;font-size:.9em;color:#444}input[type=text]{width:26em;padding:3px}
-.flag{color:#b00}.reason{color:#b00;font-size:.9em}nav a{margin-right:1em}</style></head>
+.flag{color:#b00}.reason{color:#b00;font-size:.9em}nav a{margin-right:1em}
+td input{padding:2px}.hint{font-size:.8em;color:#666}</style></head>
 <body><div><img src="{{ image }}" alt="page 1 of {{ doc.source.name }}"></div>
 <div><h1>{{ doc.source.name }}</h1>
 <nav>{% if previous is not none %}<a href="{{ previous }}" accesskey="p">&larr; previous (P)</a>{% endif %}
@@ -39,6 +41,13 @@ label{display:block;margin:.4em 0 .1em;font-size:.9em;color:#444}input[type=text
 <input type="text" id="f-{{ name }}" name="field:{{ name }}" value="{{ value if value is not none else '' }}"
  {% if name == focus %}autofocus{% endif %}>
 {% endfor %}
+{% for table in tables %}<h2>{{ table.name }}</h2>
+<table><tr>{% for column in table.columns %}<th>{{ column }}</th>{% endfor %}</tr>
+{% for row in table.rows %}{% set r = loop.index0 %}<tr>{% for column in table.columns %}
+<td><input type="text" name="list:{{ table.name }}:{{ r }}:{{ column }}" aria-label="{{ table.name }} {{ r + 1 }} {{ column }}"
+ value="{{ row.get(column) if row.get(column) is not none else '' }}" size="{{ 28 if loop.first else 8 }}"></td>
+{% endfor %}</tr>{% endfor %}</table>
+<p class="hint">A row left empty is removed; the empty last row adds one.</p>{% endfor %}
 <p><label for="who">your name</label><input type="text" id="who" name="who" value="{{ who }}"></p>
 <button type="submit" name="action" value="save" accesskey="s">Save (S / Enter)</button>
 <button type="submit" name="action" value="accept" accesskey="a">Accept as it is (A)</button>
@@ -76,26 +85,60 @@ def scalar_fields(data: dict[str, Any]) -> list[tuple[str, Any]]:
     return [(name, value) for name, value in data.items() if not isinstance(value, (list, dict))]
 
 
+def list_columns(schema: type[BaseModel] | None) -> dict[str, list[str]]:
+    """Fields that are lists of records (line items) -> their columns."""
+    out: dict[str, list[str]] = {}
+    for name, info in (schema.model_fields.items() if schema else []):
+        for arg in typing.get_args(info.annotation):
+            if isinstance(arg, type) and issubclass(arg, BaseModel):
+                out[name] = list(arg.model_fields)
+    return out
+
+
 def page(run: int, result: RunResult, index: int, base: str, error: str | None = None,
-         values: dict[str, Any] | None = None, who: str = "") -> str:
+         values: dict[str, Any] | None = None, who: str = "", schema: type[BaseModel] | None = None) -> str:
     doc = result.documents[index]
+    shown = {**doc.data, **(values or {})}
+    tables = [{"name": name, "columns": columns, "rows": [row for row in shown.get(name) or [] if isinstance(row, dict)]
+               + [{}]} for name, columns in list_columns(schema).items()]
     ranked = order(result)
     at = ranked.index(index)
-    fields = scalar_fields({**doc.data, **(values or {})})
+    fields = scalar_fields(shown)
     flagged = {name for name, _ in fields if any(name in reason for reason in doc.reasons)}
     focus = next((name for name, _ in fields if name in flagged), fields[0][0] if fields else None)
     confidence = {k: v.confidence for k, v in doc.evidence.items() if v.confidence is not None}
     return PAGE.render(doc=doc, run=run, fields=fields, flagged=flagged, focus=focus, confidence=confidence,
-                       image=f"{base}/{index}/page.png", listing=base, error=error, who=who,
+                       image=f"{base}/{index}/page.png", listing=base, error=error, who=who, tables=tables,
                        previous=f"{base}/{ranked[at - 1]}" if at > 0 else None,
                        next=f"{base}/{ranked[at + 1]}" if at + 1 < len(ranked) else None)
 
 
+def form_lists(form: dict[str, str]) -> dict[str, list[dict[str, str]]]:
+    """``list:items:2:amount`` form fields -> ``{"items": [row, ...]}``; rows left empty are dropped."""
+    rows: dict[str, dict[int, dict[str, str]]] = {}
+    for key, text in form.items():
+        parts = key.split(":")
+        if len(parts) == 4 and parts[0] == "list" and parts[2].isdigit():
+            rows.setdefault(parts[1], {}).setdefault(int(parts[2]), {})[parts[3]] = text.strip()
+    return {name: [{k: (v or None) for k, v in row.items()} for _n, row in sorted(by_row.items())
+                   if any(row.values())] for name, by_row in rows.items()}
+
+
 def changes(schema: type[BaseModel], data: dict[str, Any], form: dict[str, str]) -> dict[str, tuple[Any, Any]]:
     """field -> (old, new) for the values the form changed, validated with the schema (ValidationError
-    names the field that does not fit)."""
+    names the field that does not fit; ``items.1.amount`` for a line item)."""
     proposed = dict(data)
     edited = {}
+    for name, rows in form_lists(form).items():
+        if name not in schema.model_fields:
+            continue
+        old_rows = data.get(name) or []
+        columns = list_columns(schema).get(name, [])
+        before = [{c: row.get(c) for c in columns} for row in old_rows if isinstance(row, dict)]
+        after = schema.model_validate({**data, name: rows}).model_dump(mode="json")[name]
+        if [{c: row.get(c) for c in columns} for row in after] != before:
+            proposed[name] = rows
+            edited[name] = old_rows
     for key, text in form.items():
         if not key.startswith("field:"):
             continue

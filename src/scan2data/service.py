@@ -249,18 +249,23 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
     def review_listing(run: int) -> Any:
         return html(review.listing(run, stored(run), f"/review/{run}"))
 
-    @app.get("/review/{run}/{index}")
-    def review_page(run: int, index: int) -> Any:
+    def stored_document(run: int, index: int) -> Any:
         result = stored(run)
         if not 0 <= index < len(result.documents):
             raise Failure(404, "no_such_document", f"run {run} has no document {index}")
-        return html(review.page(run, result, index, f"/review/{run}"))
+        return result
+
+    def schema_of(result: Any) -> Any:
+        return load_pipeline(result.pipeline, workspace=ws).schema  # the schema only: no engine started
+
+    @app.get("/review/{run}/{index}")
+    def review_page(run: int, index: int) -> Any:
+        result = stored_document(run, index)
+        return html(review.page(run, result, index, f"/review/{run}", schema=schema_of(result)))
 
     @app.get("/review/{run}/{index}/page.png")
     def review_image(run: int, index: int) -> Any:
-        result = stored(run)
-        if not 0 <= index < len(result.documents):
-            raise Failure(404, "no_such_document", f"run {run} has no document {index}")
+        result = stored_document(run, index)
         try:
             return Response(review.page_image(result.documents[index]), media_type="image/png")
         except (InputError, OSError) as exc:
@@ -268,23 +273,22 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
 
     @app.post("/review/{run}/{index}")
     async def review_save(run: int, index: int, request: Request) -> Any:
-        result = stored(run)
-        if not 0 <= index < len(result.documents):
-            raise Failure(404, "no_such_document", f"run {run} has no document {index}")
+        result = stored_document(run, index)
         form = {k: str(v) for k, v in (await request.form()).items()}
         who = form.get("who", "").strip() or "reviewer"
         positions = [seq for seq, outcome, _ in store.items(run) if outcome == "document"]
         edits: dict[str, Any] = {}
         if form.get("action") != "accept":
-            schema = load_pipeline(result.pipeline, workspace=ws).schema  # the schema only: no engine started
+            schema = schema_of(result)
             try:
                 edits = review.changes(schema, result.documents[index].data, form)
             except ValidationError as exc:
                 first = exc.errors()[0]
                 message = f"{'.'.join(map(str, first['loc']))}: {first['msg']}"
-                values = {k[len('field:'):]: v for k, v in form.items() if k.startswith("field:")}
+                values: dict[str, Any] = {k[len('field:'):]: v for k, v in form.items() if k.startswith("field:")}
+                values.update(review.form_lists(form))  # what was typed stays on the page
                 return html(review.page(run, result, index, f"/review/{run}", error=message, values=values,
-                                        who=who), status=422)
+                                        who=who, schema=schema), status=422)
         store.correct(run, positions[index], edits, who)
         teach(run, positions[index], index, result.pipeline, who)
         ranked = review.order(result)
