@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -57,30 +56,13 @@ def test_upload_limit_and_token(receipt_image):
     assert small.get("/healthz").status_code == 200  # health needs no token
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_real_server_process(receipt_image):
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "scan2data.cli", "serve", "--port", str(port),
-                                "--engine", "local"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        answer = httpx.post(f"http://127.0.0.1:{port}/v1/extract/receipt", timeout=120,
+    from serve_process import ServeProcess
+
+    with ServeProcess("--engine", "local") as url:
+        answer = httpx.post(f"{url}/v1/extract/receipt", timeout=120,
                             files={"file": ("r.png", receipt_image.read_bytes())})
         assert answer.status_code == 200 and answer.json()["data"]["merchant_name"] == "KEDAI MAJU SDN BHD"
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def test_listening_beyond_this_machine_needs_a_token():

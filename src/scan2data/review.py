@@ -58,6 +58,7 @@ LISTING = jinja2.Environment(autoescape=True).from_string("""<!doctype html>
 <style>body{font-family:sans-serif;margin:1.5em}td,th{padding:3px 8px;border-bottom:1px solid #eee;text-align:left}
 .flag{color:#b00}</style></head><body><h1>Run {{ run }}: {{ pipeline }}</h1>
 <p>{{ rows|length }} documents; {{ flagged }} need review. Worst first.</p>
+{% if flagged %}<form action="{{ rows[0].href }}" method="get"><button id="start" autofocus>Start reviewing (Enter)</button></form>{% endif %}
 <table><tr><th>#</th><th>document</th><th>status</th><th>reasons</th><th>reviewed</th></tr>
 {% for row in rows %}<tr><td>{{ row.seq + 1 }}</td><td><a href="{{ row.href }}">{{ row.name }}</a></td>
 <td class="{{ 'flag' if row.status != 'ok' else '' }}">{{ row.status }}</td><td>{{ row.reasons }}</td>
