@@ -114,7 +114,7 @@ def page(run: int, result: RunResult, index: int, base: str, error: str | None =
                        next=f"{base}/{ranked[at + 1]}" if at + 1 < len(ranked) else None)
 
 
-def form_lists(form: dict[str, str]) -> dict[str, list[dict[str, str]]]:
+def form_lists(form: dict[str, str]) -> dict[str, list[dict[str, str | None]]]:
     """``list:items:2:amount`` form fields -> ``{"items": [row, ...]}``; rows left empty are dropped."""
     rows: dict[str, dict[int, dict[str, str]]] = {}
     for key, text in form.items():
