@@ -38,10 +38,12 @@ def test_correct_a_flagged_receipt_with_the_keyboard(tmp_path, receipt_image):
             page.keyboard.press(key)
 
         page.goto(f"{url}/review/{run}")
+        focused = "document.activeElement && document.activeElement.id === '{}'"
+        page.wait_for_function(focused.format("start"))  # autofocus applies after the load event
         with page.expect_navigation():
             press("Enter")  # "Start reviewing": the worst document
         assert page.url.split("?")[0].endswith(f"/review/{run}/0")
-        assert page.evaluate("document.activeElement.id") == "f-subtotal"  # the first value a reason names
+        page.wait_for_function(focused.format("f-subtotal"))  # the first value a reason names
         assert "&lt;script&gt;" in page.content() and page.locator("script").count() == 0
         while page.evaluate("document.activeElement.id") != "f-total":
             press("Tab")  # a field reached with Tab has its text selected: typing replaces it

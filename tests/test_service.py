@@ -204,3 +204,34 @@ def test_review_page_edits_line_items(tmp_path, receipt_image):
     document = RunStore().load_result(str(run)).documents[0]
     assert [(i["description"], i["amount"]) for i in document.data["items"]] == [("NASI LEMAK", 9.0), ("TEH TARIK", 2.5)]
     assert document.corrected == ["items"]
+
+
+def test_uploads_beyond_max_concurrent_wait_their_turn(receipt_image):
+    import json
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from conftest import RECEIPT_JSON
+    from ollama_standin import Reply, StandinOllama
+    from serve_process import ServeProcess
+
+    active, most = [0], [0]
+    lock = threading.Lock()
+
+    def respond(request):
+        with lock:
+            active[0] += 1
+            most[0] = max(most[0], active[0])
+        time.sleep(0.3)
+        with lock:
+            active[0] -= 1
+        return Reply(content=json.dumps(RECEIPT_JSON) if request.is_structure else "KEDAI MAJU SDN BHD")
+
+    with StandinOllama(respond=respond) as model, ServeProcess("--ollama-url", model.url, "--max-concurrent", "1") as url:
+        def upload(i: int) -> int:
+            files = {"file": (f"r{i}.png", receipt_image.read_bytes())}
+            return httpx.post(f"{url}/v1/extract/receipt", files=files, timeout=120).status_code
+
+        with ThreadPoolExecutor(3) as pool:
+            assert list(pool.map(upload, range(3))) == [200, 200, 200]
+    assert most[0] == 1  # one document at a time reached the model

@@ -49,9 +49,10 @@ STATUS_BY_KIND = {"input_error": 422, "not_routed": 422, "extraction_error": 422
 def create_app(*, workspace: Path | str | None = None, engine: str | None = None,
                stage_overrides: dict[str, dict[str, Any]] | None = None, token: str | None = None,
                max_upload_mb: float = 50.0, max_pages: int = 200, roots: list[Path] | None = None,
-               **shortcuts: Any) -> Any:
+               max_concurrent: int = 8, **shortcuts: Any) -> Any:
     """The FastAPI application. ``engine`` picks a profile; ``stage_overrides`` are ``-c`` settings;
-    folder jobs may only read inside ``roots``."""
+    folder jobs may only read inside ``roots``; at most ``max_concurrent`` uploads are processed at
+    once (the others wait, saved to disk), so memory stays bounded however many clients send."""
     from fastapi import FastAPI, Form, Request, UploadFile
     from fastapi.exceptions import RequestValidationError
     from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -71,6 +72,7 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
     pipelines: dict[str, Pipeline] = {}
     lock = threading.Lock()
     limit = int(max_upload_mb * 1024 * 1024)
+    working = threading.BoundedSemaphore(max(1, max_concurrent))
     overrides = {**(stage_overrides or {})}
     overrides.setdefault("load", {}).setdefault("max_pages", max_pages)
 
@@ -302,7 +304,8 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
         folder = Path(tempfile.mkdtemp(prefix="scan2data-upload-"))
         try:
             path = save_upload(file, folder, 0)
-            result = runner.run([path], record=False)
+            with working:
+                result = runner.run([path], record=False)
             if result.documents:
                 record = result.documents[0].to_record()
                 record["source_file"] = safe_text(file.filename or "upload")
