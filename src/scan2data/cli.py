@@ -72,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="ignore results cached by earlier runs (by default an unchanged file is not read again)")
     run.add_argument("--two-phase", action="store_true",
                      help="read every page first, then structure every document: one model loaded at a time")
+    run.add_argument("--executor", choices=["threads", "ray"], default="threads",
+                     help="where documents are processed: this machine's threads, or a Ray cluster "
+                          "(`pip install 'scan2data[ray]'`; one worker per CPU, or -j workers)")
+    run.add_argument("--ray-address", metavar="ADDR", help="Ray cluster to use (default: start a local instance)")
     run.add_argument("--max-failures", type=int, default=5, metavar="N",
                      help="stop calling the engine after N documents in a row fail in it (default 5; 0: never)")
     _pipeline_args(run)
@@ -204,7 +208,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         result = pipeline.run(args.inputs, outputs=[args.output], concurrency=args.concurrency, progress=show_bar,
                               fresh=args.fresh, max_consecutive_failures=args.max_failures,
-                              two_phase=args.two_phase)
+                              two_phase=args.two_phase, executor=args.executor, ray_address=args.ray_address)
     except RunInterrupted as stop:
         _report(stop.result)
         _say("interrupted — the documents finished so far are exported, marked partial; run the same command "

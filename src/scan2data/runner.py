@@ -23,6 +23,7 @@ from ._version import __version__
 from .config import PipelineConfig, stage_id
 from .document import Document, display_path, safe_text
 from .errors import ConfigError, EngineError, EngineUnavailable, NoInputs, Scan2DataError, UsageError
+from .executors import executor_for
 from .exporters import check_output, column_kinds, error_record
 from .fingerprint import digest, file_hash
 from .housekeeping import debug_log, output_locks
@@ -93,6 +94,13 @@ class Pipeline:
         self._build(self.profile)
 
     # -- configuration ------------------------------------------------------------------------
+    def spec(self) -> dict[str, Any]:
+        """What rebuilds this pipeline elsewhere (a Ray worker): picklable configuration, no engines."""
+        s = self.settings
+        return {"config": self.base_config, "workspace": self.workspace,
+                "settings": {"engine": s.engine, "vision_model": s.vision_model, "text_model": s.text_model,
+                             "ollama_url": s.ollama_url, "stage_overrides": s.stages, "allow_remote": s.allow_remote}}
+
     def _build(self, profile: str | None) -> None:
         self.config = resolve(self.base_config, profile, self.settings)
         self.context = StageContext(self.config.name, self.config.schema_, self.workspace, self.config.source,
@@ -284,6 +292,8 @@ class Pipeline:
         fresh: bool = False,
         max_consecutive_failures: int = 5,
         two_phase: bool = False,
+        executor: str = "threads",
+        ray_address: str | None = None,
     ) -> RunResult:
         """Run over files and folders and export to ``outputs`` (besides those the YAML lists).
 
@@ -297,7 +307,9 @@ class Pipeline:
         store as it finishes, and results are cached by content: the same command again reuses them
         (``fresh`` ignores the cache). After ``max_consecutive_failures`` engine failures in a row the
         rest of the batch is reported as not processed. Ctrl-C exports what finished, marked partial,
-        and raises ``RunInterrupted`` carrying the result."""
+        and raises ``RunInterrupted`` carrying the result. ``executor="ray"`` processes the documents on
+        a Ray cluster (``ray_address``; default: a local instance), one worker per CPU, with
+        ``concurrency`` workers when given (see ``executors``)."""
         if isinstance(inputs, (str, Path)):
             inputs = [inputs]
         given_inputs = [Path(p) for p in inputs]
@@ -317,7 +329,7 @@ class Pipeline:
             if two_phase:
                 self._read_all(paths, concurrency, record, fresh)
             return self._run_batch(given_inputs, paths, skipped, input_errors, output_paths, started, concurrency,
-                                   progress, record, fresh, max_consecutive_failures)
+                                   progress, record, fresh, max_consecutive_failures, executor, ray_address)
 
     def _read_all(self, paths: list[Path], concurrency: int, record: bool, fresh: bool) -> None:
         """Phase one of a two-phase run: every file's pages read and their transcripts stored; a file
@@ -351,16 +363,21 @@ class Pipeline:
     def _run_batch(self, inputs: list[Path], paths: list[Path], skipped: list[Any], input_errors: list[Any],
                    outputs: list[Path], started: float, concurrency: int,
                    progress: bool | Callable[[int, int], None], record: bool, fresh: bool,
-                   max_failures: int) -> RunResult:
+                   max_failures: int, executor: str = "threads", ray_address: str | None = None) -> RunResult:
         result = RunResult(pipeline=self.name)
         result.errors.extend(FileError(s.path, "skipped", s.reason) for s in skipped)
         result.errors.extend(FileError(p, e.kind, str(e)) for p, e in input_errors)
+        remote = None
         if paths:
             self.prepare()
+            remote = executor_for(executor, self, ray_address, concurrency if concurrency > 1 else None)
+            if remote is not None:
+                concurrency = remote.workers
+                result.notices.append(f"processing on Ray: {remote.workers} workers")
         else:
             self.check()
         self.context.outputs = outputs
-        result.notices = list(self.notices)
+        result.notices = list(self.notices) + result.notices
         result.column_kinds = column_kinds(self.schema if self.config.schema_ else None)
         _, full_key = self.fingerprints()
         store = RunStore() if record else None
@@ -425,7 +442,8 @@ class Pipeline:
                 return
             outcome: Document | FileError
             try:
-                outcome = self.run_file(path, content_hash, None if fresh else store)
+                outcome = remote.process(path, content_hash) if remote is not None else \
+                    self.run_file(path, content_hash, None if fresh else store)
                 outcome.document_id = document_id
                 if store is not None:
                     store.put_result(content_hash, full_key, outcome.to_record())
@@ -459,6 +477,8 @@ class Pipeline:
             bar.close()
         if not interrupted:
             pool.shutdown()
+        if remote is not None:
+            remote.close()
         for index, outcome in enumerate(outcomes):
             if isinstance(outcome, Document):
                 result.documents.append(outcome)
