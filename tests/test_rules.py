@@ -1,6 +1,6 @@
 import datetime as dt
 
-from scan2data.validation import ItemsSum, NotFuture, PartsSum, Required
+from scan2data.validation import ItemsSum, LineMath, NotFuture, PartsSum, Required
 
 
 def rule(cls, **options):
@@ -23,6 +23,16 @@ def test_parts_sum_with_tolerance():
     assert rule(PartsSum, tolerance=0.05).check({"subtotal": 10, "tax": 0.6, "total": 10.62}) == []
     assert parts_sum.check({"subtotal": 10, "tax": 0.6, "total": 11}) == ["subtotal 10 + tax 0.6 = 10.6, but total is 11"]
     assert parts_sum.check({"subtotal": None, "tax": 0.6, "total": 11}) == []
+
+
+def test_line_math_checks_quantity_times_unit_price():
+    line_math = rule(LineMath)
+    rows = [{"quantity": 2, "unit_price": 4.5, "amount": 9.0}, {"quantity": 3, "unit_price": 0.333, "amount": 1.0},
+            {"quantity": None, "unit_price": 2.5, "amount": 2.5}, {"quantity": 1, "unit_price": -3, "amount": -3}]
+    assert line_math.check({"items": rows}) == []  # a cent per unit of rounding is allowed
+    rows[0]["amount"] = 8.0
+    assert line_math.check({"items": rows}) == ["items line 1: 2 × 4.5 = 9.00, but its amount is 8.0"]
+    assert line_math.check({"items": []}) == []
 
 
 def test_required_and_not_future():

@@ -8,6 +8,7 @@ model and ``check(data) -> reasons``. In the pipeline YAML:
     - {rule: items_sum, items: items, amount: amount, targets: [subtotal, total], tolerance: 0.05}
     - {rule: parts_sum, parts: [subtotal, tax, tip], total: total, tolerance: 0.05}
     - {rule: not_future, field: date}
+    - {rule: line_math, items: items, quantity: quantity, unit_price: unit_price, amount: amount}
 """
 
 from __future__ import annotations
@@ -146,6 +147,44 @@ class PartsSum(RuleBase):
             return []  # tax included in the prices: the subtotal already is the total
         shown = " + ".join(f"{name} {values[name]}" for name in opts.parts if values[name] is not None)
         return [f"{shown} = {got}, but {opts.total} is {expected}"]
+
+
+class LineMathOptions(RuleOptions):
+    items: str = Field("items", description="the list field")
+    quantity: str = "quantity"
+    unit_price: str = "unit_price"
+    amount: str = "amount"
+    tolerance: float = Field(0.05, ge=0, description="per line, besides a cent per unit of rounding")
+
+
+class LineMath(RuleBase):
+    """Quantity × unit price = amount, on every line that prints all three (a misread digit in any of
+    them shows here, even when the lines still add up to a misread total)."""
+
+    name = "line_math"
+    Options = LineMathOptions
+    corroborates = False  # the amounts of lines are not values of their own in the record
+
+    def fields(self) -> list[str]:
+        return [self.options.items]
+
+    def applies(self, data: dict[str, Any]) -> bool:
+        return bool(data.get(self.options.items))
+
+    def check(self, data: dict[str, Any]) -> list[str]:
+        opts: LineMathOptions = self.options
+        reasons = []
+        for number, row in enumerate(data.get(opts.items) or [], start=1):
+            if not isinstance(row, dict):
+                continue
+            quantity, price, amount = (_amount(row.get(k)) for k in (opts.quantity, opts.unit_price, opts.amount))
+            if quantity is None or price is None or amount is None or quantity == 0:
+                continue
+            allowed = Decimal(str(opts.tolerance)) + Decimal("0.01") * abs(quantity)
+            if abs(quantity * price - amount) > allowed and abs(abs(quantity * price) - abs(amount)) > allowed:
+                reasons.append(f"{opts.items} line {number}: {quantity:g} × {price} = {(quantity * price).quantize(Decimal('0.01'))}, "
+                               f"but its amount is {amount}")
+        return reasons
 
 
 class NotFutureOptions(RuleOptions):
