@@ -96,8 +96,14 @@ def test_jobs_of_uploads_and_of_a_folder_inside_the_roots(tmp_path, receipt_imag
     lines = client.get(f"/v1/jobs/{job}/export.jsonl").text.splitlines()
     assert [json.loads(line)["data"]["total"] for line in lines] == [11.5, 11.5]
     assert client.get(f"/v1/jobs/{job}/export.xlsx").content[:2] == b"PK"
+    from scan2data.workspace import home_dir
+
+    assert not (home_dir() / "jobs" / job).exists()  # uploads are kept only while the job needs them
     by_folder = client.post("/v1/jobs/receipt", data={"folder": str(shop)}).json()["job"]
-    assert wait_for(client, by_folder)["state"] == "finished"
+    assert wait_for(client, by_folder)["state"] == "finished" and (shop / "a.png").exists()  # the user's folder stays
+    keeping = TestClient(create_app(engine="local", keep_uploads=True))
+    kept = keeping.post("/v1/jobs/receipt", files=files[:1]).json()["job"]
+    assert wait_for(keeping, kept)["state"] == "finished" and (home_dir() / "jobs" / kept).is_dir()
     outside = client.post("/v1/jobs/receipt", data={"folder": str(tmp_path / ".." / "..")})
     assert outside.status_code == 403 and outside.json()["error"]["kind"] == "outside_roots"
     assert client.get("/v1/jobs/nope").status_code == 404

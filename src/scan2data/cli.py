@@ -125,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
                                        "needed to listen on anything but 127.0.0.1")
     serve.add_argument("--max-upload-mb", type=float, default=50.0)
     serve.add_argument("--max-pages", type=int, default=200)
+    serve.add_argument("--keep-uploads", action="store_true",
+                       help="keep a job's uploads after it ends (so the review page shows their pages)")
     serve.add_argument("--max-concurrent", type=int, default=8,
                        help="uploads processed at once; more wait on disk (bounds memory; default 8)")
     serve.add_argument("--root", action="append", type=Path, default=[], metavar="DIR",
@@ -292,7 +294,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
                                    "ollama_url": url, "allow_remote": args.allow_remote}.items() if v}
     serve(host=args.host, port=args.port, token=args.token, workspace=args.workspace, engine=args.engine,
           stage_overrides=add_settings({}, args.settings), max_upload_mb=args.max_upload_mb,
-          max_pages=args.max_pages, max_concurrent=args.max_concurrent, roots=args.root, **shortcuts)
+          max_pages=args.max_pages, max_concurrent=args.max_concurrent, keep_uploads=args.keep_uploads,
+          roots=args.root, **shortcuts)
     return 0
 
 

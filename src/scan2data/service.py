@@ -49,10 +49,11 @@ STATUS_BY_KIND = {"input_error": 422, "not_routed": 422, "extraction_error": 422
 def create_app(*, workspace: Path | str | None = None, engine: str | None = None,
                stage_overrides: dict[str, dict[str, Any]] | None = None, token: str | None = None,
                max_upload_mb: float = 50.0, max_pages: int = 200, roots: list[Path] | None = None,
-               max_concurrent: int = 8, **shortcuts: Any) -> Any:
+               max_concurrent: int = 8, keep_uploads: bool = False, **shortcuts: Any) -> Any:
     """The FastAPI application. ``engine`` picks a profile; ``stage_overrides`` are ``-c`` settings;
     folder jobs may only read inside ``roots``; at most ``max_concurrent`` uploads are processed at
-    once (the others wait, saved to disk), so memory stays bounded however many clients send."""
+    once (the others wait, saved to disk), so memory stays bounded however many clients send. A job's
+    uploads are deleted when it ends unless ``keep_uploads`` (the review page then shows their pages)."""
     from fastapi import FastAPI, Form, Request, UploadFile
     from fastapi.exceptions import RequestValidationError
     from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -173,6 +174,10 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
             if not isinstance(exc, Scan2DataError):
                 debug_log(exc, f"job {job_id}")
             store.update_job(job_id, state="failed", message=safe_text(message))
+        finally:
+            uploads = Path(job["folder"])
+            if not keep_uploads and uploads.parent == home_dir() / "jobs":
+                shutil.rmtree(uploads, ignore_errors=True)  # a folder job's folder is the user's: never touched
 
     def start(job_id: str) -> None:
         threading.Thread(target=run_job, args=(job_id,), daemon=True, name=f"job-{job_id}").start()
@@ -271,7 +276,8 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
         try:
             return Response(review.page_image(result.documents[index]), media_type="image/png")
         except (InputError, OSError) as exc:
-            raise Failure(404, "no_page_image", f"the page image is not available: {exc}") from exc
+            raise Failure(404, "no_page_image", f"the page image is not available: {exc} (a job's uploads are "
+                                                 "deleted when it ends unless the service runs with --keep-uploads)") from exc
 
     @app.post("/review/{run}/{index}")
     async def review_save(run: int, index: int, request: Request) -> Any:
