@@ -29,5 +29,7 @@ class Receipt(BaseModel):
     subtotal: Amount = Field(None, description="sum before tax and tip")
     tax: Amount = Field(None, description="tax amount (GST, VAT, sales tax)")
     tip: Amount = Field(None, description="tip or service charge")
-    total: Amount = Field(None, description="final amount paid, including tax")
+    total: Amount = Field(None, description="final amount paid, including tax (after any cash rounding)")
+    total_before_rounding: Amount = Field(None, description="the total before a cash-rounding adjustment, "
+                                                            "when the receipt prints one")
     payment_method: Optional[str] = Field(None, description="cash, card, e-wallet...")

@@ -191,6 +191,11 @@ def test_cash_rounding_total_is_the_amount_paid():
     assert extract_total(lines).value == 182.0
     tendered = [TextLine(t) for t in ["TOTAL  1.38", "ROUNDING  0.02", "CASH  1.40"]]
     assert extract_total(tendered).value == 1.38  # cash handed over is not the total
+    from scan2data.fields.amounts import extract_total_before_rounding
+
+    assert extract_total_before_rounding(lines).value == 181.98  # kept as its own field
+    assert extract_total_before_rounding(tendered) is None  # 1.38 was paid with 1.40: no adjusted total
+    assert extract_total_before_rounding([TextLine("TOTAL  12.00")]) is None
 
 
 def test_long_runs_of_spaces_do_not_stall_the_name_rules():

@@ -66,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("pipeline", help="pipeline name (see `scan2data pipelines`), 'auto', or a YAML path")
     run.add_argument("inputs", nargs="+", type=Path, help="files or folders (searched recursively)")
     run.add_argument("-o", "--output", type=Path, required=True, help="output file: .xlsx, .csv or .jsonl")
-    run.add_argument("--concurrency", "-j", type=int, default=1, help="documents processed at once (default 1)")
+    run.add_argument("--concurrency", "-j", type=int, default=None,
+                     help="documents processed at once (default: a model server's slots plus this machine's "
+                          "cores; the cores for the local engine; with Ray, one per cluster CPU)")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     run.add_argument("--fresh", action="store_true",
                      help="ignore results cached by earlier runs (by default an unchanged file is not read again)")
@@ -203,7 +205,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .exporters import exporter_for
 
     exporter_for(args.output)  # an unknown output type is a usage error before anything runs
-    if args.concurrency < 1:
+    if args.concurrency is not None and args.concurrency < 1:
         raise ConfigError("--concurrency must be at least 1")
     pipeline = _load(args)
     show_bar = not args.no_progress and sys.stderr.isatty()

@@ -77,6 +77,11 @@ class RoutingPipeline(Pipeline):
             self._routes[category] = Pipeline(config, self.workspace, **{**self._overrides, "engine": profile})
         return self._routes[category]
 
+    def tune(self, concurrency: int) -> None:
+        super().tune(concurrency)
+        for route in self._routes.values():
+            route.tune(concurrency)
+
     def prepare(self) -> None:
         if self._prepared:
             return

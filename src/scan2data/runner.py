@@ -286,7 +286,7 @@ class Pipeline:
         inputs: Iterable[Path | str] | Path | str,
         *,
         outputs: Iterable[Path | str] = (),
-        concurrency: int = 1,
+        concurrency: int | None = 1,
         progress: bool | Callable[[int, int], None] = False,
         record: bool = True,
         fresh: bool = False,
@@ -325,11 +325,27 @@ class Pipeline:
         for output in output_paths:
             check_output(output)
         self._fingerprints = None  # once per run: a template learned since the last run changes them
+        if concurrency is None:  # "as many as keep the engines busy" (the CLI's default)
+            concurrency = self.default_concurrency() if executor == "threads" else 0
         with output_locks(output_paths):
             if two_phase:
                 self._read_all(paths, concurrency, record, fresh)
             return self._run_batch(given_inputs, paths, skipped, input_errors, output_paths, started, concurrency,
                                    progress, record, fresh, max_consecutive_failures, executor, ray_address)
+
+    def default_concurrency(self) -> int:
+        """Documents at once when the run does not say: with a model server, its slots plus this machine's
+        cores (documents being decoded and resized while the slots are busy: the server never waits on
+        us); without one, the cores (one OCR session each)."""
+        self.prepare()
+        cores = os.cpu_count() or 1
+        slots = [n for stage in self.stages if (n := stage.slots())]
+        return max(slots) + cores if slots else cores
+
+    def tune(self, concurrency: int) -> None:
+        """Tell the stages (and their engines) how many documents run at once."""
+        for stage in self.stages:
+            stage.tune(concurrency)
 
     def _read_all(self, paths: list[Path], concurrency: int, record: bool, fresh: bool) -> None:
         """Phase one of a two-phase run: every file's pages read and their transcripts stored; a file
@@ -337,6 +353,7 @@ class Pipeline:
         if not record:
             raise UsageError("a two-phase run keeps the transcripts in the run store: it cannot run with record=False")
         self.prepare()
+        self.tune(concurrency)
         read_key, _ = self.fingerprints()
         if read_key is None or self.read_index is None:
             return
@@ -374,6 +391,8 @@ class Pipeline:
             if remote is not None:
                 concurrency = remote.workers
                 result.notices.append(f"processing on Ray: {remote.workers} workers")
+            else:
+                self.tune(concurrency)
         else:
             self.check()
         self.context.outputs = outputs

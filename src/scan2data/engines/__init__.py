@@ -123,6 +123,13 @@ class EngineBase:
     def preflight(self, *, read: bool = False, structure: bool = False, images: bool = False) -> None:
         """Runtime checks (server up, package installed, model present); the default has none."""
 
+    def tune(self, concurrency: int) -> None:
+        """How many documents the run processes at once (a CPU engine sizes its sessions and threads)."""
+
+    def slots(self) -> int | None:
+        """Calls a model server takes at once (all hosts together); None for an engine on this CPU."""
+        return None
+
     def read(self, page: Page, prompt: str) -> Transcript:
         raise EngineUnavailable(f"the {self.name} engine cannot read pages")
 

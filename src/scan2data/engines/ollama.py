@@ -100,6 +100,9 @@ class OllamaEngine(EngineBase):
         self._lock = threading.Lock()
 
     # -- checks -------------------------------------------------------------------------------
+    def slots(self) -> int | None:
+        return len(self.hosts) * self.per_host
+
     def preflight(self, *, read: bool = False, structure: bool = False, images: bool = False) -> None:
         """Servers up, model pulled, and vision capability when images will be sent. With several
         hosts, one that does not answer is set aside (and tried again later) while another does."""

@@ -54,6 +54,11 @@ class PdfTextEngine(EngineBase):
         if self.fallback is not None:
             self.fallback.preflight(read=True)
 
+    def tune(self, concurrency: int) -> None:
+        tune = getattr(self.fallback, "tune", None)  # a plugin reader need not have it
+        if tune is not None:
+            tune(concurrency)
+
     def read(self, page: Page, prompt: str) -> Transcript:
         if is_pdf(page.source):
             transcript = page_text(page.source, page.file_page or page.number)

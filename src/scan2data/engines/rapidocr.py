@@ -4,6 +4,8 @@ the ``rapidocr`` wheel; this engine points RapidOCR at them and never lets it do
 from __future__ import annotations
 
 import logging
+import os
+import queue
 import threading
 from pathlib import Path
 from typing import Any
@@ -37,7 +39,9 @@ def lines_from_boxes(boxes, texts, scores, min_score: float = 0.5) -> list[TextL
 class RapidOCROptions(EngineOptions):
     min_score: float = Field(0.5, ge=0, le=1, description="drop text fragments the recogniser is less sure of")
     use_cls: bool = Field(False, description="run the text-direction classifier (upside-down scans)")
-    threads: int = Field(-1, description="onnxruntime threads; -1 lets it choose")
+    threads: int = Field(-1, description="onnxruntime threads per session; -1: the cores shared among sessions")
+    sessions: int = Field(0, ge=0, description="OCR sessions (pages read at once); 0: one per document the "
+                                               "run processes at once (-j)")
 
 
 class RapidOCREngine(EngineBase):
@@ -50,13 +54,30 @@ class RapidOCREngine(EngineBase):
         super().__init__(model, options)
         self.min_score = self.options.min_score
         self.use_cls = self.options.use_cls
+        self.sessions = self.options.sessions or 1
         self.threads = self.options.threads
-        self._ocr: Any = None
-        self._lock = threading.Lock()  # one onnxruntime session, used by one thread at a time
+        self._idle: queue.Queue[Any] = queue.Queue()  # onnxruntime sessions not in use (one thread each)
+        self._created = 0
+        self._lock = threading.Lock()
 
-    def _load(self):
-        if self._ocr is not None:
-            return self._ocr
+    def tune(self, concurrency: int) -> None:
+        """Documents processed at once: one OCR session each (the GIL is released while onnxruntime
+        runs), the cores shared among them — unless the options fix either."""
+        if not self.options.sessions:
+            self.sessions = max(1, concurrency)
+        if self.options.threads == -1:
+            threads = max(1, (os.cpu_count() or 1) // self.sessions) if self.sessions > 1 else -1
+            if threads != self.threads:  # sessions made with the old share are dropped, made again on demand
+                self.threads = threads
+                while True:
+                    try:
+                        self._idle.get_nowait()
+                    except queue.Empty:
+                        break
+                    with self._lock:
+                        self._created -= 1
+
+    def _new_session(self) -> Any:
         try:
             import rapidocr
             from rapidocr import RapidOCR
@@ -74,16 +95,37 @@ class RapidOCREngine(EngineBase):
                     "`pip install --force-reinstall rapidocr`")
             params[f"{stage}.model_path"] = str(path)
         logging.getLogger("RapidOCR").setLevel(logging.ERROR)
-        self._ocr = RapidOCR(params=params)
-        return self._ocr
+        return RapidOCR(params=params)
+
+    def _acquire(self) -> Any:
+        """An idle session, a new one while fewer than ``sessions`` exist, else wait for one."""
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            pass
+        with self._lock:
+            create = self._created < self.sessions
+            if create:
+                self._created += 1
+        if create:
+            try:
+                return self._new_session()
+            except BaseException:
+                with self._lock:
+                    self._created -= 1
+                raise
+        return self._idle.get()
 
     def preflight(self, *, read: bool = False, structure: bool = False, images: bool = False) -> None:
-        self._load()
+        self._idle.put(self._acquire())  # the models load now, before the batch
 
     def read(self, page: Page, prompt: str = "") -> Transcript:
-        ocr = self._load()
-        with self._lock:
-            output = ocr(np.asarray(page.pixels().convert("RGB")))
+        pixels = np.asarray(page.pixels().convert("RGB"))
+        ocr = self._acquire()
+        try:
+            output = ocr(pixels)
+        finally:
+            self._idle.put(ocr)
         if output.boxes is None:
             return Transcript.from_lines([], engine="rapidocr")
         return Transcript.from_lines(

@@ -10,7 +10,7 @@ import inspect
 from typing import Any, Callable
 
 from ..datafiles import data_file
-from .amounts import extract_amount, extract_total
+from .amounts import extract_amount, extract_total, extract_total_before_rounding
 from .dates import extract_date, extract_time
 from .found import Found
 from .items import extract_items
@@ -23,6 +23,7 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
     "time": extract_time,
     "amount": extract_amount,
     "total": extract_total,
+    "total_before_rounding": extract_total_before_rounding,
     "company": extract_company,
     "seller": extract_seller,
     "address": extract_address,
@@ -51,7 +52,7 @@ def _default_fields() -> dict[str, dict[str, Any]]:
 DEFAULT_FIELDS: dict[str, dict[str, Any]] = _default_fields()
 
 # extractors that pass their other options on to another one
-EXTRACTOR_FORWARDS = {"total": "amount"}
+EXTRACTOR_FORWARDS = {"total": "amount", "total_before_rounding": "amount"}
 
 
 def extractor_options(name: str) -> set[str]:

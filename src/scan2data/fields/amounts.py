@@ -198,6 +198,28 @@ def _after_rounding(lines: list[TextLine], found: Found) -> Found:
     return found
 
 
+def extract_total_before_rounding(lines: list[TextLine], anchors: list[str] | None = None,
+                                  exclude: list[str] | None = None, **options: Any) -> Found | None:
+    """The total before a cash-rounding adjustment, when one is printed: the amount above the rounding
+    line that differs from the total paid by exactly the adjustment (``TOTAL SALES 181.98`` /
+    ``ROUNDING ADJ 0.02`` / ``TOTAL 182.00`` → 181.98). None without an adjustment."""
+    paid = extract_total(lines, anchors, exclude, **options)
+    if paid is None:
+        return None
+    total = Decimal(str(paid.value))
+    for i, line in enumerate(lines):
+        if not ROUNDING_RE.search(line.text) or not _amounts(line.text):
+            continue
+        step = abs(_amounts(line.text)[-1][1])
+        if not step:
+            continue
+        for j in range(i - 1, max(-1, i - 7), -1):  # nearest first
+            for raw, value in reversed(_amounts(lines[j].text)):
+                if value != total and abs(abs(value - total) - step) <= Decimal("0.005"):
+                    return Found(float(value), raw, f"{lines[j].text} / {line.text}", paid.confidence)
+    return None
+
+
 def _printed_token(text: str, raw: str) -> str:
     """The whitespace-delimited token as printed around an amount (keeps an attached RM or $)."""
     digits = re.search(r"[\d,]+\.\d{2}", raw)

@@ -69,6 +69,15 @@ class TimedEngine:
     def preflight(self, **kwargs: Any) -> None:
         self._engine.preflight(**kwargs)
 
+    def tune(self, concurrency: int) -> None:
+        tune = getattr(self._engine, "tune", None)  # a plugin engine need not have it
+        if tune is not None:
+            tune(concurrency)
+
+    def slots(self) -> int | None:
+        slots = getattr(self._engine, "slots", None)
+        return slots() if slots is not None else None
+
     def _timed(self, fn: Callable[..., Any], *args: Any) -> Any:
         start = time.perf_counter()
         try:
@@ -152,6 +161,13 @@ class StageBase:
     def process(self, document: Document) -> Document:
         return document
 
+    def tune(self, concurrency: int) -> None:
+        """How many documents the run processes at once (engine stages pass it on to their engine)."""
+
+    def slots(self) -> int | None:
+        """Calls this stage's model server takes at once; None when it calls none."""
+        return None
+
     def needs_images(self) -> bool:
         """Whether this stage looks at page images (when no later stage does, cached transcripts
         let a re-run skip decoding the file). Unknown stages are assumed to."""
@@ -179,6 +195,13 @@ class EngineStage(StageBase):
 
     def preflight_needs(self) -> dict[str, bool]:
         return {}
+
+    def tune(self, concurrency: int) -> None:
+        if self.engine is not None:
+            self.engine.tune(concurrency)  # type: ignore[attr-defined]
+
+    def slots(self) -> int | None:
+        return self.engine.slots() if self.engine is not None else None  # type: ignore[attr-defined]
 
     def fingerprint(self) -> str:
         opts = self.options
