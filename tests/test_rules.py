@@ -82,3 +82,16 @@ def test_a_zero_between_letters_reads_as_the_letter_o(tmp_path):
     page = Page(source=Path("x.png"), number=1, transcript=Transcript.from_lines(lines))
     answer = create_engine("rules").structure(StructureRequest(Tiny, "", Document(source=Path("x.png"), pages=[page])))
     assert answer.content == {"subtotal": 9.0, "total": 9.5}
+
+
+def test_calibration_maps_confidence_to_the_share_found_right(receipt_image):
+    from scan2data import load_pipeline
+
+    table = {"total": [[0.95, 0.6], [1.0, 0.99]], "date": [[1.0, 0.98]]}
+    calibrated = load_pipeline("receipt", engine="local", stage_overrides={
+        "validate": {"calibration": table, "review_below": 0.7}}).run([receipt_image], record=False).documents[0]
+    plain = load_pipeline("receipt", engine="local").run([receipt_image], record=False).documents[0]
+    assert plain.evidence["total"].confidence <= 0.95 and plain.status == "ok"
+    assert calibrated.evidence["total"].confidence == 0.6 and calibrated.evidence["date"].confidence == 0.98
+    assert calibrated.status == "needs_review"  # 0.6 x 0.98 < 0.7
+    assert calibrated.reasons == ["total may be wrong: values read like it are right 60% of the time"]

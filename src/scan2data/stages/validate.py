@@ -27,6 +27,11 @@ class RuleEntry(BaseModel):
 class ValidateOptions(StageOptions):
     rules: list[RuleEntry] = Field(default_factory=list)
     low_confidence: float = Field(0.5, ge=0, le=1, description="flag values an engine is less sure of")
+    calibration: dict[str, list[tuple[float, float]]] = Field(
+        default_factory=dict, description="field -> [[confidence up to, share right], ...], measured on labelled "
+                                          "documents (benchmarks/calibrate.py): what an engine's confidence means")
+    review_below: float | None = Field(None, ge=0, le=1, description="flag a document whose calibrated values are "
+                                                                     "all right less often than this")
 
 
 class ValidateStage(StageBase):
@@ -57,6 +62,27 @@ class ValidateStage(StageBase):
     def fingerprint(self) -> str:
         return digest(super().fingerprint(), [code_version(type(rule)) for rule in self.rules])
 
+    def _calibrate(self, document: Document) -> None:
+        """Replace each calibrated field's confidence by the share of such values found right, and flag
+        the document when all of them together are likely to hold a mistake."""
+        table = self.options.calibration
+        if not table:
+            return
+        chance = 1.0
+        weakest: tuple[float, str] | None = None
+        for name, steps in table.items():
+            evidence = document.evidence.get(name)
+            if evidence is None or evidence.confidence is None or is_empty(document.data.get(name)):
+                continue
+            right = next((share for upto, share in steps if evidence.confidence <= upto), steps[-1][1])
+            evidence.sources.append(f"calibrated: {evidence.confidence:.2f} → {right:.2f}")
+            evidence.confidence = right
+            chance *= right
+            if weakest is None or right < weakest[0]:
+                weakest = (right, name)
+        if self.options.review_below is not None and weakest is not None and chance < self.options.review_below:
+            document.flag(f"{weakest[1]} may be wrong: values read like it are right {weakest[0]:.0%} of the time")
+
     def process(self, document: Document) -> Document:
         for rule in self.rules:
             fields = [f for f in rule.fields() if f in document.data]
@@ -72,6 +98,7 @@ class ValidateStage(StageBase):
                             and not is_empty(document.data.get(name)):  # an engine's stated doubt stands
                         evidence.confidence = max(evidence.confidence, CORROBORATED)
                         evidence.sources.append(f"checked by {rule.name}")
+        self._calibrate(document)
         threshold = self.options.low_confidence
         for name, evidence in document.evidence.items():
             if evidence.confidence is not None and evidence.confidence < threshold \
