@@ -205,3 +205,17 @@ def test_long_runs_of_spaces_do_not_stall_the_name_rules():
     line = "ACME" + " " * 3000 + "TRADING SDN BHD (123456-X)"  # took hours before: cubic backtracking
     assert extract_company([TextLine(line), TextLine("12 JALAN BESAR, 50000 KUALA LUMPUR")]).value == \
         "ACME TRADING SDN BHD"
+
+
+def test_a_totals_row_gives_each_label_its_own_column():
+    """``TOTAL HT  TOTAL TVA  TOTAL TTC`` over ``100.00  10.00  110.00``, with the other column's prose
+    printed between them on a two-column page: the gross total is the third amount of the row below."""
+    from scan2data.document import TextLine
+    from scan2data.fields.amounts import extract_total
+
+    lines = [TextLine("TOTAL HT  TOTAL TVA  TOTAL TTC", (1000, 1845, 1460, 1862)),
+             TextLine("de trois fois le taux d'interet legal. Indemnite forfaitaire", (130, 1862, 890, 1878)),
+             TextLine("100.00  10.00  110.00", (1020, 1898, 1474, 1917)),
+             TextLine("Date d'echeance : 30/01/2019  NET A PAYER  100.00 EUR", (136, 1994, 1400, 2016))]
+    anchors = ["TOTAL TTC", "NET A PAYER", "TOTAL"]
+    assert extract_total(lines, anchors=anchors, exclude=["TOTAL HT"]).value == 110.0

@@ -91,6 +91,44 @@ def _anchor_hits(upper: str, anchors: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+def _value_row(lines: list[TextLine], index: int) -> int | None:
+    """The row under a label row that holds its amounts: the next row below it in the same column (a
+    two-column page interleaves the other column's prose), else simply the next row; never a row of
+    words."""
+    def numbers_only(i: int) -> bool:
+        return not re.search(r"[A-Za-z]{3}", lines[i].text)
+
+    label = lines[index].box
+    if label is not None:
+        height = max(1.0, label[3] - label[1])
+        for i in range(index + 1, min(len(lines), index + 5)):
+            box = lines[i].box
+            if box is None or box[1] < label[1] or box[1] - label[3] > 3 * height:
+                continue
+            if min(box[2], label[2]) - max(box[0], label[0]) > 0 and numbers_only(i):
+                return i
+    return index + 1 if index + 1 < len(lines) and numbers_only(index + 1) else None
+
+
+def _column_of(text: str, position: int) -> tuple[int, int] | None:
+    """(the cell holding offset ``position``, how many cells) of a row whose cells are set apart by two or
+    more spaces; None for a row of one cell. ``position`` is an offset in the upper-cased, space-folded
+    text the anchors are matched in."""
+    cells = [c for c in re.split(r"\s{2,}", text.strip()) if c]
+    if len(cells) < 2:
+        return None
+    folded = _upper(text.strip())
+    at = 0
+    for number, cell in enumerate(cells):
+        start = folded.find(_upper(cell), at)
+        if start < 0:
+            return None
+        if start <= position < start + len(_upper(cell)):
+            return number, len(cells)
+        at = start + len(_upper(cell))
+    return None
+
+
 def extract_amount(
     lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,
     prefer: str = "last", **_: Any,
@@ -116,6 +154,12 @@ def extract_amount(
             following = [span for span in amounts if span[1] > position + len(anchor)]
             label_end = following[0][0] if following else len(upper)
             label = upper[label_start:label_end]
+            column = _column_of(line.text, position) if not following else None
+            below = _value_row(lines, index) if not following else None
+            if column is not None and (below is None or len(_amounts(lines[below].text)) != column[1]):
+                column = None  # cells only count over a row with one amount per cell
+            if column is not None:  # a totals row: each cell is its own label
+                label = _upper([c for c in re.split(r"\s{2,}", line.text.strip()) if c][column[0]])
             if any(e in label for e in exclude if e not in anchor):
                 continue
             source = line.text
@@ -124,14 +168,17 @@ def extract_amount(
                 found = [(odd.group(0), Decimal(f"{odd.group(1)}.{odd.group(2)}"))]
             elif following:
                 found = _amounts(upper[following[0][0]:following[0][1]])
-            elif index + 1 < len(lines) and not re.search(r"[A-Za-z]{3}", lines[index + 1].text):
-                found = _amounts(lines[index + 1].text)
-                source = f"{line.text} / {lines[index + 1].text}"
+            elif below is not None:
+                found = _amounts(lines[below].text)
+                source = f"{line.text} / {lines[below].text}"
             else:
                 found = []
             if not found:
                 continue
-            raw, value = found[0] if following or odd else found[-1]
+            if column is not None and not odd and len(found) == column[1]:  # TOTAL HT  TOTAL TVA  TOTAL TTC over 3 amounts
+                raw, value = found[column[0]]
+            else:
+                raw, value = found[0] if following or odd else found[-1]
             raw = _printed_token(line.text, raw) if following else raw
             confidence = max(0.55, 0.95 - 0.03 * rank) - (0.3 if in_summary else 0.0)
             key = (not in_summary, -rank, index if prefer == "last" else -index)
