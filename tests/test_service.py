@@ -241,3 +241,21 @@ def test_uploads_beyond_max_concurrent_wait_their_turn(receipt_image):
         with ThreadPoolExecutor(3) as pool:
             assert list(pool.map(upload, range(3))) == [200, 200, 200]
     assert most[0] == 1  # one document at a time reached the model
+
+
+def test_review_page_shows_every_page_of_a_document(tmp_path, receipt_image):
+    from PIL import Image
+
+    from scan2data import load_pipeline
+
+    first = Image.open(receipt_image).convert("RGB")
+    second = Image.new("RGB", first.size, "white")
+    scan = tmp_path / "two pages.tif"
+    first.save(scan, save_all=True, append_images=[second])
+    run = load_pipeline("receipt", engine="local").run([scan]).run_id
+    client = TestClient(create_app())
+    page = client.get(f"/review/{run}/0").text
+    assert 'alt="page 1 of two pages.tif"' in page and 'alt="page 2 of two pages.tif"' in page
+    assert client.get(f"/review/{run}/0/page.png?n=2").content[:4] == b"\x89PNG"
+    missing = client.get(f"/review/{run}/0/page.png?n=3")
+    assert missing.status_code == 404 and missing.json()["error"]["kind"] == "no_such_page"

@@ -25,7 +25,8 @@ PAGE = jinja2.Environment(autoescape=True).from_string("""<!doctype html>
 label{display:block;margin:.4em 0 .1em;font-size:.9em;color:#444}input[type=text]{width:26em;padding:3px}
 .flag{color:#b00}.reason{color:#b00;font-size:.9em}nav a{margin-right:1em}
 td input{padding:2px}.hint{font-size:.8em;color:#666}</style></head>
-<body><div><img src="{{ image }}" alt="page 1 of {{ doc.source.name }}"></div>
+<body><div>{% for n in range(1, shown_pages + 1) %}<img src="{{ image }}?n={{ n }}" alt="page {{ n }} of {{ doc.source.name }}">
+{% endfor %}{% if doc.pages|length > shown_pages %}<p>(the first {{ shown_pages }} of {{ doc.pages|length }} pages)</p>{% endif %}</div>
 <div><h1>{{ doc.source.name }}</h1>
 <nav>{% if previous is not none %}<a href="{{ previous }}" accesskey="p">&larr; previous (P)</a>{% endif %}
 {% if next is not none %}<a href="{{ next }}" accesskey="n">next (N) &rarr;</a>{% endif %}
@@ -65,6 +66,7 @@ LISTING = jinja2.Environment(autoescape=True).from_string("""<!doctype html>
 <td>{{ row.reviewed or '' }}</td></tr>{% endfor %}</table></body></html>""")
 
 SEVERITY = {"failed": 0, "needs_review": 1, "ok": 2}
+MAX_PAGES_SHOWN = 10
 
 
 def order(result: RunResult) -> list[int]:
@@ -110,6 +112,7 @@ def page(run: int, result: RunResult, index: int, base: str, error: str | None =
     confidence = {k: v.confidence for k, v in doc.evidence.items() if v.confidence is not None}
     return PAGE.render(doc=doc, run=run, fields=fields, flagged=flagged, focus=focus, confidence=confidence,
                        image=f"{base}/{index}/page.png", listing=base, error=error, who=who, tables=tables,
+                       shown_pages=max(1, min(len(doc.pages), MAX_PAGES_SHOWN)),
                        previous=f"{base}/{ranked[at - 1]}" if at > 0 else None,
                        next=f"{base}/{ranked[at + 1]}" if at + 1 < len(ranked) else None)
 
@@ -155,22 +158,24 @@ def changes(schema: type[BaseModel], data: dict[str, Any], form: dict[str, str])
     return {name: (old, record.get(name)) for name, old in edited.items()}
 
 
-def page_image(document: Document, max_side: int = 1400) -> bytes:
-    """The first page of a document as PNG, with a box around where each value was read: red for the
-    values a review reason names, green for the others."""
+def page_image(document: Document, number: int = 1, max_side: int = 1400) -> bytes:
+    """Page ``number`` of a document as PNG, with a box around where each value was read on it: red for
+    the values a review reason names, green for the others. IndexError when it has no such page."""
     from PIL import ImageDraw
 
     from .stages.load import LoadOptions, load_document
 
-    first = load_document(document.source, LoadOptions.model_validate({"dpi": 100}),
-                          target_side=max_side).pages[0].pixels().convert("RGB")
+    pages = load_document(document.source, LoadOptions.model_validate({"dpi": 100}), target_side=max_side).pages
+    if not 1 <= number <= len(pages):
+        raise IndexError(number)
+    first = pages[number - 1].pixels().convert("RGB")
     first.thumbnail((max_side, max_side))
     draw = ImageDraw.Draw(first)
     width, height = first.size
     for name, evidence in document.evidence.items():
         flagged = any(name in reason for reason in document.reasons)
         for page, left, top, right, bottom in evidence.boxes:
-            if page == 1:
+            if page == number:
                 draw.rectangle((left * width - 2, top * height - 2, right * width + 2, bottom * height + 2),
                                outline=(200, 0, 0) if flagged else (0, 150, 0), width=3 if flagged else 2)
     buffer = io.BytesIO()

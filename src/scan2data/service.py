@@ -271,10 +271,12 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
         return html(review.page(run, result, index, f"/review/{run}", schema=schema_of(result)))
 
     @app.get("/review/{run}/{index}/page.png")
-    def review_image(run: int, index: int) -> Any:
+    def review_image(run: int, index: int, n: int = 1) -> Any:
         result = stored_document(run, index)
         try:
-            return Response(review.page_image(result.documents[index]), media_type="image/png")
+            return Response(review.page_image(result.documents[index], n), media_type="image/png")
+        except IndexError as exc:
+            raise Failure(404, "no_such_page", f"document {index} of run {run} has no page {n}") from exc
         except (InputError, OSError) as exc:
             raise Failure(404, "no_page_image", f"the page image is not available: {exc} (a job's uploads are "
                                                  "deleted when it ends unless the service runs with --keep-uploads)") from exc
