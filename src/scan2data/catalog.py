@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import sys
@@ -62,6 +63,13 @@ def _import_file(path: Path) -> Any:
         raise ConfigError(f"{path}: importing the schema failed: {type(exc).__name__}: {exc}") from exc
     _schema_cache[path] = (stamp, module)
     return module
+
+
+@functools.lru_cache(maxsize=64)
+def json_schema(schema: type[BaseModel]) -> dict[str, Any]:
+    """A schema's JSON Schema, made once per schema class (it is sent with every structuring call; do
+    not change the dict returned)."""
+    return schema.model_json_schema()
 
 
 def describe_fields(schema: type[BaseModel]) -> list[dict[str, Any]]:

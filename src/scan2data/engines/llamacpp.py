@@ -22,6 +22,7 @@ from typing import Any, Literal, Optional
 
 from pydantic import Field
 
+from ..catalog import json_schema
 from ..errors import ConfigError, EngineUnavailable, ModelNotFound
 from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 
@@ -127,4 +128,4 @@ class LlamaCppEngine(EngineBase):
             return choose_lines(self, request)
         messages = [{"role": "user", "content": request.prompt or request.document.text},
                     *request.feedback_messages()]
-        return StructureAnswer(content=self.complete_json(messages, request.schema.model_json_schema()))
+        return StructureAnswer(content=self.complete_json(messages, json_schema(request.schema)))

@@ -15,6 +15,7 @@ import ollama
 import pydantic
 from pydantic import Field
 
+from ..catalog import json_schema
 from ..document import Page, Transcript
 from ..errors import (
     ConfigError,
@@ -143,7 +144,7 @@ class OllamaEngine(EngineBase):
         if request.images:
             first["images"] = list(request.images)
         messages: list[dict[str, Any]] = [first, *request.feedback_messages()]
-        content = self._chat(model=self.model, messages=messages, format=request.schema.model_json_schema(),
+        content = self._chat(model=self.model, messages=messages, format=json_schema(request.schema),
                              options=self.request_options, keep_alive=self.keep_alive)
         return StructureAnswer(content=content)
 

@@ -21,6 +21,7 @@ from typing import Any, Literal, Optional
 import httpx
 from pydantic import Field
 
+from ..catalog import json_schema
 from ..document import Page, Transcript
 from ..errors import (
     ConfigError,
@@ -107,7 +108,7 @@ class OpenAIEngine(EngineBase):
                 {"type": "image_url", "image_url": {"url": "data:image/png;base64," + base64.b64encode(i).decode()}}
                 for i in request.images]
         messages = [{"role": "user", "content": content}, *request.feedback_messages()]
-        schema = request.schema.model_json_schema()
+        schema = json_schema(request.schema)
         formats: dict[str, dict[str, Any]] = {"json_schema": {"type": "json_schema",
                                    "json_schema": {"name": request.schema.__name__, "schema": schema}},
                    "json_object": {"type": "json_object"}}

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
 
-from ..catalog import PromptRenderer, describe_fields
+from ..catalog import PromptRenderer, describe_fields, json_schema
 from ..document import Document, Page, Transcript
 from ..engines import (
     IMAGES,
@@ -111,7 +111,7 @@ def build_request(
             options.prompt,
             text=document.text,
             fields=describe_fields(schema),
-            schema=json.dumps(schema.model_json_schema(), indent=1),
+            schema=json.dumps(json_schema(schema), indent=1),
             pages=len(document.pages),
             source=document.source.name,
         )
