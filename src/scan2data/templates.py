@@ -47,6 +47,7 @@ class FieldTemplate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     value: Any = None
+    names_issuer: bool = Field(default=False, description="the issuer's name: applies whenever the template does")
     label: str | None = None
     where: Literal["same_line", "next_line"] = "same_line"
     occurrence: Literal["first", "last"] = "first"
@@ -87,13 +88,20 @@ def _label_end(line: str, label: str) -> list[int]:
     return [positions[m.start() + len(wanted) - 1] + 1 for m in re.finditer(re.escape(wanted), key)]
 
 
+CURRENCY_WORD = re.compile(r"[(]?(?:RM|MYR|EUR|USD|GBP|CHF|INR|RS|€|\$|£|¥|₹)[)]?:?", re.I)
+VALUE_WORD = re.compile(r"[^A-Za-z]*\d[^A-Za-z]*|[^A-Za-z]*\d[^A-Za-z]*[A-Za-z][^A-Za-z]*")  # 12.50, 31/12, 4X
+
+
 def _clean_label(text: str) -> str:
-    """The label right before a value: ``TOTAL (RM) :`` → ``TOTAL (RM)``; the words after the last one
-    with a digit (``DATE : 31/12/2018 DEVISE`` → ``DEVISE``: another value is no label); at most five."""
+    """The label right before a value: ``TOTAL (RM) :`` → ``TOTAL (RM)``, ``TOTAL RM`` → ``TOTAL``; the words
+    after the last value-like one (``DATE : 31/12/2018 DEVISE`` → ``DEVISE``: another value is no label,
+    while ``GST@6%`` is part of one); at most five."""
     words = re.sub(r"\s+", " ", text).strip(" :.-=#\t").split(" ")
-    digits = [i for i, word in enumerate(words) if any(c.isdigit() for c in word)]
-    if digits:
-        words = words[digits[-1] + 1:]
+    while words and CURRENCY_WORD.fullmatch(words[-1]):  # TOTAL RM 8.10: the label is TOTAL
+        words.pop()
+    values = [i for i, word in enumerate(words) if VALUE_WORD.fullmatch(word)]  # GST@6% is a label's word
+    if values:
+        words = words[values[-1] + 1:]
     return " ".join(words[-5:]).strip(" :.-=#")
 
 
@@ -189,7 +197,9 @@ def _learn_field(lines: list[TextLine], kind: str, value: Any, read_from: list[s
         if kind == "text":
             found.words = max(1, len(str(value).split()))
         here = _key(lines[hit.line].text)[0]  # compared without punctuation: engines write 465.00 for 465,00
-        engine_line = any(here in key or key in here for key in (_key(part)[0] for part in read_from) if key)
+        # an engine's evidence "A / B / C" is the path it took: the value was read on the last line of it
+        finals = [_key(part.split(" / ")[-1])[0] for part in read_from]
+        engine_line = any(here in key or key in here for key in finals if key)
         label_line = lines[hit.line if where == "same_line" else hit.line - 1].text
         first_word = next((w for w in re.findall(r"[^\W\d_]{4,}", label_line) if w.upper() not in label.upper()), None)
         for context in (None, first_word):  # the label alone, else with a word of its line
@@ -218,7 +228,8 @@ def _identifying_line(lines: list[TextLine], issuer: str) -> str:
     contains = [text for text in (t for _s, t in scored) if normalise_text(issuer) and
                 normalise_text(issuer) in normalise_text(text)]
     if contains:
-        return _clean_label(min(contains, key=len)) if len(min(contains, key=len)) < 80 else issuer
+        shortest = re.sub(r"\s+", " ", min(contains, key=len)).strip()
+        return shortest if len(shortest) < 80 else issuer
     good = [item for item in scored if item[0] >= 0.8]
     if good:
         return max(good)[1].strip()
@@ -240,7 +251,7 @@ def learn(lines: list[TextLine], values: dict[str, Any], schema: type[BaseModel]
         if name not in schema.model_fields or value in (None, "") or isinstance(value, (list, dict)):
             continue
         if name in issuer_fields:
-            fields[name] = FieldTemplate(value=value)
+            fields[name] = FieldTemplate(value=value, names_issuer=name == issuer_fields[0])
             continue
         kind = kinds.get(name, "text")
         engine_value, engine_lines = (read_from or {}).get(name, (None, []))
@@ -278,7 +289,7 @@ def matches(template: Template, lines: list[TextLine]) -> float:
         if best < MATCH_SIMILARITY:
             return 0.0
         worst = min(worst, best)
-    return worst
+    return worst + min(0.099, len("".join(template.match)) / 10000)  # equal matches: the more specific wins
 
 
 VISIBLE_SHARE = 0.85  # of a constant value's words that must be printed for it to apply
@@ -344,7 +355,9 @@ def read_field(lines: list[TextLine], kind: str, rule: FieldTemplate) -> tuple[A
     """(value, the line it was read from) by a field's template, or None when its label is not printed
     with a value after it (or, for a constant value, when the document does not show it)."""
     if rule.label is None:
-        return (rule.value, "") if rule.value not in (None, "") and visible(rule.value, lines) else None
+        if rule.value in (None, ""):
+            return None
+        return (rule.value, "") if rule.names_issuer or visible(rule.value, lines) else None
     found = occurrences(lines, kind, rule)
     if not found:
         return None
