@@ -72,6 +72,12 @@ def test_german_invoice(tmp_path):
     assert data["total"] == 1190.0 and data["currency"] == "EUR"  # 1.190,00 is one thousand...
 
 
+def test_an_invoice_without_a_number_is_flagged(tmp_path):
+    rows = [row for row in GERMAN if not row[2].startswith("Rechnungsnummer")]
+    document = run_one(text_pdf(tmp_path / "ohne-nummer.pdf", rows))
+    assert document.data["invoice_number"] is None and "invoice_number is missing" in document.reasons
+
+
 def test_french_invoice_with_dates_under_their_labels(tmp_path):
     data = run_one(text_pdf(tmp_path / "facture.pdf", FRENCH)).data
     assert data["vendor_name"] == "ATELIER DUPONT SARL"
