@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from scan2data import metrics  # noqa: E402
 from scan2data.evaluate import EvalConfig, evaluate, load_mapping  # noqa: E402
+from scan2data.stages.validate import calibrated  # noqa: E402
 
 EDGES = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0]
 FOLDS = 5
@@ -51,7 +52,7 @@ def chance(row: dict[str, Any], table: dict[str, list[tuple[float, float]]]) -> 
         field = row["fields"].get(name)
         if field is None or field["confidence"] is None or metrics._blank(field["got"]):
             continue
-        p *= next((share for upto, share in steps if field["confidence"] <= upto), steps[-1][1])
+        p *= calibrated(steps, field["confidence"])
     return p
 
 

@@ -286,13 +286,13 @@ def evaluate(
         summaries[config.name] = summarise(scores, fields, kinds)
         notices[config.name] = result.notices
         if learn:
-            summaries[config.name]["learning"] = _learning(pipeline, ws, config, labelled, result, scores, fields,
+            summaries[config.name]["learning"] = _learning(runner, ws, config, labelled, result, scores, fields,
                                                            kinds)
     return EvalReport(pipeline=pipeline, dataset=str(dataset), fields=fields, configs=configs,
                       summaries=summaries, documents=documents, notices=notices)
 
 
-def _learning(pipeline: str, ws: Workspace, config: EvalConfig, labelled: list[LabelledDocument], result: Any,
+def _learning(runner: Any, ws: Workspace, config: EvalConfig, labelled: list[LabelledDocument], result: Any,
               before: list[DocumentScore], fields: list[str], kinds: dict[str, str]) -> dict[str, Any]:
     """Correct each issuer's first document (its labels), learn its template, score its later ones again."""
     import shutil
@@ -301,7 +301,7 @@ def _learning(pipeline: str, ws: Workspace, config: EvalConfig, labelled: list[L
     from . import templates
     from .types import date_order
 
-    runner = load_pipeline(pipeline, workspace=ws, **config.overrides, stage_overrides=config.stage_overrides)
+    pipeline = runner.name
     stage = runner.stage("templates")
     if stage is None or not stage.issuer_fields:
         raise ConfigError(f"eval --learn: pipeline {pipeline} has no templates stage with issuer_fields")

@@ -244,11 +244,11 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
     def html(text: str, status: int = 200) -> Any:
         return HTMLResponse(text, status_code=status)
 
-    def teach(run: int, seq: int, index: int, pipeline_name: str, who: str) -> None:
+    def teach(run: int, seq: int, index: int, result: Any, reviewer: Pipeline | None, who: str) -> None:
         """A reviewed document teaches its issuer's template (best effort: a review is saved anyway)."""
         try:
-            reviewed = store.load_result(str(run)).documents[index]
-            templates.learn_from_review(store, run, seq, reviewed, load_pipeline(pipeline_name, workspace=ws), who)
+            reviewed = store.load_result(str(run)).documents[index]  # with the corrections just stored
+            templates.learn_from_review(store, run, seq, reviewed, reviewer or pipeline_of(result), who)
         except (Scan2DataError, OSError, ValueError) as exc:
             debug_log(exc, f"review run {run} document {index}: no template learned")
 
@@ -262,13 +262,13 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
             raise Failure(404, "no_such_document", f"run {run} has no document {index}")
         return result
 
-    def schema_of(result: Any) -> Any:
-        return load_pipeline(result.pipeline, workspace=ws).schema  # the schema only: no engine started
+    def pipeline_of(result: Any) -> Pipeline:
+        return load_pipeline(result.pipeline, workspace=ws)  # its stages and schema only: no engine started
 
     @app.get("/review/{run}/{index}")
     def review_page(run: int, index: int) -> Any:
         result = stored_document(run, index)
-        return html(review.page(run, result, index, f"/review/{run}", schema=schema_of(result)))
+        return html(review.page(run, result, index, f"/review/{run}", schema=pipeline_of(result).schema))
 
     @app.get("/review/{run}/{index}/page.png")
     def review_image(run: int, index: int, n: int = 1) -> Any:
@@ -288,8 +288,10 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
         who = form.get("who", "").strip() or "reviewer"
         positions = [seq for seq, outcome, _ in store.items(run) if outcome == "document"]
         edits: dict[str, Any] = {}
+        reviewer = None  # loaded once, for the schema and then the template
         if form.get("action") != "accept":
-            schema = schema_of(result)
+            reviewer = pipeline_of(result)
+            schema = reviewer.schema
             try:
                 edits = review.changes(schema, result.documents[index].data, form)
             except ValidationError as exc:
@@ -300,7 +302,7 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
                 return html(review.page(run, result, index, f"/review/{run}", error=message, values=values,
                                         who=who, schema=schema), status=422)
         store.correct(run, positions[index], edits, who)
-        teach(run, positions[index], index, result.pipeline, who)
+        teach(run, positions[index], index, result, reviewer, who)
         ranked = review.order(result)
         following = [i for i in ranked[ranked.index(index) + 1:] if result.documents[i].status != "ok"]
         target = f"/review/{run}/{following[0]}" if following else f"/review/{run}"

@@ -34,6 +34,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .crosscheck import NUMBER_RE
 from .document import TextLine
 from .errors import ConfigError
 from .metrics import as_amount, as_date, field_kinds, normalise_text, normalised_match, similarity
@@ -88,7 +89,10 @@ def _label_end(line: str, label: str) -> list[int]:
     return [positions[m.start() + len(wanted) - 1] + 1 for m in re.finditer(re.escape(wanted), key)]
 
 
-CURRENCY_WORD = re.compile(r"[(]?(?:RM|MYR|EUR|USD|GBP|CHF|INR|RS|€|\$|£|¥|₹)[)]?:?", re.I)
+CURRENCY_CODES = "RM|MYR|EUR|USD|GBP|CHF|INR"
+CURRENCY_SIGNS = "€|\\$|£|¥|₹"
+CURRENCY_WORD = re.compile(rf"[(]?(?:{CURRENCY_CODES}|RS|{CURRENCY_SIGNS})[)]?:?", re.I)  # a word of its own
+CURRENCY_MARK = re.compile(rf"{CURRENCY_SIGNS}|\b(?:{CURRENCY_CODES})\b", re.I)  # inside a line
 VALUE_WORD = re.compile(r"[^A-Za-z]*\d[^A-Za-z]*|[^A-Za-z]*\d[^A-Za-z]*[A-Za-z][^A-Za-z]*")  # 12.50, 31/12, 4X
 
 
@@ -110,14 +114,11 @@ def _has_letters(text: str) -> bool:
 
 
 # -- finding values in a line -------------------------------------------------------------------
-NUMBER_RE = re.compile(r"-?\d{1,3}(?:[.,'\u00a0 ]\d{3})*(?:[.,]\d{1,2})?(?!\d)|-?\d+(?:[.,]\d{1,2})?")
-
-
 def _amount_spans(text: str) -> list[tuple[int, int, Decimal]]:
     """(start, end, value) of every number in ``text``; ``1.234,56`` and ``1,234.56`` both read."""
     out = []
     for match in NUMBER_RE.finditer(text):
-        token = re.sub(r"['\u00a0 ]", "", match.group(0))
+        token = re.sub(r"['\u00a0\u202f ]", "", match.group(0))
         if re.search(r",\d{1,2}$", token):
             token = token.replace(".", "").replace(",", ".")
         else:
@@ -129,13 +130,13 @@ def _amount_spans(text: str) -> list[tuple[int, int, Decimal]]:
 
 
 def _date_spans(text: str, order: str | None = None) -> list[tuple[int, int, dt.date, str]]:
-    from .fields.dates import find_dates
+    """(start, end, the date read in ``order``, as printed) for every date in ``text``."""
+    from .fields.dates import date_spans
 
     out = []
-    for raw, _value in find_dates(text):
-        start = text.find(raw)
+    for start, raw, _value in date_spans(text):
         day = as_date(raw, order or "DMY")
-        if day is not None and start >= 0:
+        if day is not None:
             out.append((start, start + len(raw), day, raw))
     return out
 
@@ -158,18 +159,16 @@ class _Hit:
 def _hits(lines: list[TextLine], kind: str, value: Any) -> list[_Hit]:
     """Where ``value`` is printed."""
     hits = []
+    wanted, wanted_day, wanted_key = as_amount(value), as_date(value), _key(str(value))[0]
     for index, line in enumerate(lines):
         text = line.text
         if kind == "amount":
-            wanted = as_amount(value)
             hits += [_Hit(index, s, e) for s, e, v in _amount_spans(text) if wanted is not None and v == wanted]
         elif kind == "date":
-            wanted_day = as_date(value)
             hits += [_Hit(index, s, e) for s, e, _d, raw in _date_spans(text)
                      if wanted_day is not None and _date_order(raw, wanted_day) is not None]
         else:
             key, positions = _key(text)
-            wanted_key = _key(str(value))[0]
             if wanted_key and wanted_key in key:
                 at = key.index(wanted_key)
                 hits.append(_Hit(index, positions[at], positions[at + len(wanted_key) - 1] + 1))
@@ -181,6 +180,8 @@ def _learn_field(lines: list[TextLine], kind: str, value: Any, read_from: list[s
     right (``read_from``: its evidence lines; a total printed before and after rounding is ambiguous
     otherwise), else where the most distinctive label points at it."""
     best: tuple[tuple[bool, int, int], FieldTemplate] | None = None
+    # an engine's evidence "A / B / C" is the path it took: the value was read on the last line of it
+    finals = [key for key in (_key(part.split(" / ")[-1])[0] for part in read_from) if key]
     for hit in _hits(lines, kind, value):
         text = lines[hit.line].text
         label, where = _clean_label(text[:hit.start]), "same_line"
@@ -197,9 +198,7 @@ def _learn_field(lines: list[TextLine], kind: str, value: Any, read_from: list[s
         if kind == "text":
             found.words = max(1, len(str(value).split()))
         here = _key(lines[hit.line].text)[0]  # compared without punctuation: engines write 465.00 for 465,00
-        # an engine's evidence "A / B / C" is the path it took: the value was read on the last line of it
-        finals = [_key(part.split(" / ")[-1])[0] for part in read_from]
-        engine_line = any(here in key or key in here for key in finals if key)
+        engine_line = any(here in key or key in here for key in finals)
         label_line = lines[hit.line if where == "same_line" else hit.line - 1].text
         first_word = next((w for w in re.findall(r"[^\W\d_]{4,}", label_line) if w.upper() not in label.upper()), None)
         for context in (None, first_word):  # the label alone, else with a word of its line
@@ -269,9 +268,14 @@ def engine_reading(document: Any) -> dict[str, tuple[Any, list[str]]]:
 
 
 # -- applying -----------------------------------------------------------------------------------
-def matches(template: Template, lines: list[TextLine]) -> float:
-    """How well a document shows every identifying line of a template (0 when one is missing)."""
-    keys = [_key(line.text)[0] for line in lines]
+def line_keys(lines: list[TextLine]) -> list[str]:
+    """Each line as ``matches`` compares it (made once per document, whatever the number of templates)."""
+    return [_key(line.text)[0] for line in lines]
+
+
+def matches(template: Template, keys: list[str]) -> float:
+    """How well a document (its ``line_keys``) shows every identifying line of a template (0 when one is
+    missing)."""
     worst = 1.0
     for wanted in template.match:
         target = _key(wanted)[0]
@@ -325,7 +329,7 @@ def _value_after(text: str, end: int, kind: str, order: str | None, words: int |
     if not spans:
         return None
     start, value = spans[0]
-    between = re.sub(r"€|\$|£|¥|₹|\b(?:RM|EUR|USD|GBP|MYR|CHF|INR)\b", "", rest[:start], flags=re.I)
+    between = CURRENCY_MARK.sub("", rest[:start])
     return None if any(c.isalnum() for c in between) else value
 
 

@@ -110,21 +110,21 @@ def _value_row(lines: list[TextLine], index: int) -> int | None:
     return index + 1 if index + 1 < len(lines) and numbers_only(index + 1) else None
 
 
-def _column_of(text: str, position: int) -> tuple[int, int] | None:
-    """(the cell holding offset ``position``, how many cells) of a row whose cells are set apart by two or
-    more spaces; None for a row of one cell. ``position`` is an offset in the upper-cased, space-folded
-    text the anchors are matched in."""
+def _column_of(text: str, position: int) -> tuple[int, list[str]] | None:
+    """(which cell holds offset ``position``, the cells) of a row whose cells are set apart by two or more
+    spaces; None for a row of one cell. ``position`` is an offset in ``_upper(text)``, the text the
+    anchors are matched in."""
     cells = [c for c in re.split(r"\s{2,}", text.strip()) if c]
     if len(cells) < 2:
         return None
-    folded = _upper(text.strip())
+    folded = _upper(text)
     at = 0
     for number, cell in enumerate(cells):
         start = folded.find(_upper(cell), at)
         if start < 0:
             return None
         if start <= position < start + len(_upper(cell)):
-            return number, len(cells)
+            return number, cells
         at = start + len(_upper(cell))
     return None
 
@@ -154,12 +154,15 @@ def extract_amount(
             following = [span for span in amounts if span[1] > position + len(anchor)]
             label_end = following[0][0] if following else len(upper)
             label = upper[label_start:label_end]
-            column = _column_of(line.text, position) if not following else None
-            below = _value_row(lines, index) if not following else None
-            if column is not None and (below is None or len(_amounts(lines[below].text)) != column[1]):
-                column = None  # cells only count over a row with one amount per cell
+            column, below, below_amounts = None, None, []
+            if not following:  # the amounts may be on the row below, in this label's column
+                below = _value_row(lines, index)
+                below_amounts = _amounts(lines[below].text) if below is not None else []
+                column = _column_of(line.text, position)
+                if column is not None and len(below_amounts) != len(column[1]):
+                    column = None  # cells only count over a row with one amount per cell
             if column is not None:  # a totals row: each cell is its own label
-                label = _upper([c for c in re.split(r"\s{2,}", line.text.strip()) if c][column[0]])
+                label = _upper(column[1][column[0]])
             if any(e in label for e in exclude if e not in anchor):
                 continue
             source = line.text
@@ -169,13 +172,13 @@ def extract_amount(
             elif following:
                 found = _amounts(upper[following[0][0]:following[0][1]])
             elif below is not None:
-                found = _amounts(lines[below].text)
+                found = below_amounts
                 source = f"{line.text} / {lines[below].text}"
             else:
                 found = []
             if not found:
                 continue
-            if column is not None and not odd and len(found) == column[1]:  # TOTAL HT  TOTAL TVA  TOTAL TTC over 3 amounts
+            if column is not None and not odd:  # TOTAL HT  TOTAL TVA  TOTAL TTC over its 3 amounts
                 raw, value = found[column[0]]
             else:
                 raw, value = found[0] if following or odd else found[-1]

@@ -25,24 +25,31 @@ DATE_PATTERNS = [
 TIME_RE = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s?:\s?([0-5]\d)(?:\s?:\s?[0-5]\d)?(?:\s?[AaPp][Mm])?(?!\d)")
 
 
-def find_dates(text: str) -> list[tuple[str, Any]]:
+def date_spans(text: str) -> list[tuple[int, str, Any]]:
+    """(where it starts, the date as printed, the date) for every date in ``text``, in order."""
     found = []
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
-            raw = match.group(0).strip(" ,.'")
+            printed = match.group(0)
+            raw = printed.strip(" ,.'")
             try:
                 value = parse_date(raw)
             except (ValueError, TypeError):
                 continue
             if value and 1990 <= value.year <= 2100:
-                found.append((match.start(), raw, value))
+                found.append((match.start() + len(printed) - len(printed.lstrip(" ,.'")), raw, value))
     found.sort(key=lambda item: (item[0], -len(item[1])))
     seen, unique = set(), []
     for start, raw, value in found:
         if start not in seen:
             seen.add(start)
-            unique.append((raw, value))
+            unique.append((start, raw, value))
     return unique
+
+
+def find_dates(text: str) -> list[tuple[str, Any]]:
+    """(the date as printed, the date) for every date in ``text``, in order."""
+    return [(raw, value) for _start, raw, value in date_spans(text)]
 
 
 def extract_date(lines: list[TextLine], anchors: list[str] | None = None,

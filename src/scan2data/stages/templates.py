@@ -12,7 +12,6 @@ the template cannot find keep the engine's value. Without templates the stage ch
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 from typing import Any
 
@@ -57,20 +56,17 @@ class TemplatesStage(StageBase):
         found = self.templates()
         return [f"{self.where}: {len(found)} issuer template(s)"]
 
-    def _files(self) -> list[Path]:
-        out = []
-        for folder in templates.folders(self.context.workspace, self.options.folder):
-            target = folder / self.context.pipeline
-            if target.is_dir():
-                out += sorted(target.glob("*.yaml"))
-        return out
+    def _folders(self) -> list[Path]:
+        return templates.folders(self.context.workspace, self.options.folder)
+
+    def _files(self, folders: list[Path]) -> list[Path]:
+        return [path for folder in folders for path in sorted((folder / self.context.pipeline).glob("*.yaml"))]
 
     def templates(self) -> list[tuple[Path, templates.Template]]:
         """The pipeline's templates, read again only when a file changed (a server learns as it runs)."""
-        files = self._files()
-        signature = tuple((str(p), os.stat(p).st_mtime_ns, os.stat(p).st_size) for p in files)
+        folders = self._folders()
+        signature = tuple((str(p), (st := p.stat()).st_mtime_ns, st.st_size) for p in self._files(folders))
         if signature != self._loaded[0]:
-            folders = templates.folders(self.context.workspace, self.options.folder)
             self._loaded = (signature, templates.load_templates(folders, self.context.pipeline))
         return self._loaded[1]
 
@@ -78,7 +74,7 @@ class TemplatesStage(StageBase):
         """Includes the templates' text: a new or edited template changes what a re-run produces."""
         sha = hashlib.sha256()
         if self.options.enabled:
-            for path in self._files():
+            for path in self._files(self._folders()):
                 sha.update(path.read_bytes())
         return digest(super().fingerprint(), sha.hexdigest())
 
@@ -89,7 +85,8 @@ class TemplatesStage(StageBase):
         lines = document.lines
         if not known or not lines:
             return document
-        score, path, template = max(((templates.matches(t, lines), p, t) for p, t in known), key=lambda x: x[0])
+        keys = templates.line_keys(lines)
+        score, path, template = max(((templates.matches(t, keys), p, t) for p, t in known), key=lambda x: x[0])
         if score <= 0:
             return document
         schema = self.context.schema

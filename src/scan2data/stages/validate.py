@@ -17,6 +17,11 @@ from . import StageBase, StageOptions
 CORROBORATED = 0.9  # the confidence of a value a passed sum check confirms
 
 
+def calibrated(steps: list[tuple[float, float]], confidence: float) -> float:
+    """The share found right of the values read at ``confidence``: the first step it does not exceed."""
+    return next((share for upto, share in steps if confidence <= upto), steps[-1][1])
+
+
 class RuleEntry(BaseModel):
     """``{rule: NAME, ...options}``: the options are checked by the rule's own ``Options``."""
 
@@ -74,7 +79,7 @@ class ValidateStage(StageBase):
             evidence = document.evidence.get(name)
             if evidence is None or evidence.confidence is None or is_empty(document.data.get(name)):
                 continue
-            right = next((share for upto, share in steps if evidence.confidence <= upto), steps[-1][1])
+            right = calibrated(steps, evidence.confidence)
             evidence.sources.append(f"calibrated: {evidence.confidence:.2f} → {right:.2f}")
             evidence.confidence = right
             chance *= right
