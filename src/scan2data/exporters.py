@@ -20,19 +20,21 @@ Numbers stay numbers (negative amounts too), dates are Excel dates, amounts show
 from __future__ import annotations
 
 import contextlib
+import csv
 import datetime as dt
 import json
 import os
 import shutil
 import tempfile
 import typing
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator
 
 import pandas as pd
 from pydantic import BaseModel
 
-from .document import display_path, safe_text
+from .document import Document, display_path, safe_text
 from .errors import ConfigError, ExportError, UsageError
 from .plugins import PluginOptions, load, names, validate_options
 
@@ -89,39 +91,81 @@ def error_row(error: "FileError") -> dict[str, Any]:
     return {"source_file": display_path(error.path), "error_kind": error.kind, "error": safe_text(error.message)}
 
 
-def tables(result: "RunResult") -> dict[str, pd.DataFrame]:
-    documents, items = [], []
-    for doc in result.documents:
-        flat, lists = _flatten(doc.data)
-        row = {
-            "document_id": doc.document_id,
-            "source_file": display_path(doc.source),
-            "document_type": doc.document_type,
-            "pages": len(doc.pages),
-            "status": doc.status,
-            "review_reasons": "; ".join(doc.reasons),
-            **({"corrected_fields": "; ".join(doc.corrected), "reviewed_by": doc.reviewed_by}
-               if doc.corrected or doc.reviewed_by else {}),
-            **flat,
-        }
-        for name, evidence in doc.evidence.items():
-            if evidence.confidence is not None:
-                row[f"{name}__confidence"] = round(evidence.confidence, 3)
-        documents.append(row)
-        for list_name, entries in lists.items():
-            for index, entry in enumerate(entries, start=1):
-                entry_flat, _ = _flatten(entry) if isinstance(entry, dict) else ({"value": entry}, {})
-                items.append({"document_id": doc.document_id, "source_file": display_path(doc.source),
-                              "list": list_name, "line": index, **entry_flat})
-    errors = [error_row(e) for e in result.errors]
-    items_frame = pd.DataFrame(items, columns=None if items else ["document_id", "source_file", "list", "line"])
-    if items and items_frame["list"].nunique() == 1:
-        items_frame = items_frame.drop(columns="list")
-    return {
-        "documents": pd.DataFrame(documents, columns=None if documents else DOCUMENT_COLUMNS),
-        "line_items": items_frame,
-        "errors": pd.DataFrame(errors, columns=ERROR_COLUMNS),
+@dataclass
+class Sheet:
+    """One table of an export: its columns, and its rows made again each time ``rows()`` is called —
+    documents are read one at a time (from the run store, for a run), so a 100 000-document export
+    never holds them all."""
+
+    columns: list[str]
+    rows: Callable[[], Iterator[list[Any]]]
+
+
+def _document_rows(doc: Document) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """A document's row of the documents table and its rows of the line_items table."""
+    flat, lists = _flatten(doc.data)
+    row = {
+        "document_id": doc.document_id,
+        "source_file": display_path(doc.source),
+        "document_type": doc.document_type,
+        "pages": len(doc.pages),
+        "status": doc.status,
+        "review_reasons": "; ".join(doc.reasons),
+        **({"corrected_fields": "; ".join(doc.corrected), "reviewed_by": doc.reviewed_by}
+           if doc.corrected or doc.reviewed_by else {}),
+        **flat,
     }
+    for name, evidence in doc.evidence.items():
+        if evidence.confidence is not None:
+            row[f"{name}__confidence"] = round(evidence.confidence, 3)
+    items = []
+    for list_name, entries in lists.items():
+        for index, entry in enumerate(entries, start=1):
+            entry_flat, _ = _flatten(entry) if isinstance(entry, dict) else ({"value": entry}, {})
+            items.append({"document_id": doc.document_id, "source_file": display_path(doc.source),
+                          "list": list_name, "line": index, **entry_flat})
+    return row, items
+
+
+def sheets(result: "RunResult") -> dict[str, Sheet]:
+    """The documents, line_items and errors tables. A first pass over the documents collects the
+    columns (in the order they first appear); each table's rows are made on demand."""
+    document_columns: dict[str, None] = {}
+    item_columns: dict[str, None] = {}
+    list_names: set[str] = set()
+    for doc in result.documents:
+        row, items = _document_rows(doc)
+        document_columns.update(dict.fromkeys(row))
+        for item in items:
+            item_columns.update(dict.fromkeys(item))
+            list_names.add(item["list"])
+    documents = list(document_columns) or DOCUMENT_COLUMNS
+    items_header = list(item_columns) or ["document_id", "source_file", "list", "line"]
+    if len(list_names) == 1:
+        items_header.remove("list")  # one list (the usual line items): the column would say nothing
+
+    def document_rows() -> Iterator[list[Any]]:
+        for doc in result.documents:
+            row, _ = _document_rows(doc)
+            yield [row.get(column) for column in documents]
+
+    def item_rows() -> Iterator[list[Any]]:
+        for doc in result.documents:
+            for item in _document_rows(doc)[1]:
+                yield [item.get(column) for column in items_header]
+
+    def error_rows() -> Iterator[list[Any]]:
+        for error in result.errors:
+            row = error_row(error)
+            yield [row[column] for column in ERROR_COLUMNS]
+
+    return {"documents": Sheet(documents, document_rows), "line_items": Sheet(items_header, item_rows),
+            "errors": Sheet(ERROR_COLUMNS, error_rows)}
+
+
+def tables(result: "RunResult") -> dict[str, pd.DataFrame]:
+    """The export's tables as pandas frames (for the Python API; the exporters stream ``sheets``)."""
+    return {name: pd.DataFrame(list(sheet.rows()), columns=sheet.columns) for name, sheet in sheets(result).items()}
 
 
 def error_record(err: "FileError") -> dict[str, Any]:
@@ -129,8 +173,11 @@ def error_record(err: "FileError") -> dict[str, Any]:
     return {**error_row(err), "status": status}
 
 
-def records(result: "RunResult") -> list[dict[str, Any]]:
-    return [d.to_record() for d in result.documents] + [error_record(e) for e in result.errors]
+def records(result: "RunResult") -> Iterator[dict[str, Any]]:
+    for document in result.documents:
+        yield document.to_record()
+    for error in result.errors:
+        yield error_record(error)
 
 
 def neutralise(value: Any) -> Any:
@@ -174,7 +221,7 @@ class ExporterBase:
 def provenance(result: "RunResult") -> dict[str, Any]:
     """How an export was made: pipeline, profile actually used (a fallback included), engines and
     models, scan2data version, times, run number, and whether it holds every input or only part."""
-    counts = {"documents": len(result.documents), "need_review": sum(d.status == "needs_review" for d in result.documents),
+    counts = {"documents": len(result.documents), "need_review": result.need_review,
               "failed": len(result.failed), "not_processed_or_skipped": len(result.skipped)}
     shown = {k: v for k, v in result.provenance.items() if k != "column_kinds"}
     return {**shown, "complete": not result.partial, "counts": counts, "notices": result.notices}
@@ -212,14 +259,24 @@ class CsvExporter(ExporterBase):
     suffixes = (".csv",)
 
     def write(self, result: "RunResult", path: Path) -> list[Path]:
-        frames = tables(result)
+        tables_ = sheets(result)
         written = []
         for sheet, target in (("documents", path), ("line_items", path.with_name(f"{path.stem}_line_items.csv")),
                               ("errors", path.with_name(f"{path.stem}_errors.csv"))):
-            frame = frames[sheet].map(lambda v: neutralise(safe_text(v)) if isinstance(v, str) else v)
-            frame.to_csv(target, index=False)
+            with target.open("w", encoding="utf-8", newline="") as handle:
+                writer = csv.writer(handle, lineterminator="\n")
+                writer.writerow(tables_[sheet].columns)
+                writer.writerows([_csv_cell(value) for value in row] for row in tables_[sheet].rows())
             written.append(target)
         return [*written, _write_run_file(result, path)]
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, str):
+        return neutralise(safe_text(value))
+    if isinstance(value, float) and value != value:  # NaN: empty, as pandas wrote it
+        return None
+    return value
 
 
 class XlsxExporter(ExporterBase):
@@ -236,24 +293,22 @@ class XlsxExporter(ExporterBase):
         book = openpyxl.Workbook(write_only=True)
         kinds = result.column_kinds
         long_values: list[list[Any]] = []
-        for sheet, frame in tables(result).items():
-            self._sheet(book, sheet, frame, kinds, long_values)
+        for name, sheet in sheets(result).items():
+            self._sheet(book, name, sheet.columns, sheet.rows(), kinds, long_values)
         info = provenance(result)
-        run_rows = pd.DataFrame([(key, json.dumps(value, default=str) if isinstance(value, (dict, list)) else value)
-                                 for key, value in info.items()], columns=["key", "value"])
-        self._sheet(book, "run", run_rows, {}, long_values)
+        run_rows = [[key, json.dumps(value, default=str) if isinstance(value, (dict, list)) else value]
+                    for key, value in info.items()]
+        self._sheet(book, "run", ["key", "value"], iter(run_rows), {}, long_values)
         if long_values:
-            self._sheet(book, "long_values", pd.DataFrame(long_values, columns=["sheet", "row", "column", "part",
-                                                                                 "text"]), {}, [])
+            self._sheet(book, "long_values", ["sheet", "row", "column", "part", "text"], iter(long_values), {}, [])
         book.save(path)
         return [path]
 
-    def _sheet(self, book: Any, name: str, frame: pd.DataFrame, kinds: dict[str, str],
+    def _sheet(self, book: Any, name: str, columns: list[str], rows_: Iterator[list[Any]], kinds: dict[str, str],
                long_values: list[list[Any]]) -> None:
-        columns = [str(c) for c in frame.columns]
         sheet, rows, part = book.create_sheet(name), 0, 1
         sheet.append(columns)
-        for index, values in enumerate(frame.itertuples(index=False, name=None), start=1):
+        for index, values in enumerate(rows_, start=1):
             if rows + 1 >= EXCEL_ROW_LIMIT:
                 part += 1
                 sheet, rows = book.create_sheet(f"{name} ({part})"), 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 import pandas as pd
 
@@ -33,7 +33,8 @@ class FileError:
 @dataclass
 class RunResult:
     pipeline: str
-    documents: list[Document] = field(default_factory=list)
+    # a list, or (for a recorded run) the run store's rows read one at a time: see store.StoredDocuments
+    documents: Sequence[Document] = field(default_factory=list)
     errors: list[FileError] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -43,6 +44,14 @@ class RunResult:
     provenance: dict[str, Any] = field(default_factory=dict)  # how it was made (exports record it)
     column_kinds: dict[str, str] = field(default_factory=dict)  # column -> amount/date/text, for typed cells
     cached: int = 0  # documents taken from the run store's cache, with no engine call
+
+    review_count: int | None = None  # documents needing review, when counted as they finished
+
+    @property
+    def need_review(self) -> int:
+        if self.review_count is None:
+            self.review_count = sum(d.status == "needs_review" for d in self.documents)
+        return self.review_count
 
     @property
     def failed(self) -> list[FileError]:
@@ -58,7 +67,7 @@ class RunResult:
         return 1 if self.failed else 0
 
     def summary(self) -> str:
-        review = sum(d.status == "needs_review" for d in self.documents)
+        review = self.need_review
         waiting = sum(e.kind == "not_processed" for e in self.errors)
         parts = [
             f"{len(self.documents)} document(s) extracted",

@@ -26,7 +26,7 @@ from .engines import (
 )
 from .errors import EngineUnavailable, ExtractionError, NotRouted
 from .fingerprint import digest
-from .imaging import encode_image
+from .imaging import encode_page
 from .runner import Pipeline
 from .stages import engine_fingerprint, structure
 from .stages.resize import resize_image
@@ -128,7 +128,7 @@ class RoutingPipeline(Pipeline):
                 page.unload()
                 original.unload()
         else:
-            images = [encode_image(view[0].pixels())]
+            images = [encode_page(view[0])]
         text = "\n".join(p.transcript.text for p in view if p.transcript)
         prompt = self.renderer.render(classify.prompt, text=text, source=document.source.name) \
             if classify.prompt else ""

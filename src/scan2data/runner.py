@@ -7,14 +7,15 @@ engines are created and checked (server up, model pulled) once per run.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator, TypeVar
 
 from pydantic import BaseModel
 
@@ -31,14 +32,16 @@ from .overrides import RunSettings, resolve
 from .plugins import load, validate_options
 from .results import FileError, RunResult
 from .stages import StageBase, StageContext
-from .stages.load import discover
-from .store import RunStore
+from .stages.load import Found, Skipped, walk_inputs
+from .store import RunStore, StoredDocuments
 from .workspace import Workspace
 
 log = logging.getLogger("scan2data")
 
 # stages every record-producing pipeline has; added with default options when the YAML leaves them out
 IMPLICIT_FIRST, IMPLICIT_LAST = "load", "export"
+T = TypeVar("T")
+_END: Any = object()  # the end of an iterable
 WARNING = "warning: "  # how check() marks a line that is a warning, not a failure
 
 
@@ -317,8 +320,9 @@ class Pipeline:
         for given in given_inputs:
             if not os.path.lexists(given):
                 raise NoInputs(f"{display_path(given)}: no such file or folder — check the path (nothing was written)")
-        paths, skipped, input_errors = discover(list(given_inputs))
-        if not paths and not input_errors:
+        found = walk_inputs(given_inputs)
+        head = _until_document(found)
+        if not any(not isinstance(f, Skipped) for f in head):
             raise NoInputs(f"no images or PDFs in {', '.join(display_path(p) for p in given_inputs)} — nothing to do "
                            "(nothing was written)")
         output_paths = [Path(p) for p in outputs]
@@ -327,11 +331,14 @@ class Pipeline:
         self._fingerprints = None  # once per run: a template learned since the last run changes them
         if concurrency is None:  # "as many as keep the engines busy" (the CLI's default)
             concurrency = self.default_concurrency() if executor == "threads" else 0
+        total = sum(isinstance(f, Path) for f in walk_inputs(given_inputs)) if progress else 0  # names only
         with output_locks(output_paths):
             if two_phase:
-                self._read_all(paths, concurrency, record, fresh)
-            return self._run_batch(given_inputs, paths, skipped, input_errors, output_paths, started, concurrency,
-                                   progress, record, fresh, max_consecutive_failures, executor, ray_address)
+                self._read_all((f for f in walk_inputs(given_inputs) if isinstance(f, Path)), concurrency, record,
+                               fresh)
+            return self._run_batch(given_inputs, itertools.chain(head, found), any(isinstance(f, Path) for f in head),
+                                   total, output_paths, started, concurrency, progress, record, fresh,
+                                   max_consecutive_failures, executor, ray_address)
 
     def default_concurrency(self) -> int:
         """Documents at once when the run does not say: with a model server, its slots plus this machine's
@@ -347,7 +354,7 @@ class Pipeline:
         for stage in self.stages:
             stage.tune(concurrency)
 
-    def _read_all(self, paths: list[Path], concurrency: int, record: bool, fresh: bool) -> None:
+    def _read_all(self, paths: Iterable[Path], concurrency: int, record: bool, fresh: bool) -> None:
         """Phase one of a two-phase run: every file's pages read and their transcripts stored; a file
         that fails here is left to phase two, which reports it."""
         if not record:
@@ -374,18 +381,20 @@ class Pipeline:
                 log.debug("phase one: %s: %s", display_path(path), exc)
 
         with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
-            list(pool.map(read_one, paths))
+            for future in bounded(pool, read_one, paths, 2 * max(1, concurrency)):
+                future.result()
         store.close()
 
-    def _run_batch(self, inputs: list[Path], paths: list[Path], skipped: list[Any], input_errors: list[Any],
+    def _run_batch(self, inputs: list[Path], found: Iterator[Found], has_documents: bool, total: int,
                    outputs: list[Path], started: float, concurrency: int,
                    progress: bool | Callable[[int, int], None], record: bool, fresh: bool,
                    max_failures: int, executor: str = "threads", ray_address: str | None = None) -> RunResult:
+        """Documents stream from ``found`` into a pool; at most twice the pool's size are submitted and
+        not yet finished, so memory follows the documents in flight, not the folder. A recorded run
+        keeps each finished document in the run store only: ``result.documents`` reads them back."""
         result = RunResult(pipeline=self.name)
-        result.errors.extend(FileError(s.path, "skipped", s.reason) for s in skipped)
-        result.errors.extend(FileError(p, e.kind, str(e)) for p, e in input_errors)
         remote = None
-        if paths:
+        if has_documents:
             self.prepare()
             remote = executor_for(executor, self, ray_address, concurrency if concurrency > 1 else None)
             if remote is not None:
@@ -408,20 +417,33 @@ class Pipeline:
             result.run_id = store.begin_run(self.name, self.profile, full_key, [display_path(p) for p in inputs],
                                             [display_path(p) for p in outputs], result.provenance)
             result.provenance["run"] = result.run_id
-        outcomes: list[Document | FileError | None] = [None] * len(paths)
-        bar = _progress_bar(len(paths), progress)
+        kept: dict[int, Document] = {}  # without a run store: the documents themselves
+        stored: list[int] = []  # with one: their numbers
+        failed: dict[int, FileError] = {}
+        front: list[FileError] = []  # skipped files and unusable inputs, as found
+        review = 0
+        bar = _progress_bar(total, progress)
         lock = threading.Lock()
-        seen: dict[str, int] = {}
+        seen: dict[str, tuple[int, str]] = {}  # content hash -> first index and its file's name
         state = _BatchState()
 
-        def finish(index: int, outcome: Document | FileError, content_hash: str | None) -> None:
+        def finish(index: int, path: Path, outcome: Document | FileError, content_hash: str | None) -> None:
+            nonlocal review
             with lock:
                 if state.closed:
                     return  # interrupted meanwhile: its result is cached for the next run
-                outcomes[index] = outcome
+                if isinstance(outcome, FileError):
+                    failed[index] = outcome
+                else:
+                    review += outcome.status == "needs_review"
+                    if store is None:
+                        kept[index] = outcome
+                    else:
+                        stored.append(index)
+                state.in_flight.pop(index, None)
             if store is not None and result.run_id is not None:
                 record_ = outcome.to_record() if isinstance(outcome, Document) else error_record(outcome)
-                store.add_item(result.run_id, index, display_path(paths[index]), content_hash,
+                store.add_item(result.run_id, index, display_path(path), content_hash,
                                "document" if isinstance(outcome, Document) else "error", record_)
             try:
                 bar.update(1)
@@ -429,27 +451,27 @@ class Pipeline:
                 state.closed = True
                 raise
 
-        def work(index: int) -> None:
-            path = paths[index]
+        def work(item: tuple[int, Path]) -> None:
+            index, path = item
             document_id = f"D{index + 1:04d}"
             if state.closed:
                 return
             if state.abort:
-                finish(index, FileError(path, "not_processed", f"{display_path(path)}: not processed — "
-                                        f"{state.abort}; run the same command again to finish it"), None)
+                finish(index, path, FileError(path, "not_processed", f"{display_path(path)}: not processed — "
+                                              f"{state.abort}; run the same command again to finish it"), None)
                 return
             try:
                 content_hash = file_hash(path)
             except OSError as exc:
-                finish(index, FileError(path, "input_error",
-                                        f"{display_path(path)}: cannot read the file: {exc.strerror or exc}"), None)
+                finish(index, path, FileError(path, "input_error",
+                                              f"{display_path(path)}: cannot read the file: {exc.strerror or exc}"),
+                       None)
                 return
             with lock:
-                first = seen.setdefault(content_hash, index)
+                first, first_name = seen.setdefault(content_hash, (index, display_path(path)))
             if first != index:
-                finish(index, FileError(path, "duplicate", f"{display_path(path)}: same content as "
-                                        f"{display_path(paths[first])} — processed once, as D{first + 1:04d}"),
-                       content_hash)
+                finish(index, path, FileError(path, "duplicate", f"{display_path(path)}: same content as "
+                                              f"{first_name} — processed once, as D{first + 1:04d}"), content_hash)
                 return
             cached = store.cached_result(content_hash, full_key) if store is not None and not fresh else None
             if cached is not None:
@@ -457,7 +479,7 @@ class Pipeline:
                 document.document_id = document_id
                 with lock:
                     result.cached += 1
-                finish(index, document, content_hash)
+                finish(index, path, document, content_hash)
                 return
             outcome: Document | FileError
             try:
@@ -475,17 +497,31 @@ class Pipeline:
                         state.failures_in_a_row = state.failures_in_a_row + 1
                         if max_failures and state.failures_in_a_row >= max_failures and not state.abort:
                             state.abort = (f"the batch stopped after {max_failures} documents in a row failed in "
-                                              f"the engine (last: {safe_text(str(exc))})")
+                                           f"the engine (last: {safe_text(str(exc))})")
             except Exception as exc:  # a bug or an engine's own exception: record it, keep going
                 log_path = debug_log(exc, f"while processing {display_path(path)}")
                 outcome = FileError(path, "unexpected_error", f"{display_path(path)}: {type(exc).__name__}: "
                                     f"{safe_text(str(exc))} (details in {log_path})")
-            finish(index, outcome, content_hash)
+            finish(index, path, outcome, content_hash)
+
+        def documents() -> Iterator[tuple[int, Path]]:
+            """Each document found, numbered; what is not a document goes to the errors as found."""
+            for item in found:
+                if isinstance(item, Path):
+                    index = state.listed
+                    with lock:
+                        state.in_flight[index] = item
+                        state.listed += 1
+                    yield index, item
+                elif isinstance(item, Skipped):
+                    front.append(FileError(item.path, "skipped", item.reason))
+                else:
+                    front.append(FileError(item[0], item[1].kind, str(item[1])))
 
         pool = ThreadPoolExecutor(max_workers=max(1, concurrency))
         interrupted = False
         try:
-            for future in [pool.submit(work, i) for i in range(len(paths))]:
+            for future in bounded(pool, work, documents(), 2 * max(1, concurrency)):
                 future.result()
         except KeyboardInterrupt:  # Ctrl-C: drop what has not started; what finished is exported
             interrupted = True
@@ -498,15 +534,25 @@ class Pipeline:
             pool.shutdown()
         if remote is not None:
             remote.close()
-        for index, outcome in enumerate(outcomes):
-            if isinstance(outcome, Document):
-                result.documents.append(outcome)
-            elif outcome is not None:
-                result.errors.append(outcome)
-            else:
-                result.errors.append(FileError(paths[index], "not_processed", f"{display_path(paths[index])}: not "
-                                               "processed — the run was interrupted; run the same command again "
-                                               "to finish it"))
+        waiting = [path for _, path in sorted(state.in_flight.items())]
+        if interrupted:  # the rest of the folder (walked again: the walk itself may have been stopped)
+            listed, reported = state.listed, len(front)
+            for item in walk_inputs(inputs):
+                if isinstance(item, Path):
+                    listed -= 1
+                    if listed < 0:
+                        waiting.append(item)
+                elif (reported := reported - 1) < 0:
+                    front.append(FileError(item.path, "skipped", item.reason) if isinstance(item, Skipped)
+                                 else FileError(item[0], item[1].kind, str(item[1])))
+        result.errors = front + [failed[i] for i in sorted(failed)] + [
+            FileError(path, "not_processed", f"{display_path(path)}: not processed — the run was interrupted; run "
+                      "the same command again to finish it") for path in waiting]
+        if store is not None and result.run_id is not None:
+            result.documents = StoredDocuments(store.path, result.run_id, stored)
+        else:
+            result.documents = [kept[i] for i in sorted(kept)]
+        result.review_count = review
         result.partial = interrupted
         result.seconds = time.perf_counter() - started
         result.provenance["finished"] = store_time()
@@ -528,6 +574,8 @@ class _BatchState:
     failures_in_a_row: int = 0  # engine failures since the last success
     abort: str = ""  # why the rest of the batch is not processed
     closed: bool = False  # interrupted: late finishers are not counted
+    in_flight: dict[int, Path] = field(default_factory=dict)  # handed to the pool, not finished
+    listed: int = 0  # documents taken from the walk so far
 
 
 class RunInterrupted(KeyboardInterrupt):
@@ -538,8 +586,38 @@ class RunInterrupted(KeyboardInterrupt):
         self.result = result
 
 
+def bounded(pool: ThreadPoolExecutor, fn: Callable[[T], None], items: Iterable[T], window: int) -> Iterator[Future[None]]:
+    """Submit ``fn(item)`` for each item, never more than ``window`` unfinished at once; yields each
+    future as it finishes (the caller calls ``result()`` to raise what it raised). Items are taken
+    from the iterable only as room frees, so a generator of 100 000 paths is never listed."""
+    running: set[Future[None]] = set()
+    source = iter(items)
+    while True:
+        while len(running) >= window:  # room first: the next path is not even taken until then
+            done, running = wait(running, return_when=FIRST_COMPLETED)
+            yield from done
+        item = next(source, _END)
+        if item is _END:
+            break
+        running.add(pool.submit(fn, item))
+    while running:
+        done, running = wait(running, return_when=FIRST_COMPLETED)
+        yield from done
+
+
+def _until_document(found: Iterator[Found]) -> list[Found]:
+    """The first things found, up to the first document or unusable input (to tell an empty folder
+    before any work) — the rest stays in ``found``."""
+    head: list[Found] = []
+    for item in found:
+        head.append(item)
+        if not isinstance(item, Skipped):
+            break
+    return head
+
+
 def _counts(result: RunResult) -> dict[str, int]:
-    return {"documents": len(result.documents), "need_review": sum(d.status == "needs_review" for d in result.documents),
+    return {"documents": len(result.documents), "need_review": result.need_review,
             "failed": len(result.failed), "skipped": len(result.skipped), "cached": result.cached}
 
 

@@ -22,13 +22,15 @@ import json
 import os
 import sqlite3
 import threading
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator, Sequence, overload
 
 from .errors import UsageError
 
 if TYPE_CHECKING:
+    from .document import Document
     from .results import RunResult
 from .workspace import home_dir
 
@@ -203,6 +205,8 @@ class RunStore:
         result = RunResult(pipeline=row.pipeline, run_id=row.id, provenance=dict(row.provenance))
         result.column_kinds = dict(row.provenance.get("column_kinds") or {})
         result.partial = row.state != "finished"
+        documents: list[Document] = []
+        result.documents = documents
         corrected, reviewed = self.corrections(row.id), self.reviewed(row.id)
         for seq, outcome, record in self.items(row.id):
             source = Path(record.get("source_file", ""))
@@ -213,7 +217,7 @@ class RunStore:
                 document.corrected = sorted(changes)
                 if seq in reviewed:
                     document.reviewed_by = "{} at {}".format(*reviewed[seq])
-                result.documents.append(document)
+                documents.append(document)
             else:
                 result.errors.append(FileError(source, record.get("error_kind", "error"), record.get("error", "")))
         return result
@@ -263,6 +267,51 @@ class RunStore:
     def put_transcripts(self, content_hash: str, fingerprint: str, pages: list[dict[str, Any] | None]) -> None:
         self._write("INSERT OR REPLACE INTO transcripts VALUES (?, ?, ?, ?)",
                     (content_hash, fingerprint, _json(pages), now()))
+
+
+class StoredDocuments(Sequence["Document"]):
+    """The documents of a run, read from the run store when asked for instead of held in memory: a
+    run over 100 000 files keeps one number per document, and an export reads them in order, a batch
+    at a time."""
+
+    BATCH = 256
+
+    def __init__(self, path: Path, run_id: int, seqs: Sequence[int]):
+        self.path, self.run_id, self.seqs = path, run_id, array("q", sorted(seqs))
+
+    def __len__(self) -> int:
+        return len(self.seqs)
+
+    @overload
+    def __getitem__(self, index: int) -> "Document": ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list["Document"]: ...
+
+    def __getitem__(self, index: int | slice) -> "Document | list[Document]":
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return self._load([self.seqs[index]])[0]
+
+    def __iter__(self) -> Iterator["Document"]:
+        for start in range(0, len(self.seqs), self.BATCH):
+            yield from self._load(self.seqs[start:start + self.BATCH])
+
+    def _load(self, seqs: Sequence[int]) -> list["Document"]:
+        from .document import Document
+
+        store = RunStore(self.path)
+        try:
+            marks = ", ".join("?" * len(seqs))
+            rows = dict(store._read(f"SELECT seq, record FROM items WHERE run_id = ? AND seq IN ({marks})",
+                                    (self.run_id, *seqs)))
+        finally:
+            store.close()
+        documents = []
+        for seq in seqs:
+            record = json.loads(rows[seq])
+            documents.append(Document.from_record(record, Path(record.get("source_file", ""))))
+        return documents
 
 
 def _alive(pid: int) -> bool:

@@ -25,7 +25,7 @@ from ..errors import (
     ModelCapabilityError,
     ModelNotFound,
 )
-from ..imaging import encode_image
+from ..imaging import encode_page
 from . import IMAGES, READ, STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 from .transport import backoff, refuse_remote
 
@@ -55,7 +55,8 @@ class OllamaOptions(EngineOptions):
     temperature: float = 0.0
     seed: int = 0
     num_ctx: Optional[int] = Field(None, ge=256)
-    image_format: Literal["png", "jpeg"] = "png"
+    image_format: Literal["auto", "png", "jpeg"] = Field(
+        "auto", description="how pages are sent: auto = JPEG for JPEG photos, PNG otherwise")
 
 
 class OllamaEngine(EngineBase):
@@ -134,7 +135,7 @@ class OllamaEngine(EngineBase):
 
     # -- work ---------------------------------------------------------------------------------
     def read(self, page: Page, prompt: str) -> Transcript:
-        message = {"role": "user", "content": prompt, "images": [encode_image(page.pixels(), self.image_format)]}
+        message = {"role": "user", "content": prompt, "images": [encode_page(page, self.image_format)]}
         text = self._chat(model=self.model, messages=[message], options=self.request_options,
                           keep_alive=self.keep_alive)
         return Transcript(text=text.strip(), engine=f"ollama:{self.model}")

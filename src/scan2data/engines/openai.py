@@ -30,7 +30,7 @@ from ..errors import (
     EngineUnavailable,
     ModelNotFound,
 )
-from ..imaging import encode_image
+from ..imaging import encode_page, mime_type
 from . import IMAGES, READ, STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 from .transport import backoff, refuse_remote
 
@@ -47,7 +47,8 @@ class OpenAIOptions(EngineOptions):
     temperature: float = 0.0
     seed: Optional[int] = 0
     max_tokens: Optional[int] = Field(None, ge=1)
-    image_format: Literal["png", "jpeg"] = "png"
+    image_format: Literal["auto", "png", "jpeg"] = Field(
+        "auto", description="how pages are sent: auto = JPEG for JPEG photos, PNG otherwise")
     json_output: Literal["json_schema", "json_object", "none"] = Field(
         "json_schema", description="how structured output is asked for (older servers: json_object)")
     allow_remote: bool = Field(False, description="allow a server on another machine (documents leave this one)")
@@ -95,9 +96,9 @@ class OpenAIEngine(EngineBase):
             self._checked = True
 
     def read(self, page: Page, prompt: str) -> Transcript:
-        image = base64.b64encode(encode_image(page.pixels(), self.options.image_format)).decode()
+        image = encode_page(page, self.options.image_format)
         content = [{"type": "text", "text": prompt},
-                   {"type": "image_url", "image_url": {"url": f"data:image/{self.options.image_format};base64,{image}"}}]
+                   {"type": "image_url", "image_url": {"url": _data_url(image)}}]
         text = self._chat([{"role": "user", "content": content}])
         return Transcript(text=text.strip(), engine=f"openai:{self.model}")
 
@@ -105,7 +106,7 @@ class OpenAIEngine(EngineBase):
         content: Any = request.prompt
         if request.images:
             content = [{"type": "text", "text": request.prompt}] + [
-                {"type": "image_url", "image_url": {"url": "data:image/png;base64," + base64.b64encode(i).decode()}}
+                {"type": "image_url", "image_url": {"url": _data_url(i)}}
                 for i in request.images]
         messages = [{"role": "user", "content": content}, *request.feedback_messages()]
         schema = json_schema(request.schema)
@@ -171,3 +172,7 @@ class OpenAIEngine(EngineBase):
                 raise retry
             attempt += 1
             backoff(self.options.retry_backoff, attempt)
+
+
+def _data_url(image: bytes) -> str:
+    return f"data:{mime_type(image)};base64,{base64.b64encode(image).decode()}"

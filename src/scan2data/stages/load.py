@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable, Iterator, Union
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 from pydantic import Field
@@ -64,56 +64,75 @@ class Skipped:
     reason: str
 
 
+Found = Union[Path, Skipped, tuple[Path, InputError]]
+
+
 def discover(inputs: list[Path | str]) -> tuple[list[Path], list[Skipped], list[tuple[Path, InputError]]]:
     """Expand files and folders (recursively, sorted, following folder links once) into document paths.
 
     Returns (documents, things found in folders that are not documents, errors: inputs that cannot be
-    used and folders that cannot be read)."""
+    used and folders that cannot be read). ``walk_inputs`` gives the same one at a time."""
     documents: list[Path] = []
     skipped: list[Skipped] = []
     errors: list[tuple[Path, InputError]] = []
-    for raw in inputs:
-        path = Path(raw)
-        if path.is_dir():
-            _walk(path, documents, skipped, errors)
-        elif path.is_file():
-            if path.suffix.lower() in DOCUMENT_SUFFIXES or _sniff(path) is not None:
-                documents.append(path)
-            else:
-                errors.append((path, InputError(
-                    f"{display_path(path)}: not a supported document ({path.suffix or 'no extension'}) — "
-                    f"use {', '.join(sorted(s.lstrip('.') for s in DOCUMENT_SUFFIXES))}", path=path)))
-        elif os.path.lexists(path):
-            errors.append((path, InputError(f"{display_path(path)}: not a regular file or folder (a broken link, "
-                                            "a device or a pipe)", path=path)))
+    for found in walk_inputs(inputs):
+        if isinstance(found, Path):
+            documents.append(found)
+        elif isinstance(found, Skipped):
+            skipped.append(found)
         else:
-            errors.append((path, InputError(f"{display_path(path)}: no such file or folder", path=path)))
+            errors.append(found)
     return documents, skipped, errors
 
 
-def _walk(top: Path, documents: list[Path], skipped: list[Skipped],
-          errors: list[tuple[Path, InputError]]) -> None:
+def walk_inputs(inputs: Iterable[Path | str]) -> Iterator[Found]:
+    """What ``discover`` finds, as it finds it: a document's path, a ``Skipped`` or a (path, error)
+    pair. A batch over a 100 000-file tree starts on the first document and never lists them all."""
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.is_file():
+            if path.suffix.lower() in DOCUMENT_SUFFIXES or _sniff(path) is not None:
+                yield path
+            else:
+                yield (path, InputError(
+                    f"{display_path(path)}: not a supported document ({path.suffix or 'no extension'}) — "
+                    f"use {', '.join(sorted(s.lstrip('.') for s in DOCUMENT_SUFFIXES))}", path=path))
+        elif os.path.lexists(path):
+            yield (path, InputError(f"{display_path(path)}: not a regular file or folder (a broken link, "
+                                    "a device or a pipe)", path=path))
+        else:
+            yield (path, InputError(f"{display_path(path)}: no such file or folder", path=path))
+
+
+def _walk(top: Path) -> Iterator[Found]:
+    unreadable_folders: list[tuple[Path, InputError]] = []
+
     def unreadable(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename else top
-        errors.append((where, InputError(f"{display_path(where)}: cannot read this folder: {exc.strerror or exc} — "
-                                         "the documents in it were not processed", path=where)))
+        unreadable_folders.append((where, InputError(f"{display_path(where)}: cannot read this folder: "
+                                                     f"{exc.strerror or exc} — the documents in it were not "
+                                                     "processed", path=where)))
 
     seen: set[tuple[int, int]] = set()
     for root, dirnames, filenames in os.walk(top, onerror=unreadable, followlinks=True):
+        yield from unreadable_folders
+        unreadable_folders.clear()
         here = Path(root)
         try:
             info = os.stat(here)
         except OSError:
             continue
         if (info.st_dev, info.st_ino) in seen:  # a link back to a folder already searched
-            skipped.append(Skipped(here, "a link to a folder already searched (a loop) — not searched again"))
+            yield Skipped(here, "a link to a folder already searched (a loop) — not searched again")
             dirnames[:] = []
             continue
         seen.add((info.st_dev, info.st_ino))
         kept = []
         for name in sorted(dirnames):
             if name.startswith("."):
-                skipped.append(Skipped(here / name, "hidden folder — not searched"))
+                yield Skipped(here / name, "hidden folder — not searched")
             else:
                 kept.append(name)
         dirnames[:] = kept
@@ -121,20 +140,22 @@ def _walk(top: Path, documents: list[Path], skipped: list[Skipped],
             child = here / filename
             if filename.startswith("."):
                 if child.suffix.lower() in DOCUMENT_SUFFIXES:
-                    skipped.append(Skipped(child, "hidden file — not read (rename it to read it)"))
+                    yield Skipped(child, "hidden file — not read (rename it to read it)")
                 continue  # .DS_Store and the like: not documents
             if not child.is_file():
                 if os.path.islink(child) and not child.exists():
-                    errors.append((child, InputError(f"{display_path(child)}: a link to a file that does not "
-                                                     "exist", path=child)))
+                    yield (child, InputError(f"{display_path(child)}: a link to a file that does not exist",
+                                             path=child))
                 else:
-                    skipped.append(Skipped(child, "not a regular file"))
+                    yield Skipped(child, "not a regular file")
             elif child.suffix.lower() in DOCUMENT_SUFFIXES:
-                documents.append(child)
+                yield child
             else:
-                skipped.append(Skipped(child, f"not an image or PDF ({child.suffix or 'no extension'})"))
+                yield Skipped(child, f"not an image or PDF ({child.suffix or 'no extension'})")
+    yield from unreadable_folders
 
 
+ORIENTATION = 0x0112  # the EXIF tag
 SIGNATURES = {b"%PDF": ".pdf", b"\xff\xd8\xff": ".jpg", b"\x89PNG": ".png", b"GIF8": ".gif", b"II*\x00": ".tif",
               b"MM\x00*": ".tif", b"BM": ".bmp"}
 
@@ -206,6 +227,14 @@ def _check_pages(path: Path, count: int, options: LoadOptions) -> tuple[int, int
     return first, last
 
 
+def upright(image: Image.Image) -> Image.Image:
+    """The image turned as its EXIF orientation says (a phone photo taken sideways); the image itself
+    when it needs no turn (``exif_transpose`` would copy it: 5 ms a page for nothing)."""
+    if image.getexif().get(ORIENTATION, 1) in (0, 1):
+        return image
+    return ImageOps.exif_transpose(image) or image
+
+
 def to_rgb(image: Image.Image) -> Image.Image:
     """8-bit RGB or grey from any pixel format: 16-bit and float scaled, transparency on white."""
     if image.mode in ("RGB", "L"):
@@ -248,7 +277,7 @@ def _load_image(path: Path, options: LoadOptions, target_side: int | None) -> Lo
                 if image.format == "JPEG" and target_side:
                     image.draft("RGB", (target_side, target_side))
                 image.load()
-                return to_rgb(ImageOps.exif_transpose(image) or image)
+                return to_rgb(upright(image))
         return decode
 
     pages = [Page(source=path, number=n, loader=loader(index)) for n, index in enumerate(sizes, start=1)]

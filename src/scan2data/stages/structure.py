@@ -22,7 +22,7 @@ from ..engines import (
     engine_options,
 )
 from ..errors import ConfigError, ExtractionError
-from ..imaging import encode_image
+from ..imaging import encode_page
 from ..plugins import validate_options
 from . import EngineStage, EngineStageOptions
 
@@ -120,7 +120,7 @@ def build_request(
         for page in document.pages:
             if page.image is None and page.loader is None:
                 continue  # `check` renders the request for a sample document without pixels
-            images.append(encode_image(page.pixels()))
+            images.append(encode_page(page))
             page.unload()
     return StructureRequest(schema=schema, prompt=prompt, document=document, images=images)
 
