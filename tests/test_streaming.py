@@ -101,3 +101,16 @@ def test_a_page_with_no_exif_turn_is_not_copied_but_a_turned_one_is_turned(tmp_p
     plain.save(turned_path, exif=exif)
     with Image.open(turned_path) as turned:
         assert upright(turned).size == (10, 30)
+
+
+def test_ocr_threads_follow_the_cores_this_process_may_use():
+    """onnxruntime left alone starts a thread per core of the machine, whatever the affinity: on a
+    process allowed one core the OCR must be told one thread (else "1 core" used them all)."""
+    import subprocess
+    import sys
+
+    script = ("import os; os.sched_setaffinity(0, {min(os.sched_getaffinity(0))});"
+              "from scan2data.engines.rapidocr import RapidOCREngine;"
+              "e = RapidOCREngine(); e.tune(1); one = e.threads; e.tune(2); print(one, e.threads, e.sessions)")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.stdout.split() == ["1", "1", "2"], done.stderr

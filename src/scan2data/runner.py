@@ -23,6 +23,7 @@ from . import catalog
 from ._version import __version__
 from .config import PipelineConfig, stage_id
 from .document import Document, display_path, safe_text
+from .engines import available_cores
 from .errors import ConfigError, EngineError, EngineUnavailable, NoInputs, Scan2DataError, UsageError
 from .executors import executor_for
 from .exporters import check_output, column_kinds, error_record
@@ -345,7 +346,7 @@ class Pipeline:
         cores (documents being decoded and resized while the slots are busy: the server never waits on
         us); without one, the cores (one OCR session each)."""
         self.prepare()
-        cores = os.cpu_count() or 1
+        cores = available_cores()
         slots = [n for stage in self.stages if (n := stage.slots())]
         return max(slots) + cores if slots else cores
 

@@ -9,6 +9,7 @@ schema (an LLM with constrained output, or rules), or structure straight from pa
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal, Protocol, runtime_checkable
 
@@ -135,6 +136,16 @@ class EngineBase:
 
     def structure(self, request: StructureRequest) -> StructureAnswer:
         raise EngineUnavailable(f"the {self.name} engine cannot structure text")
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its CPU affinity: a container or `taskset` may allow fewer
+    than the machine has). OCR and model runtimes are told this number: left alone, onnxruntime starts
+    a thread per core of the machine and pins them, whatever the affinity."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # not Linux
+        return os.cpu_count() or 1
 
 
 def engine_class(name: str, where: str = "") -> type[EngineBase]:

@@ -24,7 +24,7 @@ from pydantic import Field
 
 from ..catalog import json_schema
 from ..errors import ConfigError, EngineUnavailable, ModelNotFound
-from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
+from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest, available_cores
 
 
 def resolve_model(model: str) -> Path:
@@ -89,7 +89,7 @@ class LlamaCppEngine(EngineBase):
         self.model = model
         self.mode = opts.mode
         self.n_ctx = opts.n_ctx
-        self.threads = opts.threads or max(1, (os.cpu_count() or 2))
+        self.threads = opts.threads or available_cores()
         self.max_tokens = opts.max_tokens
         self.seed = opts.seed
         self.temperature = opts.temperature

@@ -4,7 +4,6 @@ the ``rapidocr`` wheel; this engine points RapidOCR at them and never lets it do
 from __future__ import annotations
 
 import logging
-import os
 import queue
 import threading
 from pathlib import Path
@@ -16,7 +15,7 @@ from pydantic import Field
 from ..document import Page, TextLine, Transcript
 from ..errors import EngineUnavailable
 from ..layout import Fragment, box_of_points, merge_rows, slope_of_points
-from . import READ, EngineBase, EngineOptions
+from . import READ, EngineBase, EngineOptions, available_cores
 
 MODEL_FILES = {
     "Det": "PP-OCRv6_det_small.onnx",
@@ -62,11 +61,13 @@ class RapidOCREngine(EngineBase):
 
     def tune(self, concurrency: int) -> None:
         """Documents processed at once: one OCR session each (the GIL is released while onnxruntime
-        runs), the cores shared among them — unless the options fix either."""
+        runs), the cores this process may use shared among them — unless the options fix either.
+        Measured on 12 SROIE receipts (benchmarks/scale.md): one document at a time on 2 cores is
+        no faster than on 1, two documents with one thread each are ~1.8x."""
         if not self.options.sessions:
             self.sessions = max(1, concurrency)
         if self.options.threads == -1:
-            threads = max(1, (os.cpu_count() or 1) // self.sessions) if self.sessions > 1 else -1
+            threads = max(1, available_cores() // self.sessions)
             if threads != self.threads:  # sessions made with the old share are dropped, made again on demand
                 self.threads = threads
                 while True:
