@@ -105,7 +105,7 @@ from pathlib import Path
 from scan2data.imaging import encode_page
 from scan2data.stages.load import LoadOptions, load_document
 from scan2data.stages.resize import ResizeOptions, resize_image
-resize = ResizeOptions(max_side=pipeline.stage("resize").options.max_side)
+resize = ResizeOptions(max_side=pipeline.stage("resize").max_side)
 started = time.process_time()
 for name in files:
     for page in load_document(Path(name), LoadOptions(), resize.max_side).pages:
