@@ -64,6 +64,19 @@ def test_parts_sum_accepts_tax_inclusive_prices():
     assert parts_sum.check({"subtotal": 15.9, "tax": 30.0, "total": 15.9}) != []  # a tax above the total is not
 
 
+def test_tax_included_at_a_known_rate_only():
+    """``known_rates``: SUBTOTAL = TOTAL is accepted when the tax is what a rate in data/locales.yaml,
+    included, makes of the total — a total misread as the subtotal still shows."""
+    parts_sum = rule(PartsSum, inclusive="known_rates")
+    assert parts_sum.check({"subtotal": 16.0, "tax": 0.91, "total": 16.0}) == []  # 6 % GST included
+    assert parts_sum.check({"subtotal": 11.9, "tax": 1.9, "total": 11.9}) == []  # 19 % MwSt included
+    # the pre-tax amount read as the tax, and a real subtotal + 6 % tax whose total was misread
+    assert parts_sum.check({"subtotal": 18.9, "tax": 17.83, "total": 18.9}) != []
+    assert parts_sum.check({"subtotal": 100.0, "tax": 6.0, "total": 100.0}) == [
+        "subtotal 100.0 + tax 6.0 = 106.0, but total is 100.0"]
+    assert parts_sum.check({"subtotal": 16.0, "tax": 0.91, "tip": 1.0, "total": 16.0}) != []  # a tip is added
+
+
 def test_a_zero_between_letters_reads_as_the_letter_o(tmp_path):
     """RapidOCR reads TOTAL as T0TAL on some fonts: the labels must still match."""
     from pathlib import Path
