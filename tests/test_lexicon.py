@@ -16,3 +16,23 @@ def test_ambiguous_short_and_unknown_words_stay_as_printed():
     assert repair_word("ALAN") == "ALAN"  # too short, and one edit from both ALAM and JALAN
     assert repair_word("GEMEILANG") == "GEMEILANG"  # not near any known word
     assert repair("SULTAN ISNAIL") == "SULTAN ISNAIL"  # a name: not in the vocabulary's reach
+
+
+def _lines(*texts):
+    from scan2data.document import TextLine
+
+    return [TextLine(text) for text in texts]
+
+
+def test_an_address_goes_on_after_a_comma_and_ends_at_its_country():
+    from scan2data.fields.parties import extract_address
+
+    cut = extract_address(_lines("KEDAI MAJU SDN BHD", "NO.17, 18 & 41, JALAN BESAR,", "39100 BRINCHANG,",
+                                 "CAMERON HIGHLANDS, PAHANG", "(GST REG NO. 001492992000)"))
+    assert cut is not None and cut.value.endswith("39100 BRINCHANG, CAMERON HIGHLANDS, PAHANG")
+    mall = extract_address(_lines("POPULAR BOOK CO. (M) SDN BHD", "NO 8, JALAN 7/118B, DESA TUN RAZAK",
+                                  "56000 KUALA LUMPUR, MALAYSIA", "IOI MALL"))
+    assert mall is not None and mall.value.endswith("KUALA LUMPUR, MALAYSIA")
+    care = extract_address(_lines("MYNEWS SDN BHD", "LOUNGE 2, GROUND FLOOR, NO 2, JALAN PJU 1A/7A,",
+                                  "47301, PETALING JAYA, SELANGOR", "MYNEWSCARELINE:1800 88 1231"))
+    assert care is not None and "CARELINE" not in care.value and care.value.endswith("SELANGOR")

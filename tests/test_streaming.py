@@ -6,14 +6,14 @@ from __future__ import annotations
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-from conftest import RECEIPT_TEXT, render_text
 from PIL import Image
-from test_ollama_pipeline import copies
 
+from conftest import RECEIPT_TEXT, render_text
 from scan2data import load_pipeline
 from scan2data.runner import bounded
 from scan2data.stages.load import Skipped, walk_inputs
 from scan2data.store import StoredDocuments
+from test_ollama_pipeline import copies
 
 
 def test_the_window_takes_paths_only_as_room_frees():

@@ -10,6 +10,7 @@ from ..lexicon import repair
 from .dates import find_dates
 from .found import Found
 from .vocabulary import (
+    ADDRESS_END,
     ADDRESS_STOP,
     ADDRESS_WORDS,
     COMPANY_PREFIXES,
@@ -142,9 +143,11 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int) -> list[str
             break
         if collected:
             after_postcode = any(POSTCODE_RE.search(c) for c in collected)
-            if stop or find_dates(text) or len(collected) >= max_lines or REGISTRATION_RE.match(text):
+            if stop or find_dates(text) or len(collected) >= max_lines or REGISTRATION_RE.match(text) \
+                    or ADDRESS_END.search(collected[-1]):
                 break
-            if after_postcode and not (_is_address_line(text) or re.search(r"\d", text)):
+            if after_postcode and not (_is_address_line(text) or re.search(r"\d", text)
+                                       or collected[-1].endswith(",")):  # a comma: the address goes on
                 break
         elif (stop or REGISTRATION_RE.match(text) or text.startswith("(") or not _is_address_line(text)
               or TERMINAL_SUFFIX.search(text)):
