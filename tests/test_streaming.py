@@ -114,3 +114,15 @@ def test_ocr_threads_follow_the_cores_this_process_may_use():
               "e = RapidOCREngine(); e.tune(1); one = e.threads; e.tune(2); print(one, e.threads, e.sessions)")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.stdout.split() == ["1", "1", "2"], done.stderr
+
+
+def test_a_grey_page_travels_as_one_grey_channel_and_a_colour_one_in_colour(ollama_server, tmp_path):
+    grey, colour = tmp_path / "grey.png", tmp_path / "colour.png"
+    render_text(RECEIPT_TEXT).convert("RGB").save(grey)  # saved as RGB, but every pixel is grey
+    tinted = render_text(RECEIPT_TEXT + "\n").convert("RGB")
+    tinted.putpixel((5, 5), (200, 30, 30))  # one red pixel makes it a colour page
+    tinted.save(colour)
+    load_pipeline("receipt", ollama_url=ollama_server.url).run([grey, colour], concurrency=1, record=False)
+    sent = [c.images[0] for c in ollama_server.chats if c.images]
+    assert [image.mode for image in sent] == ["L", "RGB"]
+    assert sent[0].size == sent[1].size
