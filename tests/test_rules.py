@@ -71,7 +71,8 @@ def test_tax_included_at_a_known_rate_only():
     assert parts_sum.check({"subtotal": 16.0, "tax": 0.91, "total": 16.0}) == []  # 6 % GST included
     assert parts_sum.check({"subtotal": 11.9, "tax": 1.9, "total": 11.9}) == []  # 19 % MwSt included
     # the pre-tax amount read as the tax, and a real subtotal + 6 % tax whose total was misread
-    assert parts_sum.check({"subtotal": 18.9, "tax": 17.83, "total": 18.9}) != []
+    assert parts_sum.check({"subtotal": 18.9, "tax": 17.83, "total": 18.9}) == [
+        "tax 17.83 looks like the amount before tax (total 18.9 at 6 % included): the tax would be 1.07"]
     assert parts_sum.check({"subtotal": 100.0, "tax": 6.0, "total": 100.0}) == [
         "subtotal 100.0 + tax 6.0 = 106.0, but total is 100.0"]
     assert parts_sum.check({"subtotal": 16.0, "tax": 0.91, "tip": 1.0, "total": 16.0}) != []  # a tip is added

@@ -152,6 +152,10 @@ class PartsSum(RuleBase):
                 and all(v is None or abs(v) <= abs(expected) for v in values.values()):
             if opts.inclusive is True or _included_tax(expected, values.get(opts.tax), values, opts):
                 return []  # tax included in the prices: the subtotal already is the total
+            net = values.get(opts.tax)
+            if opts.inclusive == "known_rates" and net is not None and (rate := _net_rate(expected, net)) is not None:
+                return [f"{opts.tax} {net} looks like the amount before tax ({opts.total} {expected} at {rate} % "
+                        f"included): the {opts.tax} would be {expected - net}"]
         shown = " + ".join(f"{name} {values[name]}" for name in opts.parts if values[name] is not None)
         return [f"{shown} = {got}, but {opts.total} is {expected}"]
 
@@ -162,6 +166,14 @@ def _included_tax(total: Decimal, tax: Decimal | None, values: dict[str, Decimal
     if tax is None or tax <= 0 or any(v is not None for name, v in values.items() if name not in (opts.parts[0], opts.tax)):
         return False
     return any(abs(total * rate / (100 + rate) - tax) <= Decimal("0.015") for rate in TAX_RATES)
+
+
+def _net_rate(total: Decimal, read: Decimal | None) -> Decimal | None:
+    """The known rate at which ``read`` is the total without its tax (a tax summary's net column read
+    as the tax), if any."""
+    if read is None or read <= 0:
+        return None
+    return next((rate for rate in TAX_RATES if abs(total * 100 / (100 + rate) - read) <= Decimal("0.015")), None)
 
 
 class LineMathOptions(RuleOptions):
