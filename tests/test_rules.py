@@ -1,6 +1,6 @@
 import datetime as dt
 
-from scan2data.validation import ItemsSum, LineMath, NotFuture, PartsSum, Required
+from scan2data.validation import ItemsSum, LineMath, NotFuture, PartsSum, Required, TaxShare
 
 
 def rule(cls, **options):
@@ -109,3 +109,14 @@ def test_calibration_maps_confidence_to_the_share_found_right(receipt_image):
     assert calibrated.evidence["total"].confidence == 0.6 and calibrated.evidence["date"].confidence == 0.98
     assert calibrated.status == "needs_review"  # 0.6 x 0.98 < 0.7
     assert calibrated.reasons == ["total may be wrong: values read like it are right 60% of the time"]
+
+
+def test_a_tax_above_what_the_highest_rate_makes_of_the_total_is_flagged():
+    share = rule(TaxShare)  # highest rate in data/locales.yaml: 28 %
+    assert share.check({"tax": 0.91, "total": 16.0}) == []  # 6 % included
+    assert share.check({"tax": 0.07, "total": 28.6}) == []  # a basket mixing zero-rated and taxed items
+    assert share.check({"tax": 6.83, "total": 6.85}) == ["tax 6.83 is more than a 28 % tax on total 6.85 can be"]
+    assert rule(TaxShare, max_rate=10).check({"tax": 3.0, "total": 20.0}) == [
+        "tax 3.0 is more than a 10 % tax on total 20.0 can be"]
+    assert share.check({"tax": -1.0, "total": 20.0}) != []  # a negative tax on a sale
+    assert share.check({"tax": -0.5, "total": -5.0}) == []  # a refund's tax is negative too

@@ -9,6 +9,7 @@ model and ``check(data) -> reasons``. In the pipeline YAML:
     - {rule: parts_sum, parts: [subtotal, tax, tip], total: total, tolerance: 0.05}
     - {rule: not_future, field: date}
     - {rule: line_math, items: items, quantity: quantity, unit_price: unit_price, amount: amount}
+    - {rule: tax_share, tax: tax, total: total}
 """
 
 from __future__ import annotations
@@ -212,6 +213,38 @@ class LineMath(RuleBase):
                 reasons.append(f"{opts.items} line {number}: {quantity:g} × {price} = {(quantity * price).quantize(Decimal('0.01'))}, "
                                f"but its amount is {amount}")
         return reasons
+
+
+class TaxShareOptions(RuleOptions):
+    tax: str = "tax"
+    total: str = "total"
+    max_rate: float | None = Field(None, gt=0, le=100, description="the highest tax rate (percent) a document may "
+                                                                   "carry; default: the highest in data/locales.yaml")
+
+
+class TaxShare(RuleBase):
+    """The tax is at most what the highest rate makes of the total (a basket may mix rates, so less is
+    fine): a tax of 13.74 on a total of 53.14 is another amount read as the tax."""
+
+    name = "tax_share"
+    Options = TaxShareOptions
+
+    def fields(self) -> list[str]:
+        return [self.options.tax, self.options.total]
+
+    def applies(self, data: dict[str, Any]) -> bool:
+        return not is_empty(data.get(self.options.tax)) and not is_empty(data.get(self.options.total))
+
+    def check(self, data: dict[str, Any]) -> list[str]:
+        opts: TaxShareOptions = self.options
+        tax, total = _amount(data.get(opts.tax)), _amount(data.get(opts.total))
+        if tax is None or total is None or tax == 0:
+            return []
+        rate = Decimal(str(opts.max_rate)) if opts.max_rate else TAX_RATES[-1]
+        most = abs(total) * rate / (100 + rate)
+        if (tax < 0) != (total < 0) or abs(tax) > most + Decimal("0.02"):
+            return [f"{opts.tax} {tax} is more than a {float(rate):g} % tax on {opts.total} {total} can be"]
+        return []
 
 
 class NotFutureOptions(RuleOptions):
