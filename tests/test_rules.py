@@ -120,3 +120,21 @@ def test_a_tax_above_what_the_highest_rate_makes_of_the_total_is_flagged():
         "tax 3.0 is more than a 10 % tax on total 20.0 can be"]
     assert share.check({"tax": -1.0, "total": 20.0}) != []  # a negative tax on a sale
     assert share.check({"tax": -0.5, "total": -5.0}) == []  # a refund's tax is negative too
+
+
+def test_the_tax_is_read_from_its_column_of_a_tax_summary():
+    from scan2data.document import TextLine
+    from scan2data.fields.amounts import extract_amount
+    from scan2data.fields.vocabulary import TAX_ANCHORS, TAX_EXCLUDE
+
+    def tax(*texts):
+        found = extract_amount([TextLine(t) for t in texts], TAX_ANCHORS, TAX_EXCLUDE)
+        return found.value if found else None
+
+    # the summary's columns: the net amount first, the tax under GST
+    assert tax("TOTAL INCLUSIVE OF TAX  11.25", "GST SUMMARY  AMOUNT  GST", "GST 0% *  0.00  0.00",
+               "GST 6%  10.61  0.64") == 0.64
+    # a header of two cells over a row of four (rate code, rate, net, tax): the columns cannot be told,
+    # so nothing is read rather than the net amount
+    assert tax("TOTAL (GST INCL)  2.56", "GST - RATE  E ----GST EXCL - GST AMT", "S  6%  2.42  0.14") is None
+    assert tax("SUBTOTAL  10.00", "GST 6%  0.60", "TOTAL  10.60") == 0.6  # a plain tax line is unchanged

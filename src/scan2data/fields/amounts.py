@@ -110,11 +110,30 @@ def _value_row(lines: list[TextLine], index: int) -> int | None:
     return index + 1 if index + 1 < len(lines) and numbers_only(index + 1) else None
 
 
+def _summary_cell(header: list[str], text: str, anchors: list[str], exclude: list[str]) -> tuple[str, Decimal] | None:
+    """In a tax summary whose rows line up with its header's cells, the amount under the last header
+    cell that is one of the anchors (``GST``, ``TAX AMT``), not the first amount of the row (the net)."""
+    cells = _cells(text)
+    if len(header) < 3 or len(cells) != len(header):
+        return None
+    for number in range(len(header) - 1, 0, -1):
+        label = _upper(header[number])
+        if any(anchor in label for anchor in anchors) and not any(e in label for e in exclude):
+            found = _amounts(cells[number])
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def _cells(text: str) -> list[str]:
+    """A row's cells: text set apart by two or more spaces."""
+    return [c for c in re.split(r"\s{2,}", text.strip()) if c]
+
+
 def _column_of(text: str, position: int) -> tuple[int, list[str]] | None:
     """(which cell holds offset ``position``, the cells) of a row whose cells are set apart by two or more
     spaces; None for a row of one cell. ``position`` is an offset in ``_upper(text)``, the text the
     anchors are matched in."""
-    cells = [c for c in re.split(r"\s{2,}", text.strip()) if c]
+    cells = _cells(text)
     if len(cells) < 2:
         return None
     folded = _upper(text)
@@ -143,10 +162,12 @@ def extract_amount(
     exclude = [e.upper() for e in (exclude or [])]
     best: tuple[tuple, Found] | None = None
     in_summary = False
+    header: list[str] = []
     for index, line in enumerate(lines):
         upper = _upper(line.text)
         if SUMMARY_RE.search(upper):
             in_summary = True
+            header = _cells(line.text)  # GST SUMMARY  AMOUNT  GST: which column holds what
         amounts = [(m.start(), m.end()) for m in AMOUNT_RE.finditer(upper)]
         for position, rank, anchor in _anchor_hits(upper, anchors):
             odd = None
@@ -159,8 +180,9 @@ def extract_amount(
                 below = _value_row(lines, index)
                 below_amounts = _amounts(lines[below].text) if below is not None else []
                 column = _column_of(line.text, position)
-                if column is not None and len(below_amounts) != len(column[1]):
-                    column = None  # cells only count over a row with one amount per cell
+                if column is not None and (len(below_amounts) != len(column[1])
+                                           or len(_cells(lines[below].text if below is not None else "")) != len(column[1])):
+                    column = None  # cells only count over a row with one amount per cell (and nothing else)
             if column is not None:  # a totals row: each cell is its own label
                 label = _upper(column[1][column[0]])
             if any(e in label for e in exclude if e not in anchor):
@@ -182,6 +204,8 @@ def extract_amount(
                 raw, value = found[column[0]]
             else:
                 raw, value = found[0] if following or odd else found[-1]
+            if in_summary and following and (cell := _summary_cell(header, line.text, anchors, exclude)):
+                raw, value = cell  # GST 6%  10.61  0.64 under AMOUNT  GST: the tax is 0.64, not the net
             raw = _printed_token(line.text, raw) if following else raw
             confidence = max(0.55, 0.95 - 0.03 * rank) - (0.3 if in_summary else 0.0)
             key = (not in_summary, -rank, index if prefer == "last" else -index)
