@@ -29,6 +29,8 @@ from PIL import Image, ImageDraw
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from faults import peak_rss_mb  # noqa: E402
+
 from ollama_standin import ChatRequest, Reply, StandinOllama  # noqa: E402
 from scan2data import load_pipeline  # noqa: E402
 
@@ -127,20 +129,10 @@ def cpu_per_document(files: list[Path]) -> tuple[float, float]:
 
 def peak_memory(folder: Path, url: str, home: Path, output: Path) -> tuple[float, float]:
     """Peak resident memory (MB) and seconds of `scan2data run` over a folder."""
-    env = {**os.environ, "SCAN2DATA_HOME": str(home)}
-    process = subprocess.Popen([sys.executable, "-m", "scan2data.cli", "run", "receipt", str(folder), "-o",
-                                str(output), "--engine", "ollama", "--ollama-url", url],
-                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    peak, started = 0, time.perf_counter()
-    while process.poll() is None:
-        try:
-            for line in Path(f"/proc/{process.pid}/status").read_text().splitlines():
-                if line.startswith("VmHWM:"):
-                    peak = max(peak, int(line.split()[1]))
-        except OSError:
-            pass
-        time.sleep(0.1)
-    return peak / 1024, time.perf_counter() - started
+    started = time.perf_counter()
+    peak, _ = peak_rss_mb([sys.executable, "-m", "scan2data.cli", "run", "receipt", str(folder), "-o", str(output),
+                           "--engine", "ollama", "--ollama-url", url], {**os.environ, "SCAN2DATA_HOME": str(home)})
+    return peak, time.perf_counter() - started
 
 
 def documents(folder: Path, count: int) -> list[Path]:

@@ -514,10 +514,8 @@ class Pipeline:
                         state.in_flight[index] = item
                         state.listed += 1
                     yield index, item
-                elif isinstance(item, Skipped):
-                    front.append(FileError(item.path, "skipped", item.reason))
                 else:
-                    front.append(FileError(item[0], item[1].kind, str(item[1])))
+                    front.append(_error_row(item))
 
         pool = ThreadPoolExecutor(max_workers=max(1, concurrency))
         interrupted = False
@@ -544,8 +542,7 @@ class Pipeline:
                     if listed < 0:
                         waiting.append(item)
                 elif (reported := reported - 1) < 0:
-                    front.append(FileError(item.path, "skipped", item.reason) if isinstance(item, Skipped)
-                                 else FileError(item[0], item[1].kind, str(item[1])))
+                    front.append(_error_row(item))
         result.errors = front + [failed[i] for i in sorted(failed)] + [
             FileError(path, "not_processed", f"{display_path(path)}: not processed — the run was interrupted; run "
                       "the same command again to finish it") for path in waiting]
@@ -604,6 +601,13 @@ def bounded(pool: ThreadPoolExecutor, fn: Callable[[T], None], items: Iterable[T
     while running:
         done, running = wait(running, return_when=FIRST_COMPLETED)
         yield from done
+
+
+def _error_row(found: Skipped | tuple[Path, Scan2DataError]) -> FileError:
+    """The errors row of something found that is not a document (a stray file, an unusable input)."""
+    if isinstance(found, Skipped):
+        return FileError(found.path, "skipped", found.reason)
+    return FileError(found[0], found[1].kind, str(found[1]))
 
 
 def _until_document(found: Iterator[Found]) -> list[Found]:

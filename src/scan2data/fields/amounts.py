@@ -180,8 +180,8 @@ def extract_amount(
                 below = _value_row(lines, index)
                 below_amounts = _amounts(lines[below].text) if below is not None else []
                 column = _column_of(line.text, position)
-                if column is not None and (len(below_amounts) != len(column[1])
-                                           or len(_cells(lines[below].text if below is not None else "")) != len(column[1])):
+                if column is not None and (below is None or len(below_amounts) != len(column[1])
+                                           or len(_cells(lines[below].text)) != len(column[1])):
                     column = None  # cells only count over a row with one amount per cell (and nothing else)
             if column is not None:  # a totals row: each cell is its own label
                 label = _upper(column[1][column[0]])
