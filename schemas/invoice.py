@@ -26,7 +26,9 @@ class Invoice(BaseModel):
     purchase_order: Optional[str] = Field(None, description="customer's PO number")
     currency: Optional[str] = Field(None, description="ISO currency code, e.g. USD, EUR")
     items: list[InvoiceItem] = Field(default_factory=list, description="invoice lines, in order")
-    subtotal: Amount = Field(None, description="sum of lines before tax")
+    line_total: Amount = Field(None, description="sum of the line amounts, before document-level "
+                                                 "discounts and charges")
+    subtotal: Amount = Field(None, description="amount before tax (lines, less discounts, plus charges)")
     tax: Amount = Field(None, description="total tax")
     total: Amount = Field(None, description="invoice total including tax")
     amount_due: Amount = Field(None, description="amount still to pay")

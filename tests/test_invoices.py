@@ -118,7 +118,8 @@ def test_embedded_einvoice_wins_and_agrees_with_the_page(tmp_path):
     assert "page reading agrees" in document.evidence["total"].sources
     assert not any("e-invoice" in reason for reason in document.reasons)
     alone = run_one(path, stage_overrides={"einvoice": {"enabled": False}})
-    assert alone.evidence["total"].sources == ["rules"]  # the page path measured on its own
+    # the page path measured on its own: its net amount and tax confirm its total
+    assert alone.evidence["total"].sources == ["rules", "checked by parts_sum"]
 
 
 def test_einvoice_that_disagrees_with_the_page_is_flagged(tmp_path):
@@ -133,7 +134,7 @@ def test_hostile_xml_attachment_is_ignored(tmp_path):
             '<rsm:CrossIndustryInvoice xmlns:rsm="x"><a>&lol2;</a></rsm:CrossIndustryInvoice>')
     path = attach(text_pdf(tmp_path / "bomb.pdf", GERMAN), "factur-x.xml", bomb.encode())
     document = run_one(path)
-    assert document.data["total"] == 1190.0 and document.evidence["total"].sources == ["rules"]
+    assert document.data["total"] == 1190.0 and document.evidence["total"].sources[0] == "rules"
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -225,3 +226,52 @@ def test_a_totals_row_gives_each_label_its_own_column():
              TextLine("Date d'echeance : 30/01/2019  NET A PAYER  100.00 EUR", (136, 1994, 1400, 2016))]
     anchors = ["TOTAL TTC", "NET A PAYER", "TOTAL"]
     assert extract_total(lines, anchors=anchors, exclude=["TOTAL HT"]).value == 110.0
+
+
+TABLE = [
+    (60, 100, "Muster Handel GmbH"), (60, 140, "Rechnung Nr. R-2024-17"), (60, 155, "Rechnungsdatum: 03.05.2024"),
+    (50, 200, "Pos."), (80, 200, "Beschreibung"), (290, 200, "Menge"), (340, 200, "Einzelpreis"), (420, 200, "MwSt"),
+    (480, 200, "Betrag"),
+    (50, 220, "1"), (80, 220, "Superdrachen"), (300, 220, "2"), (350, 220, "20,00"), (420, 220, "19 %"), (485, 220, "40,00"),
+    (80, 232, "Lieferung in Kalenderwoche"), (490, 232, "12"),  # a count under the amount column is no item
+    (50, 250, "2"), (80, 250, "Turbo Flyer"), (300, 250, "5"), (350, 250, "40,00"), (420, 250, "19 %"),
+    (480, 250, "200,00"),
+    (290, 280, "Summe netto"), (480, 280, "240,00"),
+    (290, 295, "zzgl. 19 % MwSt."), (485, 295, "45,60"),
+    (290, 310, "Gesamtbetrag"), (480, 310, "285,60"),
+]
+
+
+def test_an_item_table_is_read_by_its_columns(tmp_path):
+    document = run_one(text_pdf(tmp_path / "tabelle.pdf", TABLE))
+    assert document.data["items"] == [
+        {"description": "Superdrachen", "quantity": 2.0, "unit_price": 20.0, "amount": 40.0},
+        {"description": "Turbo Flyer", "quantity": 5.0, "unit_price": 40.0, "amount": 200.0}]
+    assert (document.data["subtotal"], document.data["tax"], document.data["total"]) == (240.0, 45.6, 285.6)
+    assert document.status == "ok", document.reasons
+
+
+def test_an_invoice_without_an_item_table_gets_no_guessed_items(tmp_path):
+    rows = [row for row in TABLE if row[1] != 200]  # no header: the columns are unknown
+    document = run_one(text_pdf(tmp_path / "ohne-kopf.pdf", rows))
+    assert document.data["items"] == [] and document.data["total"] == 285.6
+
+
+@pytest.mark.skipif(not INVOICE_DEV.is_dir(), reason="../shared/datasets/invoice-dev not present")
+def test_invoice_dev_items_from_the_text_layer_match_the_xml():
+    """The item tables of the dev invoices read from the page against the lines of their own XML
+    (measured when written: 71 of 73 line amounts found, 186 items read before where 73 exist)."""
+    pdfs = sorted(INVOICE_DEV.glob("*.pdf"))
+    page = load_pipeline("invoice", engine="local", stage_overrides={"einvoice": {"enabled": False}})
+    xml = load_pipeline("invoice", engine="local")
+    from_page = {d.source.name: d.data["items"] for d in page.run(pdfs, record=False, concurrency=1).documents}
+    found = expected = read = 0
+    for document in xml.run(pdfs, record=False, concurrency=1).documents:
+        evidence = document.evidence.get("items")
+        if evidence is None or not evidence.sources[0].startswith("e-invoice"):
+            continue
+        amounts = [round(item["amount"] or 0, 2) for item in from_page[document.source.name]]
+        expected += len(document.data["items"])
+        found += sum(round(item["amount"] or 0, 2) in amounts for item in document.data["items"])
+        read += len(amounts)
+    assert expected >= 60 and found >= 0.9 * expected and read <= 1.25 * expected, (found, expected, read)

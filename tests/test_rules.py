@@ -138,3 +138,54 @@ def test_the_tax_is_read_from_its_column_of_a_tax_summary():
     # so nothing is read rather than the net amount
     assert tax("TOTAL (GST INCL)  2.56", "GST - RATE  E ----GST EXCL - GST AMT", "S  6%  2.42  0.14") is None
     assert tax("SUBTOTAL  10.00", "GST 6%  0.60", "TOTAL  10.60") == 0.6  # a plain tax line is unchanged
+
+
+def test_a_tax_breakdown_row_gives_the_amount_a_known_rate_makes_of_its_base():
+    from scan2data.document import TextLine
+    from scan2data.fields.amounts import extract_amount
+
+    row = [TextLine("Umsatzsteuer  ( S )  45000.00  19  8550.00")]  # base, rate, tax
+    assert extract_amount(row, ["UMSATZSTEUER"], rate_share=True).value == 8550.0
+    assert extract_amount(row, ["UMSATZSTEUER"]).value == 45000.0  # without the option: the first amount
+    # two amounts that no known rate relates: the first, as before
+    assert extract_amount([TextLine("MwSt  100.00  33.00")], ["MWST"], rate_share=True).value == 100.0
+
+
+def test_line_math_accepts_prices_quoted_per_hundred_only_when_told():
+    row = {"items": [{"quantity": 150, "unit_price": 49.29, "amount": 73.94}]}
+    assert rule(LineMath, price_units=[1, 10, 100, 1000]).check(row) == []
+    assert rule(LineMath).check(row) == ["items line 1: 150 × 49.29 = 7393.50, but its amount is 73.94"]
+    row["items"][0]["amount"] = 80.0  # per hundred or not, 80.00 is wrong
+    assert rule(LineMath, price_units=[1, 100]).check(row) != []
+
+
+def test_an_extractor_option_of_the_wrong_kind_is_an_error():
+    import pytest
+
+    from scan2data import load_pipeline
+    from scan2data.errors import ConfigError
+
+    for options, message in (({"layout": "tabel"}, "option layout: Input should be 'auto', 'table' or 'lines'"),
+                             ({"max_lines": "six"}, "no option 'max_lines'")):
+        fields = {"items": {"extractor": "items", **options}}
+        with pytest.raises(ConfigError, match=message):
+            load_pipeline("invoice", engine="local",
+                          stage_overrides={"text_structure": {"options": {"fields": fields}}}).prepare()
+    fields = {"total": {"extractor": "total", "rate_share": "yes"}}
+    with pytest.raises(ConfigError, match="option rate_share: Input should be a valid boolean"):
+        load_pipeline("invoice", engine="local",
+                      stage_overrides={"text_structure": {"options": {"fields": fields}}}).prepare()
+
+
+def test_cell_positions_survive_rewrites_and_the_transcript_cache(tmp_path):
+    from scan2data.document import Document, Page, TextLine, Transcript
+
+    line = TextLine("Superdrachen  2  20,00", (10, 5, 300, 15), 0.9, ((10, 120), (200, 210), (260, 300)))
+    assert line.with_text("SUPERDRACHEN  2  20.00").positioned_cells()[2] == ("20.00", 260, 300)
+    assert line.with_text("Superdrachen 2 20,00").cells == ()  # the cells no longer line up: none kept
+    document = Document(source=tmp_path / "a.pdf",
+                        pages=[Page(source=tmp_path / "a.pdf", number=1, transcript=Transcript.from_lines([line]))])
+    again = Document.from_transcripts(tmp_path / "a.pdf", document.transcripts())
+    assert again.pages[0].transcript.lines == [line]
+    old = [{"text": "x", "engine": "e", "lines": [["x", None, None]]}]  # cached before cells existed
+    assert Document.from_transcripts(tmp_path / "a.pdf", old).pages[0].transcript.lines == [TextLine("x")]

@@ -32,6 +32,9 @@ def safe_text(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+CELL_GAP = "  "  # what joins the fragments of one line: two spaces
+
+
 @dataclass
 class TextLine:
     """One line of text read from a page, with where it sits (pixels of the page image) and how sure
@@ -40,6 +43,22 @@ class TextLine:
     text: str
     box: tuple[float, float, float, float] | None = None  # left, top, right, bottom
     confidence: float | None = None
+    # where each cell of the line (``text`` split at CELL_GAP) starts and ends across the page, when
+    # the reader gave separate fragments: a table's columns are told apart by position, not by order
+    cells: tuple[tuple[float, float], ...] = ()
+
+    def with_text(self, text: str) -> "TextLine":
+        """The same line with its text rewritten (upper case, decimal point); the cell positions are
+        kept while the rewrite leaves the cells as they were."""
+        cells = self.cells if len(text.split(CELL_GAP)) == len(self.cells) else ()
+        return TextLine(text, self.box, self.confidence, cells)
+
+    def positioned_cells(self) -> list[tuple[str, float, float]]:
+        """The line's cells with their left and right edges; empty when the positions are not known."""
+        parts = self.text.split(CELL_GAP)
+        if not self.cells or len(parts) != len(self.cells):
+            return []
+        return [(part, left, right) for part, (left, right) in zip(parts, self.cells)]
 
 
 @dataclass
@@ -215,7 +234,8 @@ class Document:
             pages.append(None if t is None else {
                 "text": t.text, "engine": t.engine, "image_size": list(t.image_size) if t.image_size else None,
                 "page_size": list(t.page_size) if t.page_size else None,
-                "lines": [[line.text, list(line.box) if line.box else None, line.confidence] for line in t.lines]})
+                "lines": [[line.text, list(line.box) if line.box else None, line.confidence,
+                           *([[list(cell) for cell in line.cells]] if line.cells else [])] for line in t.lines]})
         return pages
 
     @classmethod
@@ -224,8 +244,9 @@ class Document:
         for number, data in enumerate(pages, start=1):
             transcript = None
             if data is not None:
-                lines = [TextLine(text, (box[0], box[1], box[2], box[3]) if box else None, confidence)
-                         for text, box, confidence in data["lines"]]
+                lines = [TextLine(text, (box[0], box[1], box[2], box[3]) if box else None, confidence,
+                                  tuple((cell[0], cell[1]) for cell in (rest[0] if rest else [])))
+                         for text, box, confidence, *rest in data["lines"]]
                 size, extent = data.get("image_size"), data.get("page_size")
                 transcript = Transcript(text=data["text"], lines=lines, engine=data["engine"],
                                         image_size=(size[0], size[1]) if size else None,

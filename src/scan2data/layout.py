@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .document import TextLine
+from .document import CELL_GAP, TextLine
 
 
 @dataclass
@@ -75,12 +75,14 @@ def merge_rows(fragments: list[Fragment], gap: str = "  ") -> list[TextLine]:
     for row in rows:
         row.sort(key=lambda f: f.left)
         confidences = [f.confidence for f in row if f.confidence is not None]
+        texts = [" ".join(f.text.split()) for f in row]  # a cell never holds the gap that separates cells
         lines.append(
             TextLine(
-                text=gap.join(f.text.strip() for f in row),
+                text=gap.join(texts),
                 box=(min(f.left for f in row), min(f.top for f in row),
                      max(f.right for f in row), max(f.bottom for f in row)),
                 confidence=min(confidences) if confidences else None,
+                cells=tuple((f.left, f.right) for f in row) if gap == CELL_GAP else (),
             )
         )
     return lines

@@ -35,7 +35,7 @@ def page_text(path: Path, number: int) -> Transcript:
         fragments = []
         for index in range(textpage.count_rects()):
             left, bottom, right, top = textpage.get_rect(index)
-            text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " ")
+            text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " ").replace("\x02", "-")
             if text.strip():
                 fragments.append(Fragment(text, left * POINTS_TO_PIXELS, (height - top) * POINTS_TO_PIXELS,
                                           right * POINTS_TO_PIXELS, (height - bottom) * POINTS_TO_PIXELS, 1.0))

@@ -183,11 +183,15 @@ class LineMathOptions(RuleOptions):
     unit_price: str = "unit_price"
     amount: str = "amount"
     tolerance: float = Field(0.05, ge=0, description="per line, besides a cent per unit of rounding")
+    price_units: list[int] = Field([1], min_length=1,
+                                   description="quantities a unit price may be quoted for: [1, 100] accepts "
+                                               "49.29 per 100 pieces (wholesale invoices)")
 
 
 class LineMath(RuleBase):
     """Quantity × unit price = amount, on every line that prints all three (a misread digit in any of
-    them shows here, even when the lines still add up to a misread total)."""
+    them shows here, even when the lines still add up to a misread total). Wholesale invoices often
+    quote prices per 10, 100 or 1000 pieces (``price_units``): 150 × 49.29 per 100 = 73.94."""
 
     name = "line_math"
     Options = LineMathOptions
@@ -208,8 +212,9 @@ class LineMath(RuleBase):
             quantity, price, amount = (_amount(row.get(k)) for k in (opts.quantity, opts.unit_price, opts.amount))
             if quantity is None or price is None or amount is None or quantity == 0:
                 continue
-            allowed = Decimal(str(opts.tolerance)) + Decimal("0.01") * abs(quantity)
-            if abs(quantity * price - amount) > allowed and abs(abs(quantity * price) - abs(amount)) > allowed:
+            tolerance = Decimal(str(opts.tolerance))
+            if all(abs(abs(quantity * price / unit) - abs(amount)) > tolerance + Decimal("0.01") * abs(quantity) / unit
+                   for unit in opts.price_units):
                 reasons.append(f"{opts.items} line {number}: {quantity:g} × {price} = {(quantity * price).quantize(Decimal('0.01'))}, "
                                f"but its amount is {amount}")
         return reasons

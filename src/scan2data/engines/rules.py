@@ -23,12 +23,12 @@ import re
 import unicodedata
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
 from ..datafiles import data_file
-from ..document import FieldEvidence, TextLine
+from ..document import FieldEvidence
 from ..errors import ConfigError
-from ..fields import DEFAULT_FIELDS, EXTRACTORS, LABEL_OPTIONS, extractor_options
+from ..fields import DEFAULT_FIELDS, EXTRACTORS, LABEL_OPTIONS, extractor_hints, extractor_options
 from ..fields.amounts import decimal_comma, to_decimal_point
 from ..fields.vocabulary import labels
 from ..plugins import suggestion
@@ -63,6 +63,13 @@ class FieldSpec(BaseModel):
                     raise ValueError(f"{key}: no label list {extra[key]!r} in data/vocabulary.yaml"
                                      f"{suggestion(extra[key], known)}")
                 extra[key] = labels(extra[key])
+        for key, value in extra.items():  # typed: `layout: tabel` or `rate_share: maybe` is an error
+            hint = extractor_hints(self.extractor).get(key)
+            if hint is not None:
+                try:
+                    TypeAdapter(hint).validate_python(value, strict=True)
+                except ValidationError as exc:
+                    raise ValueError(f"extractor {self.extractor} option {key}: {exc.errors()[0]['msg']}") from None
         return self
 
 
@@ -114,11 +121,11 @@ class RulesEngine(EngineBase):
     def structure(self, request: StructureRequest) -> StructureAnswer:
         lines = request.document.lines
         if self.case == "upper" or self.fold_accents:
-            lines = [TextLine(self._clean(line.text), line.box, line.confidence) for line in lines]
+            lines = [line.with_text(self._clean(line.text)) for line in lines]
         if decimal_comma(lines):  # 1.234,56: the extractors read 1234.56
-            lines = [TextLine(to_decimal_point(line.text), line.box, line.confidence) for line in lines]
+            lines = [line.with_text(to_decimal_point(line.text)) for line in lines]
         if any(ZERO_IN_WORD.search(line.text) for line in lines):  # OCR's T0TAL is TOTAL
-            lines = [TextLine(ZERO_IN_WORD.sub("O", line.text), line.box, line.confidence) for line in lines]
+            lines = [line.with_text(ZERO_IN_WORD.sub("O", line.text)) for line in lines]
         line_confidence = {line.text: line.confidence for line in lines if line.confidence is not None}
         places = request.document.places()
         where: dict[str, tuple[int, float, float, float, float]] = {}

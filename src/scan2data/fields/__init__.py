@@ -7,6 +7,7 @@ What they look for is data: ``data/vocabulary.yaml``; which extractor a field ge
 from __future__ import annotations
 
 import inspect
+import typing
 from typing import Any, Callable
 
 from ..datafiles import data_file
@@ -65,4 +66,12 @@ def extractor_options(name: str) -> set[str]:
 
 
 
-__all__ = ["DEFAULT_FIELDS", "EXTRACTORS", "Found", "extractor_options"]
+def extractor_hints(name: str) -> dict[str, Any]:
+    """The type of each option an extractor accepts (and of those it forwards), to check values by."""
+    hints = extractor_hints(EXTRACTOR_FORWARDS[name]) if name in EXTRACTOR_FORWARDS else {}
+    hints.update({key: hint for key, hint in typing.get_type_hints(EXTRACTORS[name]).items()
+                  if key not in ("lines", "return", "_")})
+    return hints
+
+
+__all__ = ["DEFAULT_FIELDS", "EXTRACTORS", "Found", "extractor_hints", "extractor_options"]

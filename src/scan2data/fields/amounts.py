@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from ..datafiles import data_file
 from ..document import TextLine
 from ..types import parse_amount
 from .found import Found, _upper
@@ -66,6 +67,18 @@ def _amounts(text: str) -> list[tuple[str, Decimal]]:
         if value is not None:
             out.append((raw, _signed(text, match.start(), match.end(), value)))
     return out
+
+
+TAX_RATES = sorted({Decimal(str(rate)) for rates in data_file("locales.yaml")["tax_rates"].values() for rate in rates})
+
+
+def _rate_share(found: list[tuple[str, Decimal]]) -> tuple[str, Decimal] | None:
+    """In a tax breakdown row (``Umsatzsteuer  45.000,00  19  8.550,00``: base, rate, tax) the amount
+    that a known tax rate makes of an earlier amount of the row, when exactly one does."""
+    shares = [(raw, value) for i, (raw, value) in enumerate(found) if value
+              and any(abs(base * rate / 100 - value) <= Decimal("0.01") + abs(base) * Decimal("0.0005")
+                      for _, base in found[:i] for rate in TAX_RATES)]
+    return shares[0] if len(shares) == 1 else None
 
 
 LOOSE_AMOUNT_RE = re.compile(r"(?<![\d.,-])(\d{1,6})[-,](\d{2})\s*$")
@@ -150,14 +163,15 @@ def _column_of(text: str, position: int) -> tuple[int, list[str]] | None:
 
 def extract_amount(
     lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,
-    prefer: str = "last", **_: Any,
+    prefer: str = "last", rate_share: bool = False, **_: Any,
 ) -> Found | None:
     """The amount right after (or right under) the best-ranked anchor keyword.
 
     Anchors earlier in the list win; among equal anchors the last one wins by default (the final
     TOTAL after rounding sits below the first). Each anchor is judged by its own label, from the
     previous amount on the row to its amount, so ``TOTAL SAVING: 0.00  TOTAL 6.85`` gives 6.85.
-    Anchors inside a tax-summary table rank below every other anchor."""
+    Anchors inside a tax-summary table rank below every other anchor. ``rate_share`` (taxes): on a row
+    of several amounts, the one a known tax rate makes of another."""
     anchors = [a.upper() for a in (anchors or TOTAL_ANCHORS)]
     exclude = [e.upper() for e in (exclude or [])]
     best: tuple[tuple, Found] | None = None
@@ -204,7 +218,9 @@ def extract_amount(
                 raw, value = found[column[0]]
             else:
                 raw, value = found[0] if following or odd else found[-1]
-            if in_summary and following and (cell := _summary_cell(header, line.text, anchors, exclude)):
+            if rate_share and following and (share := _rate_share(_amounts(upper[following[0][0]:]))):
+                raw, value = share
+            elif in_summary and following and (cell := _summary_cell(header, line.text, anchors, exclude)):
                 raw, value = cell  # GST 6%  10.61  0.64 under AMOUNT  GST: the tax is 0.64, not the net
             raw = _printed_token(line.text, raw) if following else raw
             confidence = max(0.55, 0.95 - 0.03 * rank) - (0.3 if in_summary else 0.0)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Literal
 
 from ..document import TextLine
 from .amounts import AMOUNT_RE, _amounts
 from .dates import find_dates
 from .found import Found
+from .tables import read_item_table
 
 ITEM_STOP = re.compile(r"\b(SUB\s*-?TOTAL|TOTAL|NETT|GRAND|AMOUNT DUE|BALANCE|CASH|CHANGE|ROUNDING|GST|VAT|TAX|"
                        r"DISCOUNT|SERVICE|PAYMENT|VISA|MASTER|TENDER|PAID)\b", re.I)
@@ -16,7 +17,19 @@ ITEM_HEADER = re.compile(r"\b(ITEM|DESCRIPTION|QTY|PRICE|AMOUNT|U/P|S/PRICE)\b",
 QTY_RE = re.compile(r"(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)\s*[xX*@]\s*|(?:^|\s)[xX]\s*(\d{1,4})(?=\s)")
 
 
-def extract_items(lines: list[TextLine], **_: Any) -> Found | None:
+def extract_items(lines: list[TextLine], layout: Literal["auto", "table", "lines"] = "auto", **_: Any) -> Found | None:
+    """Line items. ``layout: table`` reads an item table by its columns (``tables.read_item_table``:
+    needs a header and the cells' positions) and nothing else — on invoices, rows guessed from loose
+    lines were mostly junk (186 items read where the e-invoice XML has 73); ``lines`` reads rows line
+    by line (receipts: on SROIE the column reader flagged 13 more right receipts); ``auto``, the
+    table when one is found, else the lines."""
+    if layout != "lines" and (table := read_item_table(lines)) is not None and table[0]:
+        items, sources = table
+        return Found(items, "", " / ".join(sources[:3]) + (" ..." if len(sources) > 3 else ""), 0.7)
+    return None if layout == "table" else _loose_items(lines)
+
+
+def _loose_items(lines: list[TextLine]) -> Found | None:
     """Item rows between the column header (or the date line) and the first total line: a
     description, maybe a quantity (``2 X``, ``2 x 4.50``, a bare count), maybe a unit price, and the
     line amount at the right. A row with numbers only takes the description line above it."""

@@ -1,0 +1,201 @@
+"""Item tables read by column: the header line says which column holds the description, the quantity,
+the unit price and the line amount, and each row's numbers are put in the column they stand under.
+
+Reading by position is what separates a line amount from a quantity, a tax rate or a price on an
+invoice (``1  Superdrachen  2  20,00  40,00`` under ``Pos.  Artikelbeschreibung  Menge  Preis
+Betrag``); it needs the cells' positions, which text layers and OCR engines give (``TextLine.cells``).
+Labels are data (``item_columns``, ``item_table_end`` in data/vocabulary.yaml), not code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from ..datafiles import data_file
+from ..document import TextLine
+from ..types import parse_amount
+
+ROLES = ("description", "quantity", "unit_price", "amount")
+MONEY_RE = re.compile(r"-?\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}\)?-?")  # a price or amount has its cents
+NUMBER_RE = re.compile(r"(?<![\w.,/-])[-(]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|,\d(?!\d))?\)?-?(?![\w/]|[.,]\d)")
+
+
+def _fold(text: str) -> str:
+    """Upper case without accents, so QTÉ and QTE, Stückpreis and STUCKPREIS meet."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.upper()) if not unicodedata.combining(c))
+
+
+def _label_pattern(labels: list[str]) -> re.Pattern[str]:
+    words = sorted({_fold(label) for label in labels}, key=len, reverse=True)
+    return re.compile(r"(?<![A-Z0-9])(" + "|".join(re.escape(w) for w in words) + r")(?![A-Z0-9])")
+
+
+_VOCABULARY = data_file("vocabulary.yaml")
+COLUMN_LABELS = {role: _label_pattern(labels) for role, labels in _VOCABULARY["item_columns"].items()}
+TABLE_END = _label_pattern(_VOCABULARY["item_table_end"])
+
+
+@dataclass
+class Column:
+    role: str
+    left: float
+    right: float
+
+    def distance(self, left: float, right: float) -> float:
+        """0 when the span overlaps the column; else how far it sits from it (numbers are aligned on
+        one edge of their header, text on the other)."""
+        if right >= self.left and left <= self.right:
+            return 0.0
+        return min(abs(left - self.left), abs(right - self.right), abs(left - self.right), abs(right - self.left))
+
+
+@dataclass
+class Token:
+    text: str
+    left: float
+    right: float
+    number: Decimal | None = None
+
+
+def _tokens(line: TextLine, pattern: re.Pattern[str] | None = None) -> list[Token]:
+    """The line's pieces with where they sit; inside one cell, by their share of its characters."""
+    tokens = []
+    for text, left, right in line.positioned_cells():
+        width = (right - left) / max(1, len(text))
+        if pattern is None:
+            tokens.append(Token(text, left, right))
+            continue
+        for match in pattern.finditer(text):
+            tokens.append(Token(match.group(0), left + match.start() * width, left + match.end() * width))
+    return tokens
+
+
+def header_columns(lines: list[TextLine]) -> list[Column]:
+    """The columns a header names, from the header line and the lines glued above and below it (a
+    header can be printed on two or three lines: ``UNIT  TOTAL HT`` over ``P.U. HT  Qté``)."""
+    columns = []
+    for line in lines:
+        for cell in _tokens(line):
+            folded = _fold(cell.text)
+            width = (cell.right - cell.left) / max(1, len(folded))
+            taken: list[tuple[int, int]] = []
+            for role, pattern in COLUMN_LABELS.items():
+                for match in pattern.finditer(folded):
+                    if any(match.start() < end and start < match.end() for start, end in taken):
+                        continue
+                    taken.append(match.span())
+                    columns.append(Column(role, cell.left + match.start() * width, cell.left + match.end() * width))
+    columns.sort(key=lambda c: c.left)
+    return columns
+
+
+def _is_header(columns: list[Column]) -> bool:
+    roles = {c.role for c in columns}
+    return len(roles & set(ROLES)) >= 2 and bool(roles & {"unit_price", "amount"})
+
+
+def _band(lines: list[TextLine], index: int) -> tuple[int, int]:
+    """Where the header line and the lines stuck to it (less than half a line apart, without figures)
+    begin and end."""
+    first = last = index
+    for step in (-1, 1):
+        at = index
+        for _ in range(2):
+            near, other = lines[at].box, lines[at + step].box if 0 <= at + step < len(lines) else None
+            if near is None or other is None or not lines[at + step].cells or re.search(r"\d", lines[at + step].text):
+                break  # a header has no figures: a line with some is a row (or the address above)
+            gap = other[1] - near[3] if step > 0 else near[1] - other[3]
+            if gap > 0.5 * (near[3] - near[1]):
+                break
+            at += step
+        first, last = (at, last) if step < 0 else (first, at)
+    return first, last
+
+
+def _place(tokens: list[Token], columns: list[Column]) -> dict[str, list[Token]]:
+    placed: dict[str, list[Token]] = {}
+    for token in tokens:
+        best = min(columns, key=lambda c: (c.distance(token.left, token.right),
+                                           abs((c.left + c.right) - (token.left + token.right))))
+        placed.setdefault(best.role, []).append(token)
+    return placed
+
+
+def _numbers(line: TextLine) -> list[Token]:
+    tokens = _tokens(line, NUMBER_RE)
+    for token in tokens:
+        try:
+            token.number = parse_amount(token.text.strip("()-")) if token.text.strip("()-") else None
+        except ValueError:
+            token.number = None
+        if token.number is not None and (token.text.startswith(("-", "(")) or token.text.endswith("-")):
+            token.number = -token.number
+    return [t for t in tokens if t.number is not None]
+
+
+def _words(line: TextLine, numbers: list[Token]) -> list[Token]:
+    """The line's text with its numbers taken out, as tokens placed like the numbers."""
+    words = []
+    for token in _tokens(line, re.compile(r"\S+")):
+        if not any(token.left < n.right and n.left < token.right for n in numbers) or re.search(r"[^\W\d_]{2}", token.text):
+            words.append(token)
+    return words
+
+
+def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[str]] | None:
+    """Items from the first item table found (None when no header with positions is there): each row
+    with a number under the amount column is an item, until a totals, tax or discount row."""
+    start, columns = None, []
+    for index, line in enumerate(lines):
+        if not line.cells or not any(p.search(_fold(line.text)) for p in COLUMN_LABELS.values()):
+            continue
+        first, last = _band(lines, index)
+        found = header_columns(lines[first:last + 1])
+        if _is_header(found) and any(c.role == "amount" for c in found):
+            start, columns = last + 1, found
+            break
+    if start is None:
+        return None
+    items: list[dict[str, Any]] = []
+    sources: list[str] = []
+    pending = ""
+    for line in lines[start:]:
+        if not line.cells:
+            continue
+        numbers = _numbers(line)
+        placed = _place(numbers, columns) if numbers else {}
+        words = _words(line, numbers)
+        text_placed = _place(words, columns) if words else {}
+        label = " ".join(w.text for w in words)
+        for role in ("amount", "unit_price"):  # a count or a code under a money column is not money
+            placed[role] = [t for t in placed.get(role, []) if MONEY_RE.fullmatch(t.text.strip())]
+        if not placed.get("amount"):
+            if header_columns([line]) and _is_header(header_columns([line])):
+                continue  # the header again, on the next page
+            description = " ".join(w.text for w in text_placed.get("description", []))
+            if items and "description" not in items[-1] and description:
+                items[-1]["description"] = description
+            elif description:
+                pending = description
+            continue
+        if TABLE_END.search(_fold(label)) and not placed.get("quantity"):
+            break
+        item: dict[str, Any] = {}
+        description = " ".join(w.text for w in text_placed.get("description", [])) or pending
+        if description:
+            item["description"] = description
+        pending = ""
+        item["amount"] = float(placed["amount"][-1].number or 0)
+        if placed.get("unit_price"):
+            item["unit_price"] = float(placed["unit_price"][-1].number or 0)
+        if placed.get("quantity"):
+            item["quantity"] = float(placed["quantity"][0].number or 0)
+        items.append(item)
+        sources.append(line.text)
+        if len(items) >= 500:
+            break
+    return items, sources
