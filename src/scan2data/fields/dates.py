@@ -64,7 +64,9 @@ def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
         dates = find_dates(line.text)
         rank, column = _best_anchor(line.text.upper(), anchors, avoid)
         below = find_dates(lines[index + 1].text) if rank is not None and not dates and index + 1 < len(lines) else []
-        if below:
+        if below and (under := _date_under(lines, index, column)):
+            dates, source = [under[0]], f"{line.text} / {under[1]}"
+        elif below:
             cells = COLUMNS.split(lines[index + 1].text.strip())
             cell = cells[column] if column < len(cells) else ""
             dates = find_dates(cell) or (below if len(below) == 1 and len(cells) <= column else [])
@@ -84,6 +86,27 @@ def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
 
 
 COLUMNS = re.compile(r"\s{2,}")
+
+
+def _date_under(lines: list[TextLine], index: int, column: int) -> tuple[tuple[str, Any], str] | None:
+    """The first date printed under the label's cell in the few rows below it, by position: a payment
+    terms table (``Beschreibung  Fälligkeit  Teilzahlung``) wraps its prose over the rows, and the date
+    in the prose (a discount's deadline) is not the one in the due-date column."""
+    cells = lines[index].positioned_cells()
+    label_box = lines[index].box
+    if column >= len(cells) or label_box is None or len(cells[column][0]) > 30 or re.search(r"\d", cells[column][0]):
+        return None  # a column's label is short and holds no value: not a sentence, not "FACTURATION : A1"
+    _, left, right = cells[column]
+    height = max(1.0, label_box[3] - label_box[1])
+    bottom = label_box[3]
+    for line in lines[index + 1:index + 5]:
+        if line.box is None or line.box[1] - bottom > 3 * height:
+            break
+        bottom = max(bottom, line.box[3])
+        for text, cell_left, cell_right in line.positioned_cells():
+            if cell_left < right and left < cell_right and (dates := find_dates(text)):
+                return dates[0], line.text
+    return None
 
 
 def _best_anchor(upper: str, anchors: list[str], avoid: tuple[str, ...] | list[str]) -> tuple[int | None, int]:
