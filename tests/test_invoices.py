@@ -275,3 +275,37 @@ def test_invoice_dev_items_from_the_text_layer_match_the_xml():
         found += sum(round(item["amount"] or 0, 2) in amounts for item in document.data["items"])
         read += len(amounts)
     assert expected >= 60 and found >= 0.9 * expected and read <= 1.25 * expected, (found, expected, read)
+
+
+def test_the_tax_included_in_a_total_is_not_the_total():
+    from scan2data.document import TextLine
+    from scan2data.fields.amounts import extract_total
+
+    def total(*texts):
+        return extract_total([TextLine(t) for t in texts]).value
+
+    # the label names a total, but the amount after the rate is the tax inside TOTAL 7.00 (7.00 x 6/106)
+    assert total("NASI LEMAK  5.50", "TEH O  1.50", "TOTAL  7.00", "(TOTAL INCLUDED GST @ 6% : 0.40)",
+                 "CASH  10.00") == 7.0
+    assert total("TOTAL (INCL GST 6%)  7.00", "CASH  10.00") == 7.0  # the rate is part of the total's label
+    # an amount after a rate that no other total explains is kept (and left to the rules to question)
+    assert total("TOTAL INCLUDED GST @6%  0.40", "CASH  10.00") == 0.4
+
+
+def test_a_due_date_is_the_date_under_its_column_label():
+    """A payment-terms table wraps its prose over the rows: the date in the prose (a discount's
+    deadline) is not the due date printed under ``Fälligkeit``."""
+    from scan2data.document import TextLine
+    from scan2data.fields.dates import extract_date
+
+    lines = [TextLine("Beschreibung  Fälligkeit  Teilzahlung", (186, 278, 1158, 295),
+                      cells=((186, 300), (560, 660), (900, 1158))),
+             TextLine("Bis zum 14.02.2025 erhalten Sie 2 % Skonto", (186, 309, 547, 322), cells=((186, 547),)),
+             TextLine("ohne Abzug  31.03.2025", (185, 327, 699, 341), cells=((185, 400), (580, 699)))]
+    assert extract_date(lines, anchors=["FÄLLIGKEIT"]).value == "2025-03-31"
+    # a sentence that happens to hold a label word heads no column
+    prose = [TextLine("Lesbarmachung der Daten von Rechnungen aus dem Archiv", (176, 268, 914, 293),
+                      cells=((176, 914),)),
+             TextLine("Version:  vom 10.11.2025", (185, 342, 885, 360), cells=((185, 400), (600, 885)))]
+    found = extract_date(prose, anchors=["RECHNUNG"])
+    assert found.confidence < 0.95 and " / " not in found.line  # only the unlabelled first-date fallback

@@ -236,7 +236,10 @@ def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclu
     found, an amount repeated on two or more lines below it and not smaller (``TO : 73.00`` and
     ``CASH : 73.00`` under ``SUB TOTAL 68.87``) is the total whose label OCR lost."""
     anchors = anchors or TOTAL_ANCHORS
-    found = extract_amount(lines, anchors, exclude if exclude is not None else TOTAL_EXCLUDE, **options)
+    exclude = exclude if exclude is not None else TOTAL_EXCLUDE
+    found = extract_amount(lines, anchors, exclude, **options)
+    if found is not None:
+        found = _not_the_included_tax(lines, found, anchors, exclude, options)
     weak = {a.upper() for a in anchors[anchors.index("SUB TOTAL"):]} if "SUB TOTAL" in anchors else set()
     label = _upper(found.line) if found else ""
     if found and not any(label.startswith(w) or f" {w}" in label for w in weak):
@@ -255,6 +258,28 @@ def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclu
     if repeated:
         value, seen = max(repeated, key=lambda item: (len(item[1]), item[0]))
         return Found(float(value), seen[0][0], " / ".join(text for _, text in seen), 0.6)
+    return found
+
+
+RATE_RE = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*%")
+
+
+def _not_the_included_tax(lines: list[TextLine], found: Found, anchors: list[str], exclude: list[str],
+                          options: dict[str, Any]) -> Found:
+    """``(TOTAL INCLUDED GST @ 6% : 0.40)`` names the tax inside the total, not the total: when the
+    amount read sits after a rate and is what that rate, included, makes of another total on the
+    page (``TOTAL  7.00``: 7.00 x 6/106 = 0.40), that other total is the one."""
+    read = found.line.split(" / ")[0]
+    rate = RATE_RE.search(read)
+    if rate is None or rate.start() > _upper(read).find(found.raw.upper().strip()) >= 0:
+        return found
+    others = extract_amount([line for line in lines if line.text != read], anchors, exclude, **options)
+    percent = Decimal(rate.group(1))
+    if others is None or not percent:
+        return found
+    total = Decimal(str(others.value))
+    if abs(total * percent / (100 + percent) - Decimal(str(found.value))) <= Decimal("0.015"):
+        return others
     return found
 
 
