@@ -1,6 +1,6 @@
 import datetime as dt
 
-from scan2data.validation import ItemsSum, LineMath, NotFuture, PartsSum, Required, TaxShare
+from scan2data.validation import ItemsSum, LineMath, MisreadCharacters, NotFuture, PartsSum, Required, TaxShare
 
 
 def rule(cls, **options):
@@ -189,3 +189,12 @@ def test_cell_positions_survive_rewrites_and_the_transcript_cache(tmp_path):
     assert again.pages[0].transcript.lines == [line]
     old = [{"text": "x", "engine": "e", "lines": [["x", None, None]]}]  # cached before cells existed
     assert Document.from_transcripts(tmp_path / "a.pdf", old).pages[0].transcript.lines == [TextLine("x")]
+
+
+def test_a_letter_between_digits_in_an_address_is_a_likely_misread():
+    misread = rule(MisreadCharacters, fields=["merchant_name", "merchant_address"])
+    assert misread.check({"merchant_address": "NO 8, JALAN 7/1L8B, DESA TUN RAZAK"}) == [
+        "merchant_address: '1L8' has a letter between digits — a likely misread, check it"]
+    # what addresses really print: unit letters after numbers, letters before them, no letter between
+    assert misread.check({"merchant_name": "SYARIKAT 2A", "merchant_address": "LOT 1851-A, JALAN PJU 1A/7A, G-5B"}) == []
+    assert misread.check({"merchant_name": None}) == []

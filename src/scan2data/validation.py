@@ -10,11 +10,13 @@ model and ``check(data) -> reasons``. In the pipeline YAML:
     - {rule: not_future, field: date}
     - {rule: line_math, items: items, quantity: quantity, unit_price: unit_price, amount: amount}
     - {rule: tax_share, tax: tax, total: total}
+    - {rule: misread_characters, fields: [merchant_name, merchant_address]}
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Any, ClassVar, Literal, Union
 
@@ -247,6 +249,40 @@ class TaxShare(RuleBase):
         if (tax < 0) != (total < 0) or abs(tax) > most + Decimal("0.02"):
             return [f"{opts.tax} {tax} is more than a {float(rate):g} % tax on {opts.total} {total} can be"]
         return []
+
+
+class MisreadCharactersOptions(RuleOptions):
+    fields: list[str] = Field(min_length=1, description="text fields copied from the page (names, addresses)")
+
+
+OCR_CONFUSIONS = [(re.compile(pattern), what) for pattern, what in data_file("vocabulary.yaml")["ocr_confusions"]]
+
+
+class MisreadCharacters(RuleBase):
+    """A name or address holding what print rarely has and OCR often makes (``7/1L8B``: a letter
+    between digits, for 7/118B). OCR is confident on such misreads, so its confidence does not catch
+    them; the patterns are data (``ocr_confusions`` in data/vocabulary.yaml)."""
+
+    name = "misread_characters"
+    Options = MisreadCharactersOptions
+
+    def fields(self) -> list[str]:
+        return list(self.options.fields)
+
+    def applies(self, data: dict[str, Any]) -> bool:
+        return any(isinstance(data.get(name), str) for name in self.options.fields)
+
+    def check(self, data: dict[str, Any]) -> list[str]:
+        reasons = []
+        for name in self.options.fields:
+            value = data.get(name)
+            if not isinstance(value, str):
+                continue
+            for pattern, what in OCR_CONFUSIONS:
+                if match := pattern.search(value.upper()):
+                    reasons.append(f"{name}: {match.group(0)!r} has {what} — a likely misread, check it")
+                    break
+        return reasons
 
 
 class NotFutureOptions(RuleOptions):
