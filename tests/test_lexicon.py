@@ -36,3 +36,25 @@ def test_an_address_goes_on_after_a_comma_and_ends_at_its_country():
     care = extract_address(_lines("MYNEWS SDN BHD", "LOUNGE 2, GROUND FLOOR, NO 2, JALAN PJU 1A/7A,",
                                   "47301, PETALING JAYA, SELANGOR", "MYNEWSCARELINE:1800 88 1231"))
     assert care is not None and "CARELINE" not in care.value and care.value.endswith("SELANGOR")
+
+
+def test_a_header_naming_two_businesses_puts_the_merchant_in_doubt(tmp_path):
+    from scan2data import load_pipeline
+    from scan2data.document import Document, Page, TextLine, Transcript
+    from scan2data.fields.parties import extract_company
+
+    lines = [TextLine(t) for t in ["TRI SHAAS SDN BHD", "(1022185-D)", "MYDIN MART SRI MUDA",
+                                   "NO 1, JALAN BAKAWALI 50/D, 40400 SHAH ALAM", "TOTAL  7.00"]]
+    found = extract_company(lines)
+    assert found.value == "TRI SHAAS SDN BHD" and found.confidence < 0.5 and "MYDIN MART SRI MUDA" in found.doubt
+    # the sender line above the address repeats the name: one business, no doubt
+    same = [TextLine("Kraxi GmbH"), TextLine("Kraxi GmbH · Flugzeugallee 17 · 12345 Papierfeld")]
+    assert extract_company(same).doubt is None
+    # through the pipeline the doubt is the review reason, naming the field
+    document = Document(source=tmp_path / "r.png", pages=[Page(source=tmp_path / "r.png", number=1,
+                                                                transcript=Transcript.from_lines(lines))])
+    pipeline = load_pipeline("receipt", engine="local")
+    document = pipeline.process(document, start=pipeline.read_index + 1)
+    assert document.status == "needs_review"
+    assert any(r.startswith("merchant_name: the header names another business too (MYDIN MART SRI MUDA)")
+               for r in document.reasons), document.reasons

@@ -149,6 +149,8 @@ class RulesEngine(EngineBase):
             evidence[name] = FieldEvidence(confidence=found.confidence, lines=[found.line] if found.line else [],
                                            sources=["rules"], raw=found.raw,
                                            boxes=[where[part] for part in found.line.split(" / ") if part in where])
+            if found.doubt:
+                evidence[name].note = f"{name}: {found.doubt}"
             if spec["extractor"] in COPIED_TEXT:
                 ocr = [c for part in found.line.split(" / ") if (c := line_confidence.get(part)) is not None]
                 if ocr and min(ocr) < self.ocr_doubt:

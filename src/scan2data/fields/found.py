@@ -13,6 +13,7 @@ class Found:
     raw: str
     line: str
     confidence: float
+    doubt: str | None = None  # why the extractor itself doubts its pick, for the reviewer
 
 
 def _upper(text: str) -> str:

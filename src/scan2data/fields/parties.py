@@ -106,7 +106,28 @@ def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
     name = re.sub(r"\bS[DO0B]N(\.?)\s*[B83]H[DUO0](\.?)(?=\W|$)", r"SDN\1 BHD\2", name)
     name = re.sub(r"\s{2,}", " ", name).strip()
     confidence = 0.9 if COMPANY_SUFFIXES.search(name) else 0.6
-    return Found(name, name, " / ".join(lines[i].text for i in range(start, end)), confidence)
+    found = Found(name, name, " / ".join(lines[i].text for i in range(start, end)), confidence)
+    if other := _other_business(lines, start, end, name):
+        found.confidence, found.doubt = 0.45, f"the header names another business too ({other}): check which one issued it"
+    return found
+
+
+def _other_business(lines: list[TextLine], start: int, end: int, name: str, top: int = 8) -> str | None:
+    """Another line among the top ones that reads as a business name (a company suffix, not the tail
+    of the name read): a franchise's operator under its brand, a shop "owned by" a company, or a name
+    cut short. A line repeating the name (the sender line above the address) is the same business.
+    SROIE dev: fires on 3 receipts, 2 of them with the wrong merchant."""
+    def letters(text: str) -> str:
+        return re.sub(r"[^A-Z]", "", text.upper())
+
+    for i in range(min(top, len(lines))):
+        text = lines[i].text
+        if start <= i < end or not _name_like(text) or not COMPANY_SUFFIXES.search(text) \
+                or letters(name) in letters(text):
+            continue
+        if not _continues_previous(text, lines[i - 1].text if i else ""):
+            return _company_line(text)
+    return None
 
 
 def _is_address_line(text: str) -> bool:
