@@ -28,6 +28,8 @@ class Invoice(BaseModel):
     items: list[InvoiceItem] = Field(default_factory=list, description="invoice lines, in order")
     line_total: Amount = Field(None, description="sum of the line amounts, before document-level "
                                                  "discounts and charges")
+    allowances: Amount = Field(None, description="discounts on the whole invoice (not on one line)")
+    charges: Amount = Field(None, description="charges on the whole invoice: freight, fees")
     subtotal: Amount = Field(None, description="amount before tax (lines, less discounts, plus charges)")
     tax: Amount = Field(None, description="total tax")
     total: Amount = Field(None, description="invoice total including tax")

@@ -198,3 +198,14 @@ def test_a_letter_between_digits_in_an_address_is_a_likely_misread():
     # what addresses really print: unit letters after numbers, letters before them, no letter between
     assert misread.check({"merchant_name": "SYARIKAT 2A", "merchant_address": "LOT 1851-A, JALAN PJU 1A/7A, G-5B"}) == []
     assert misread.check({"merchant_name": None}) == []
+
+
+def test_items_match_the_net_amount_before_the_documents_own_discounts_and_charges():
+    items = rule(ItemsSum, targets=["subtotal", "total"], allowances="allowances", charges="charges")
+    rows = [{"amount": 60.0}, {"amount": 30.0}, {"amount": 5.0}]  # 95.00 of lines
+    # TOTAL HT 100.00 = 95.00 of lines - 5.00 discount (printed -5,00) + 10.00 travel costs
+    assert items.check({"items": rows, "subtotal": 100.0, "total": 110.0, "allowances": -5.0, "charges": 10.0}) == []
+    assert items.check({"items": rows, "subtotal": 100.0, "total": 110.0}) == [
+        "items add up to 95.0, not subtotal 100.0 or total 110.0"]
+    # the gross total is not net of the discounts: a total misread as 100.00 is still questioned
+    assert items.check({"items": rows, "total": 100.0, "allowances": 5.0, "charges": 10.0}) != []

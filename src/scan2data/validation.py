@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
-from typing import Any, ClassVar, Literal, Union
+from typing import Any, ClassVar, Literal, Optional, Union
 
 from pydantic import Field
 
@@ -87,6 +87,12 @@ class ItemsSumOptions(RuleOptions):
     amount: str = Field("amount", description="the amount field of each entry")
     targets: list[str] = Field(["subtotal", "total"], description="the sum must match one of these")
     tolerance: float = Field(0.05, ge=0)
+    allowances: Optional[str] = Field(None, description="discounts on the whole document: the items may match "
+                                                        "the net target before them")
+    charges: Optional[str] = Field(None, description="charges on the whole document (freight): the items may "
+                                                     "match the net target without them")
+    net_target: str = Field("subtotal", description="the target the discounts and charges are part of (the "
+                                                    "amount before tax)")
 
 
 class ItemsSum(RuleBase):
@@ -95,7 +101,8 @@ class ItemsSum(RuleBase):
     corroborates = True
 
     def fields(self) -> list[str]:
-        return [self.options.items, *self.options.targets]
+        return [self.options.items, *self.options.targets,
+                *(name for name in (self.options.allowances, self.options.charges) if name)]
 
     def check(self, data: dict[str, Any]) -> list[str]:
         opts: ItemsSumOptions = self.options
@@ -105,11 +112,16 @@ class ItemsSum(RuleBase):
         if not present_amounts:
             return []
         total = sum(present_amounts, Decimal(0))
-        present = [(name, _amount(data.get(name))) for name in opts.targets]
-        present = [(name, value) for name, value in present if value is not None]
+        present = [(name, value) for name in opts.targets if (value := _amount(data.get(name))) is not None]
         if not present:
             return []
-        if any(abs(total - value) <= Decimal(str(opts.tolerance)) for _, value in present if value is not None):
+        # a target after the document's own discounts and charges: the lines' sum is the target plus
+        # the discounts, less the charges (a discount printed -5.00 or 5.00 is the same discount)
+        allowances, charges = (abs(_amount(data.get(name)) or Decimal(0)) if name else Decimal(0)
+                               for name in (opts.allowances, opts.charges))
+        candidates = [value for _, value in present] + [value + allowances - charges for name, value in present
+                                                        if name == opts.net_target]
+        if any(abs(total - value) <= Decimal(str(opts.tolerance)) for value in candidates):
             return []
         names = " or ".join(f"{name} {value}" for name, value in present)
         return [f"{opts.items} add up to {total}, not {names}"]
