@@ -16,7 +16,7 @@ from .dates import extract_date, extract_time
 from .found import Found
 from .items import extract_items
 from .labelled import extract_currency, extract_document_class, extract_labelled, extract_payment
-from .parties import extract_address, extract_company, extract_phone, extract_seller
+from .parties import extract_address, extract_buyer, extract_company, extract_phone, extract_seller
 from .vocabulary import labels
 
 EXTRACTORS: dict[str, Callable[..., Found | None]] = {
@@ -27,6 +27,7 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
     "total_before_rounding": extract_total_before_rounding,
     "company": extract_company,
     "seller": extract_seller,
+    "buyer": extract_buyer,
     "address": extract_address,
     "phone": extract_phone,
     "labelled": extract_labelled,

@@ -195,9 +195,91 @@ def _label_re(name: str) -> re.Pattern[str]:
 
 SELLER_LABEL = _label_re("seller_labels")
 BUYER_LABEL = _label_re("buyer_labels")
+SALUTATION = re.compile(f"(?:{'|'.join(re.escape(w) for w in labels('salutations'))})", re.I)
 FIELD_LABEL = re.compile(r"^\s*(?:NAME|NOM|NAAM|NOMBRE|NOME|NAMA|FIRMA|RAISON SOCIALE)\s*:\s*", re.I)
 OTHER_FIELD = re.compile(r"^\s*[^\W\d_][\w./ -]{0,30}:")  # "Nummer: 549910", "Anschrift: ...": not the name
 COLUMNS = re.compile(r"\s{2,}")
+
+
+def extract_buyer(lines: list[TextLine], **_: Any) -> Found | None:
+    """Who is billed: the name in the block a buyer label opens (``Bill to``, ``Käufer``, ``Adresse du
+    client``...), or nothing — the words after a label that merely holds a buyer word (``Referenz des
+    Käufers: BT-10``) are not a name."""
+    return _named_in_block(lines, BUYER_LABEL, SELLER_LABEL)
+
+
+def _named_in_block(lines: list[TextLine], label_re: re.Pattern[str], other_re: re.Pattern[str]) -> Found | None:
+    """The name in the block the label opens: after the label on its cell, else in the label's column
+    on the next lines (by position where the reader gave it: a line holding only the other column's
+    text has nothing in this one), skipping the block's other fields (``Nummer: 549910``) and taking
+    the value of a ``Name:`` field. A salutation (``Herrn``) goes with the name after it."""
+    for index, line in enumerate(lines[:40]):
+        columns = COLUMNS.split(line.text.strip())
+        column = next((i for i, text in enumerate(columns) if label_re.match(text) or _ends_with_label(text, label_re)),
+                      None)
+        if column is None:
+            continue  # a label starts (or ends) its column; "LE FOURNISSEUR" as a name is not one
+        label = label_re.match(columns[column])
+        after = columns[column][label.end():] if label else ""
+        names_it = re.search(r"\b(NAME|NOM|NAAM|REP)\b", after, re.I)  # "SELLER TRADE NAME": the name is below
+        if after.strip() and not after.lstrip().startswith((":", "/")) and not names_it:
+            continue  # "Lieferant GmbH & Co. KG" is a name that starts with a label word, not a label
+        rest = after.strip(" :/")
+        if label_re.match(rest):
+            rest = ""  # "Käufer/Leistungsempfänger": two labels, no name
+        candidates = [] if not rest or names_it else [rest]
+        span = _cell_span(line, column)
+        for following in lines[index + 1:index + 6]:
+            if OTHER_FIELD.match(following.text) and not FIELD_LABEL.match(following.text):
+                candidates.append("")  # "Nummer: 549910": another field of the block, not the name
+            elif any(_heading(cell, label_re) or _heading(cell, other_re) for cell in COLUMNS.split(following.text.strip())):
+                break  # the next block's heading
+            else:
+                candidates.append(_in_column(following, column, span))
+        pending = ""
+        for candidate in candidates:
+            name = FIELD_LABEL.sub("", candidate).strip(" ,")
+            if name == candidate.strip(" ,") and label_re.match(name):
+                continue  # "SELLER TRADE NAME": another heading, unless a "Name:" field holds it
+            if SALUTATION.fullmatch(name):
+                pending = name + " "
+                continue
+            if name and _name_like(name) and not other_re.search(name):
+                name = pending + name
+                confidence = 0.9 if COMPANY_SUFFIXES.search(name) else 0.75
+                return Found(name, name, line.text + " / " + candidate, confidence)
+    return None
+
+
+def _heading(text: str, label_re: re.Pattern[str]) -> bool:
+    """A block's heading: the label alone (``Verkäufer``, ``Bill to:``, ``Käufer/Leistungsempfänger``);
+    "LE FOURNISSEUR" is a name."""
+    label = label_re.match(text)
+    return bool(label and (not text[label.end():].strip(" :/") or label_re.fullmatch(text[label.end():].strip(" :/"))))
+
+
+def _ends_with_label(text: str, label_re: re.Pattern[str]) -> bool:
+    """``Adresse du Client``: a block heading that ends with the label."""
+    ends = [match.end() for match in label_re.finditer(text)]
+    return bool(ends) and not text[ends[-1]:].strip() and len(text) <= 30  # "Kunde:" is a field
+
+
+def _cell_span(line: TextLine, column: int) -> tuple[float, float] | None:
+    cells = line.positioned_cells()
+    return (cells[column][1], cells[column][2]) if column < len(cells) else None
+
+
+def _in_column(line: TextLine, column: int, span: tuple[float, float] | None) -> str:
+    """The text of ``line`` in the label's column: the cells under the label's span when positions
+    are known, else the cell with the label's index (the last one on a shorter line)."""
+    cells = line.positioned_cells()
+    if span is not None and cells:
+        under = [i for i, (_, left, right) in enumerate(cells)
+                 if left < span[1] and right > span[0] - 1 and left >= span[0] - 0.5 * (span[1] - span[0])]
+        if under and FIELD_LABEL.fullmatch(cells[under[0]][0] + " "):
+            under = list(range(under[0], len(cells)))  # "Name:" in the column, its value further right
+        return "  ".join(cells[i][0] for i in under)
+    return _column(FIELD_LABEL.sub("", line.text), column)
 
 
 def _column(text: str, index: int) -> str:
@@ -209,25 +291,8 @@ def extract_seller(lines: list[TextLine], **_: Any) -> Found | None:
     """The business that issued the document: the name in the block a seller label opens
     (``Seller``, ``Verkäufer``, ``Fournisseur``...: in the label's column, on its line or just below),
     else the business name among the top lines, leaving out the buyer's block (``Bill to``...)."""
-    for index, line in enumerate(lines[:40]):
-        columns = COLUMNS.split(line.text.strip())
-        column = next((i for i, text in enumerate(columns) if SELLER_LABEL.match(text)), None)
-        if column is None:
-            continue  # a label starts its column; "LE FOURNISSEUR" as a name is not one
-        label = SELLER_LABEL.match(columns[column])
-        assert label is not None
-        rest = columns[column][label.end():].strip(" :")
-        candidates = [] if not rest or re.search(r"\b(NAME|NOM|NAAM|REP)\b", rest, re.I) else [rest]
-        for following in lines[index + 1:index + 6]:
-            if OTHER_FIELD.match(following.text) and not FIELD_LABEL.match(following.text):
-                candidates.append("")  # "Nummer: 549910": another field of the block, not the name
-            else:
-                candidates.append(_column(FIELD_LABEL.sub("", following.text), column))
-        for candidate in candidates:
-            name = candidate.strip(" ,")
-            if name and _name_like(name) and not BUYER_LABEL.search(name):
-                confidence = 0.9 if COMPANY_SUFFIXES.search(name) else 0.75
-                return Found(name, name, line.text + " / " + candidate, confidence)
+    if found := _named_in_block(lines, SELLER_LABEL, BUYER_LABEL):
+        return found
     kept, skip_until = [], -1
     for index, line in enumerate(lines):
         if BUYER_LABEL.match(line.text.strip()):
