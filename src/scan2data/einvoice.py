@@ -70,6 +70,14 @@ def read_invoice(root: Element, fields: set[str]) -> dict[str, Any]:
             value = first_text(root, paths)
             if value is not None:
                 values[name] = value
+    for name, joined in (spec.get("joined") or {}).items():
+        if name in fields and name not in values:
+            container = next((e for path in joined["within"] for e in _matches(root, path)), None)
+            parts = [" ".join(found) for part in joined["parts"] if container is not None
+                     and (found := [text for element in ([part] if isinstance(part, str) else part)
+                                    if (text := first_text(container, [element])) is not None])]
+            if parts:
+                values[name] = ", ".join(parts)
     items = spec.get("items")
     if items and "items" in fields:
         lines = [e for tag in items["line"] for e in _matches(root, tag)]

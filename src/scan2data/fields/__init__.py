@@ -16,7 +16,14 @@ from .dates import extract_date, extract_time
 from .found import Found
 from .items import extract_items
 from .labelled import extract_currency, extract_document_class, extract_labelled, extract_payment
-from .parties import extract_address, extract_buyer, extract_company, extract_phone, extract_seller
+from .parties import (
+    extract_address,
+    extract_buyer,
+    extract_company,
+    extract_phone,
+    extract_seller,
+    extract_seller_address,
+)
 from .vocabulary import labels
 
 EXTRACTORS: dict[str, Callable[..., Found | None]] = {
@@ -28,6 +35,7 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
     "company": extract_company,
     "seller": extract_seller,
     "buyer": extract_buyer,
+    "seller_address": extract_seller_address,
     "address": extract_address,
     "phone": extract_phone,
     "labelled": extract_labelled,

@@ -195,6 +195,8 @@ def _label_re(name: str) -> re.Pattern[str]:
 
 SELLER_LABEL = _label_re("seller_labels")
 BUYER_LABEL = _label_re("buyer_labels")
+ADDRESS_FIELD = re.compile(f"^\\s*(?:{'|'.join(re.escape(w) for w in labels('address_labels'))})\\s*:\\s*", re.I)
+POSTCODE_ANY = re.compile(r"\b(?:[A-Z]{1,2}[- ]?)?\d{4,5}\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")  # 37079, DE 37079, EH6 6LD
 SALUTATION = re.compile(f"(?:{'|'.join(re.escape(w) for w in labels('salutations'))})", re.I)
 FIELD_LABEL = re.compile(r"^\s*(?:NAME|NOM|NAAM|NOMBRE|NOME|NAMA|FIRMA|RAISON SOCIALE)\s*:\s*", re.I)
 OTHER_FIELD = re.compile(r"^\s*[^\W\d_][\w./ -]{0,30}:")  # "Nummer: 549910", "Anschrift: ...": not the name
@@ -209,10 +211,18 @@ def extract_buyer(lines: list[TextLine], **_: Any) -> Found | None:
 
 
 def _named_in_block(lines: list[TextLine], label_re: re.Pattern[str], other_re: re.Pattern[str]) -> Found | None:
-    """The name in the block the label opens: after the label on its cell, else in the label's column
-    on the next lines (by position where the reader gave it: a line holding only the other column's
-    text has nothing in this one), skipping the block's other fields (``Nummer: 549910``) and taking
-    the value of a ``Name:`` field. A salutation (``Herrn``) goes with the name after it."""
+    """The name in the block the label opens (see ``_block_name``)."""
+    found = _block_name(lines, label_re, other_re)
+    return found[0] if found else None
+
+
+def _block_name(lines: list[TextLine], label_re: re.Pattern[str],
+                other_re: re.Pattern[str]) -> tuple[Found, int, tuple[float, float] | None] | None:
+    """(the name, the index of its line, the block's column span) in the block the label opens: after
+    the label on its cell, else in the label's column on the next lines (by position where the reader
+    gave it: a line holding only the other column's text has nothing in this one), skipping the
+    block's other fields (``Nummer: 549910``) and taking the value of a ``Name:`` field. A salutation
+    (``Herrn``) goes with the name after it."""
     for index, line in enumerate(lines[:40]):
         columns = COLUMNS.split(line.text.strip())
         column = next((i for i, text in enumerate(columns) if label_re.match(text) or _ends_with_label(text, label_re)),
@@ -227,17 +237,17 @@ def _named_in_block(lines: list[TextLine], label_re: re.Pattern[str], other_re: 
         rest = after.strip(" :/")
         if label_re.match(rest):
             rest = ""  # "Käufer/Leistungsempfänger": two labels, no name
-        candidates = [] if not rest or names_it else [rest]
         span = _cell_span(line, column)
-        for following in lines[index + 1:index + 6]:
+        candidates = [] if not rest or names_it else [(index, rest)]
+        for at in range(index + 1, min(len(lines), index + 6)):
+            following = lines[at]
             if OTHER_FIELD.match(following.text) and not FIELD_LABEL.match(following.text):
-                candidates.append("")  # "Nummer: 549910": another field of the block, not the name
-            elif any(_heading(cell, label_re) or _heading(cell, other_re) for cell in COLUMNS.split(following.text.strip())):
+                continue  # "Nummer: 549910": another field of the block, not the name
+            if any(_heading(cell, label_re) or _heading(cell, other_re) for cell in COLUMNS.split(following.text.strip())):
                 break  # the next block's heading
-            else:
-                candidates.append(_in_column(following, column, span))
+            candidates.append((at, _in_column(following, column, span)))
         pending = ""
-        for candidate in candidates:
+        for at, candidate in candidates:
             name = FIELD_LABEL.sub("", candidate).strip(" ,")
             if name == candidate.strip(" ,") and label_re.match(name):
                 continue  # "SELLER TRADE NAME": another heading, unless a "Name:" field holds it
@@ -247,8 +257,56 @@ def _named_in_block(lines: list[TextLine], label_re: re.Pattern[str], other_re: 
             if name and _name_like(name) and not other_re.search(name):
                 name = pending + name
                 confidence = 0.9 if COMPANY_SUFFIXES.search(name) else 0.75
-                return Found(name, name, line.text + " / " + candidate, confidence)
+                return Found(name, name, line.text + " / " + candidate, confidence), at, span
     return None
+
+
+def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) -> Found | None:
+    """The issuer's address: in the seller's block, the lines after its name — an ``Anschrift:`` /
+    ``Address:`` field and the lines that go on with it, or the address lines in the block's column —
+    until the block's other fields (``Telefon:``); else the address among the top lines, leaving out
+    the buyer's block (whose address is not the vendor's)."""
+    block = _block_name(lines, SELLER_LABEL, BUYER_LABEL)
+    if block is None:
+        return extract_address(_without_buyer(lines))
+    at, span = block[1], block[2]
+    parts: list[str] = []
+    for line in lines[at + 1:at + 8]:
+        cells = line.positioned_cells()
+        if field := ADDRESS_FIELD.match(line.text):
+            parts.append(line.text[field.end():].strip())
+            value = [c for c in cells if c[1] >= (cells[0][2] if cells else 0)]  # the cells after the label
+            span = (value[0][1], value[-1][2]) if value else span
+        elif OTHER_FIELD.match(line.text) or any(_heading(cell, SELLER_LABEL) or _heading(cell, BUYER_LABEL)
+                                                 for cell in COLUMNS.split(line.text.strip())):
+            if parts:
+                break
+        else:
+            # in the column of the block (or of the address field's value): not the other column's text
+            text = "  ".join(c[0] for c in cells if c[1] < span[1] and c[2] > span[0]) if cells and span \
+                else line.text.strip()
+            if not _is_address_line(text) and not (parts and POSTCODE_ANY.search(text)):
+                if parts:
+                    break
+                continue
+            parts.append(text)
+        if len(parts) >= max_lines:
+            break
+    if not parts:
+        return None
+    address = ", ".join(re.sub(r"\s{2,}", " ", part).strip(" ,") for part in parts if part.strip(" ,"))
+    return Found(address, address, " / ".join(parts), 0.8)
+
+
+def _without_buyer(lines: list[TextLine]) -> list[TextLine]:
+    """The lines without the buyer's block (its label and the four lines after it)."""
+    kept, skip_until = [], -1
+    for index, line in enumerate(lines):
+        if BUYER_LABEL.match(line.text.strip()):
+            skip_until = index + 4
+        if index > skip_until:
+            kept.append(line)
+    return kept
 
 
 def _heading(text: str, label_re: re.Pattern[str]) -> bool:
@@ -293,10 +351,4 @@ def extract_seller(lines: list[TextLine], **_: Any) -> Found | None:
     else the business name among the top lines, leaving out the buyer's block (``Bill to``...)."""
     if found := _named_in_block(lines, SELLER_LABEL, BUYER_LABEL):
         return found
-    kept, skip_until = [], -1
-    for index, line in enumerate(lines):
-        if BUYER_LABEL.match(line.text.strip()):
-            skip_until = index + 4  # the buyer's name and address follow their label
-        if index > skip_until:
-            kept.append(line)
-    return extract_company(kept)
+    return extract_company(_without_buyer(lines))  # the buyer's name and address follow their label
