@@ -58,3 +58,16 @@ def test_a_header_naming_two_businesses_puts_the_merchant_in_doubt(tmp_path):
     assert document.status == "needs_review"
     assert any(r.startswith("merchant_name: the header names another business too (MYDIN MART SRI MUDA)")
                for r in document.reasons), document.reasons
+
+
+def test_an_owned_by_line_is_neither_the_name_nor_a_second_business():
+    from scan2data.document import TextLine
+    from scan2data.fields.parties import extract_company
+
+    def company(*texts):
+        return extract_company([TextLine(t) for t in texts])
+
+    shop = company("KEDAI MAKAN ABC", "OWNED BY: XYZ ENTERPRISE SDN BHD", "NO 5 JALAN 1, 43000 KAJANG")
+    assert shop.value == "KEDAI MAKAN ABC" and shop.doubt is None  # the owner's suffix does not win
+    division = company("TOP 1 TOYS", "(A DIVISION OF TOP ONE TRADING SDN BHD)", "NO 5 JALAN 1, 43000 KAJANG")
+    assert division.value == "TOP 1 TOYS" and division.doubt is None  # not glued on as the name's tail

@@ -16,6 +16,7 @@ from .vocabulary import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
     NOT_COMPANY,
+    RELATION,
     TERMINAL_SUFFIX,
     labels,
 )
@@ -45,7 +46,8 @@ def _is_noise(text: str) -> bool:
 
 def _name_like(text: str) -> bool:
     text = text.strip()
-    if not text or NOT_COMPANY.search(_company_line(text)) or _is_noise(text) or PHONE_RE.search(text):
+    if not text or NOT_COMPANY.search(_company_line(text)) or _is_noise(text) or PHONE_RE.search(text) \
+            or RELATION.match(text):  # "OWNED BY ... SDN BHD" names the owner, not the business
         return False
     return not (_is_address_line(text) and re.search(r"\d", text) and not COMPANY_SUFFIXES.search(text))
 
@@ -54,6 +56,8 @@ def _continues_previous(text: str, previous: str = "") -> bool:
     """``(SEMENYIH) SDN BHD``, ``STATIONERY SDN. BHD``, ``CO. (M) SDN BHD``: the tail of a longer name
     (or any line after one left a parenthesis open or ended with ``&``)."""
     text, previous = text.strip(), previous.strip()
+    if RELATION.match(text):
+        return False  # "(A DIVISION OF ... SDN BHD)" follows the name; it is not its tail
     if previous.count("(") > previous.count(")") or previous.endswith("&"):
         return True
     match = COMPANY_SUFFIXES.search(text)

@@ -23,6 +23,7 @@ COMPANY_PREFIXES = re.compile(f"^\\s*({_alternatives('company_prefixes')})\\b", 
 ADDRESS_WORDS = re.compile(f"\\b({_alternatives('address_words')})\\b", re.I)
 ADDRESS_STOP = re.compile(f"\\b({_alternatives('address_stop')})\\b", re.I)
 ADDRESS_END = re.compile(f"\\b({_alternatives('address_end')})\\W*$", re.I)
+RELATION = re.compile(r"^\W*(?:" + _alternatives("company_relations") + r")\b", re.I)
 NOT_COMPANY = re.compile(f"\\b({_alternatives('not_company')})\\b", re.I)
 
 TOTAL_ANCHORS = labels("total_anchors")
