@@ -71,3 +71,16 @@ def test_an_owned_by_line_is_neither_the_name_nor_a_second_business():
     assert shop.value == "KEDAI MAKAN ABC" and shop.doubt is None  # the owner's suffix does not win
     division = company("TOP 1 TOYS", "(A DIVISION OF TOP ONE TRADING SDN BHD)", "NO 5 JALAN 1, 43000 KAJANG")
     assert division.value == "TOP 1 TOYS" and division.doubt is None  # not glued on as the name's tail
+
+
+def test_a_name_line_holding_two_columns_is_in_doubt():
+    from scan2data.document import TextLine
+    from scan2data.fields.parties import extract_company
+
+    lines = [TextLine("Adatum Corporation  CRONUS DE", (158, 314, 1573, 340), cells=((158, 460), (1420, 1573))),
+             TextLine("Station Road, 21  Hofstraße 12", (159, 354, 1573, 379), cells=((159, 380), (1420, 1573)))]
+    found = extract_company(lines)
+    assert found.doubt == "its line holds two columns (Adatum Corporation | CRONUS DE): check which is the business"
+    # OCR splits one name into fragments a little apart: one column, no doubt
+    fragments = [TextLine("AIK HUAT  HARDWARE SDN BHD", (30, 10, 600, 40), cells=((30, 220), (260, 600)))]
+    assert extract_company(fragments).doubt is None

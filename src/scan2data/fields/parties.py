@@ -113,7 +113,21 @@ def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
     found = Found(name, name, " / ".join(lines[i].text for i in range(start, end)), confidence)
     if other := _other_business(lines, start, end, name):
         found.confidence, found.doubt = 0.45, f"the header names another business too ({other}): check which one issued it"
+    elif apart := next((cells for i in range(start, end) if (cells := _columns_apart(lines[i]))), None):
+        found.confidence = 0.45
+        found.doubt = f"its line holds two columns ({' | '.join(apart)}): check which is the business"
     return found
+
+
+def _columns_apart(line: TextLine) -> list[str] | None:
+    """The cells of a line printed in two columns far apart (the sender's and the recipient's names
+    side by side: ``Adatum Corporation ... CRONUS DE``), or None."""
+    cells = line.positioned_cells()
+    if len(cells) < 2 or line.box is None:
+        return None
+    height = max(1.0, line.box[3] - line.box[1])
+    gaps = [b[1] - a[2] for a, b in zip(cells, cells[1:])]
+    return [text for text, _, _ in cells] if max(gaps) > 6 * height else None
 
 
 def _other_business(lines: list[TextLine], start: int, end: int, name: str, top: int = 8) -> str | None:
