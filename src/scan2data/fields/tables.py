@@ -94,8 +94,9 @@ def header_columns(lines: list[TextLine]) -> list[Column]:
 
 
 def _is_header(columns: list[Column]) -> bool:
+    """An item table's header names the amount column and at least one other of the four."""
     roles = {c.role for c in columns}
-    return len(roles & set(ROLES)) >= 2 and bool(roles & {"unit_price", "amount"})
+    return "amount" in roles and len(roles & set(ROLES)) >= 2
 
 
 def _band(lines: list[TextLine], index: int) -> tuple[int, int]:
@@ -155,7 +156,7 @@ def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[s
             continue
         first, last = _band(lines, index)
         found = header_columns(lines[first:last + 1])
-        if _is_header(found) and any(c.role == "amount" for c in found):
+        if _is_header(found):
             start, columns = last + 1, found
             break
     if start is None:
@@ -174,7 +175,7 @@ def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[s
         for role in ("amount", "unit_price"):  # a count or a code under a money column is not money
             placed[role] = [t for t in placed.get(role, []) if MONEY_RE.fullmatch(t.text.strip())]
         if not placed.get("amount"):
-            if header_columns([line]) and _is_header(header_columns([line])):
+            if _is_header(header_columns([line])):
                 continue  # the header again, on the next page
             description = " ".join(w.text for w in text_placed.get("description", []))
             if items and "description" not in items[-1] and description:
