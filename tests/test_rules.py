@@ -209,3 +209,14 @@ def test_items_match_the_net_amount_before_the_documents_own_discounts_and_charg
         "items add up to 95.0, not subtotal 100.0 or total 110.0"]
     # the gross total is not net of the discounts: a total misread as 100.00 is still questioned
     assert items.check({"items": rows, "total": 100.0, "allowances": 5.0, "charges": 10.0}) != []
+
+
+def test_a_tax_printed_without_cents_is_read_only_when_told():
+    from scan2data.document import TextLine
+    from scan2data.fields.amounts import extract_amount
+
+    lines = [TextLine("Rechnungssumme ohne USt.  3600.00"), TextLine("Steuerbetrag in EUR  684"),
+             TextLine("Bruttosumme  4284.00")]
+    assert extract_amount(lines, ["STEUERBETRAG"], whole=True).value == 684.0
+    assert extract_amount(lines, ["STEUERBETRAG"]) is None  # by default a whole number is no amount
+    assert extract_amount([TextLine("USt-IdNr  DE123456789")], ["UST"], whole=True) is None

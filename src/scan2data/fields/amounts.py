@@ -81,6 +81,7 @@ def _rate_share(found: list[tuple[str, Decimal]]) -> tuple[str, Decimal] | None:
     return shares[0] if len(shares) == 1 else None
 
 
+WHOLE_AMOUNT_RE = re.compile(r"[^\d]*?(?<![\d.,])(-?\d{1,6})\s*$")  # the label's words, then one whole number
 LOOSE_AMOUNT_RE = re.compile(r"(?<![\d.,-])(\d{1,6})[-,](\d{2})\s*$")
 SUMMARY_RE = re.compile(r"\b(GST|TAX|VAT|SST)\s*(SUMMARY|ANALYSIS|DETAIL)|\bSUMMARY\b", re.I)
 
@@ -163,7 +164,7 @@ def _column_of(text: str, position: int) -> tuple[int, list[str]] | None:
 
 def extract_amount(
     lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,
-    prefer: str = "last", rate_share: bool = False, **_: Any,
+    prefer: str = "last", rate_share: bool = False, whole: bool = False, **_: Any,
 ) -> Found | None:
     """The amount right after (or right under) the best-ranked anchor keyword.
 
@@ -171,7 +172,9 @@ def extract_amount(
     TOTAL after rounding sits below the first). Each anchor is judged by its own label, from the
     previous amount on the row to its amount, so ``TOTAL SAVING: 0.00  TOTAL 6.85`` gives 6.85.
     Anchors inside a tax-summary table rank below every other anchor. ``rate_share`` (taxes): on a row
-    of several amounts, the one a known tax rate makes of another."""
+    of several amounts, the one a known tax rate makes of another. ``whole``: a whole number alone at
+    the end of the label's line is an amount too (a tax printed ``684``; not for totals: ``TOTAL 3``
+    may count items)."""
     anchors = [a.upper() for a in (anchors or TOTAL_ANCHORS)]
     exclude = [e.upper() for e in (exclude or [])]
     best: tuple[tuple, Found] | None = None
@@ -210,6 +213,8 @@ def extract_amount(
             elif below is not None:
                 found = below_amounts
                 source = f"{line.text} / {lines[below].text}"
+            elif whole and (bare := WHOLE_AMOUNT_RE.match(upper, position + len(anchor))):
+                found = [(bare.group(1), Decimal(bare.group(1)))]  # "Steuerbetrag in EUR  684": no cents printed
             else:
                 found = []
             if not found:

@@ -34,6 +34,8 @@ def _label_pattern(labels: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Z0-9])(" + "|".join(re.escape(w) for w in words) + r")(?![A-Z0-9])")
 
 
+# "excl. VAT", "hors TVA", "ohne MwSt": a tax word after these qualifies the column before it
+QUALIFIER = re.compile(r"\b(EXCL|INCL|EXCLUDING|INCLUDING|EXKL|INKL|OHNE|ZZGL|HORS|SANS|EXCL\. OF)\.?\s*$")
 _VOCABULARY = data_file("vocabulary.yaml")
 COLUMN_LABELS = {role: _label_pattern(labels) for role, labels in _VOCABULARY["item_columns"].items()}
 TABLE_END = _label_pattern(_VOCABULARY["item_table_end"])
@@ -87,6 +89,8 @@ def header_columns(lines: list[TextLine]) -> list[Column]:
                 for match in pattern.finditer(folded):
                     if any(match.start() < end and start < match.end() for start, end in taken):
                         continue
+                    if role == "other" and QUALIFIER.search(folded[:match.start()]):
+                        continue  # "Line Amount Excl. VAT" is one column: the VAT qualifies the amount
                     taken.append(match.span())
                     columns.append(Column(role, cell.left + match.start() * width, cell.left + match.end() * width))
     columns.sort(key=lambda c: c.left)
