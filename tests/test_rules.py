@@ -198,6 +198,10 @@ def test_a_letter_between_digits_in_an_address_is_a_likely_misread():
     # what addresses really print: unit letters after numbers, letters before them, no letter between
     assert misread.check({"merchant_name": "SYARIKAT 2A", "merchant_address": "LOT 1851-A, JALAN PJU 1A/7A, G-5B"}) == []
     assert misread.check({"merchant_name": None}) == []
+    assert misread.check({"merchant_name": "NORTHWINDOFFICESUPPLIESLTD"}) == [
+        "merchant_name: 'NORTHWINDOFFICESUPPLIESLTD' has a company suffix glued to the word before it (spaces lost)"
+        " — a likely misread, check it"]
+    assert misread.check({"merchant_name": "NORTHWIND OFFICE SUPPLIES LTD", "merchant_address": "1 SDN ROAD"}) == []
 
 
 def test_items_match_the_net_amount_before_the_documents_own_discounts_and_charges():
