@@ -238,7 +238,8 @@ TABLE = [
     (50, 200, "Pos."), (80, 200, "Beschreibung"), (290, 200, "Menge"), (340, 200, "Einzelpreis"), (420, 200, "MwSt"),
     (480, 200, "Betrag"),
     (50, 220, "1"), (80, 220, "Superdrachen"), (300, 220, "2"), (350, 220, "20,00"), (420, 220, "19 %"), (485, 220, "40,00"),
-    (80, 232, "Lieferung in Kalenderwoche"), (490, 232, "12"),  # a count under the amount column is no item
+    # the description wrapped onto a second line, with a count under the amount column: no item of its own
+    (80, 232, "Lieferung in Kalenderwoche"), (490, 232, "12"),
     (50, 250, "2"), (80, 250, "Turbo Flyer"), (300, 250, "5"), (350, 250, "40,00"), (420, 250, "19 %"),
     (480, 250, "200,00"),
     (290, 280, "Summe netto"), (480, 280, "240,00"),
@@ -250,7 +251,7 @@ TABLE = [
 def test_an_item_table_is_read_by_its_columns(tmp_path):
     document = run_one(text_pdf(tmp_path / "tabelle.pdf", TABLE))
     assert document.data["items"] == [
-        {"description": "Superdrachen", "quantity": 2.0, "unit_price": 20.0, "amount": 40.0},
+        {"description": "Superdrachen Lieferung in Kalenderwoche 12", "quantity": 2.0, "unit_price": 20.0, "amount": 40.0},
         {"description": "Turbo Flyer", "quantity": 5.0, "unit_price": 40.0, "amount": 200.0}]
     assert (document.data["subtotal"], document.data["tax"], document.data["total"]) == (240.0, 45.6, 285.6)
     assert document.status == "ok", document.reasons

@@ -151,6 +151,15 @@ def _words(line: TextLine, numbers: list[Token]) -> list[Token]:
     return words
 
 
+def _just_below(above: TextLine | None, line: TextLine) -> bool:
+    """Whether ``line`` follows ``above`` at the spacing of one cell's wrapped lines (less than
+    two thirds of a line's height between them), not after a gap."""
+    if above is None or above.box is None or line.box is None:
+        return False
+    height = above.box[3] - above.box[1]
+    return 0 <= line.box[1] - above.box[3] <= 0.67 * height
+
+
 def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[str]] | None:
     """Items from the first item table found (None when no header with positions is there): each row
     with a number under the amount column is an item, until a totals, tax or discount row."""
@@ -168,6 +177,9 @@ def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[s
     items: list[dict[str, Any]] = []
     sources: list[str] = []
     pending = ""
+    previous: TextLine | None = None  # the last line of the current item (its row, or a wrapped line)
+    desc_left: float | None = None  # where the current item's description starts: wrapped lines start there
+    continued = 0
     for line in lines[start:]:
         if not line.cells:
             continue
@@ -182,8 +194,18 @@ def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[s
             if _is_header(header_columns([line])):
                 continue  # the header again, on the next page
             description = " ".join(w.text for w in text_placed.get("description", []))
-            if items and "description" not in items[-1] and description:
-                items[-1]["description"] = description
+            words_in = text_placed.get("description", [])
+            aligned = bool(words_in) and desc_left is not None and line.box is not None \
+                and abs(words_in[0].left - desc_left) <= 0.5 * (line.box[3] - line.box[1])
+            wrapped = description and set(text_placed) == {"description"} and aligned and _just_below(previous, line)
+            if wrapped:  # the whole wrapped line, figures included ("Lieferung in Kalenderwoche 12")
+                description = " ".join(t.text for t in sorted(words + numbers, key=lambda t: t.left))
+            if items and description and ("description" not in items[-1] or (wrapped and continued < 3)):
+                # a description wrapped onto the next line(s) of its cell, or the row's only text
+                joiner = "" if items[-1].get("description", "").endswith("-") else " "
+                items[-1]["description"] = (items[-1].get("description", "") + joiner + description).strip()
+                continued += 1
+                previous = line
             elif description:
                 pending = description
             continue
@@ -201,6 +223,8 @@ def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[s
             item["quantity"] = float(placed["quantity"][0].number or 0)
         items.append(item)
         sources.append(line.text)
+        previous, continued = line, 0
+        desc_left = text_placed["description"][0].left if text_placed.get("description") else None
         if len(items) >= 500:
             break
     return items, sources
