@@ -224,3 +224,17 @@ def test_a_tax_printed_without_cents_is_read_only_when_told():
     assert extract_amount(lines, ["STEUERBETRAG"], whole=True).value == 684.0
     assert extract_amount(lines, ["STEUERBETRAG"]) is None  # by default a whole number is no amount
     assert extract_amount([TextLine("USt-IdNr  DE123456789")], ["UST"], whole=True) is None
+
+
+def test_a_receipts_tax_is_not_a_total_with_tax_and_comes_from_its_summary_row():
+    from scan2data.document import TextLine
+    from scan2data.fields.amounts import extract_amount
+    from scan2data.fields.vocabulary import TAX_ANCHORS, TAX_EXCLUDE
+
+    def tax(*texts):
+        found = extract_amount([TextLine(t) for t in texts], TAX_ANCHORS, TAX_EXCLUDE, rate_share=True)
+        return found.value if found else None
+
+    assert tax("Sub Total:  18.90", "Total Due (GST inc):  18.90", "S:GST(6%)  17.83  1.07") == 1.07  # not the net
+    assert tax("ITEM.  2  Total with GST @ 6%  6.83", "TOTAL  6.85") is None  # a total with its tax, not a tax
+    assert tax("Total 6% supplies (excl. GST):  12.96", "GST:  0.78", "Total 6% supplies (Inc. GST):  13.74") == 0.78
