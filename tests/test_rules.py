@@ -76,6 +76,9 @@ def test_tax_included_at_a_known_rate_only():
     assert parts_sum.check({"subtotal": 100.0, "tax": 6.0, "total": 100.0}) == [
         "subtotal 100.0 + tax 6.0 = 106.0, but total is 100.0"]
     assert parts_sum.check({"subtotal": 16.0, "tax": 0.91, "tip": 1.0, "total": 16.0}) != []  # a tip is added
+    # taxes rounded item by item: 7.30 where 6 % of 129.30 included is 7.32 — a few cents, not more
+    assert parts_sum.check({"subtotal": 129.3, "tax": 7.3, "total": 129.3}) == []
+    assert parts_sum.check({"subtotal": 129.3, "tax": 7.2, "total": 129.3}) != []
 
 
 def test_a_zero_between_letters_reads_as_the_letter_o(tmp_path):
@@ -238,3 +241,4 @@ def test_a_receipts_tax_is_not_a_total_with_tax_and_comes_from_its_summary_row()
     assert tax("Sub Total:  18.90", "Total Due (GST inc):  18.90", "S:GST(6%)  17.83  1.07") == 1.07  # not the net
     assert tax("ITEM.  2  Total with GST @ 6%  6.83", "TOTAL  6.85") is None  # a total with its tax, not a tax
     assert tax("Total 6% supplies (excl. GST):  12.96", "GST:  0.78", "Total 6% supplies (Inc. GST):  13.74") == 0.78
+    assert tax("Sub Total RM  28.15", "S:GST(0%):  28.15  0.00") == 0.0  # a zero-rated row's tax is its zero

@@ -72,12 +72,15 @@ def _amounts(text: str) -> list[tuple[str, Decimal]]:
 TAX_RATES = sorted({Decimal(str(rate)) for rates in data_file("locales.yaml")["tax_rates"].values() for rate in rates})
 
 
-def _rate_share(found: list[tuple[str, Decimal]]) -> tuple[str, Decimal] | None:
+def _rate_share(found: list[tuple[str, Decimal]], text: str = "") -> tuple[str, Decimal] | None:
     """In a tax breakdown row (``Umsatzsteuer  45.000,00  19  8.550,00``: base, rate, tax) the amount
-    that a known tax rate makes of an earlier amount of the row, when exactly one does."""
-    shares = [(raw, value) for i, (raw, value) in enumerate(found) if value
-              and any(abs(base * rate / 100 - value) <= Decimal("0.01") + abs(base) * Decimal("0.0005")
-                      for _, base in found[:i] for rate in TAX_RATES)]
+    that a known tax rate makes of an earlier amount of the row, when exactly one does; on a row that
+    prints a 0 % rate (``S:GST(0%):  28.15  0.00``) a zero after the base is that tax."""
+    zero_rated = bool(re.search(r"(?<![\d.])0\s*%", text))
+    shares = [(raw, value) for i, (raw, value) in enumerate(found) if i and (
+              (value == 0 and zero_rated) or (value and any(
+                  abs(base * rate / 100 - value) <= Decimal("0.01") + abs(base) * Decimal("0.0005")
+                  for _, base in found[:i] for rate in TAX_RATES)))]
     return shares[0] if len(shares) == 1 else None
 
 
@@ -223,7 +226,7 @@ def extract_amount(
                 raw, value = found[column[0]]
             else:
                 raw, value = found[0] if following or odd else found[-1]
-            if rate_share and following and (share := _rate_share(_amounts(upper[following[0][0]:]))):
+            if rate_share and following and (share := _rate_share(_amounts(upper[following[0][0]:]), upper)):
                 raw, value = share
             elif in_summary and following and (cell := _summary_cell(header, line.text, anchors, exclude)):
                 raw, value = cell  # GST 6%  10.61  0.64 under AMOUNT  GST: the tax is 0.64, not the net
