@@ -31,6 +31,16 @@ def _months() -> dict[str, int]:
 
 MONTHS = _months()
 
+
+def _tax_rates() -> list[Decimal]:
+    """Every tax rate (percent) of ``data/locales.yaml`` ``tax_rates``, lowest first."""
+    from .datafiles import data_file
+
+    return sorted({Decimal(str(rate)) for rates in data_file("locales.yaml")["tax_rates"].values() for rate in rates})
+
+
+TAX_RATES = _tax_rates()
+
 _AMOUNT_RE = re.compile(r"-?\d[\d,. ]*")
 
 

@@ -24,9 +24,7 @@ from pydantic import Field
 
 from .datafiles import data_file
 from .plugins import PluginOptions
-from .types import parse_amount, parse_date
-
-TAX_RATES = sorted({Decimal(str(rate)) for rates in data_file("locales.yaml")["tax_rates"].values() for rate in rates})
+from .types import TAX_RATES, parse_amount, parse_date
 
 
 class RuleOptions(PluginOptions):

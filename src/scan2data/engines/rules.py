@@ -11,10 +11,12 @@ from the field's name and type:
           invoice_number: {extractor: labelled, anchors: [INVOICE NO, INV NO]}
 
 Extractors: ``company`` (name among the top lines), ``address`` (lines between the name and the
-phone/tax-id lines), ``date``, ``time``, ``phone``, ``amount`` (keyword-anchored money amount, anchors
-tried in order), ``labelled`` (the value after a label), ``currency``, ``document_class`` (receipt /
-invoice / other by keywords), ``items``, ``payment`` — in ``scan2data.fields``, with the words they look
-for in ``scan2data/data/vocabulary.yaml``. Each value comes with a confidence and the line it came from.
+phone/tax-id lines), ``seller`` / ``buyer`` / ``seller_address`` (a party's block on an invoice),
+``date``, ``time``, ``phone``, ``amount`` (keyword-anchored money amount, anchors tried in order),
+``labelled`` (the value after a label), ``currency``, ``document_class`` (receipt / invoice / other by
+keywords), ``items`` (an item table by its columns, or rows line by line), ``payment`` — in
+``scan2data.fields``, with the words they look for in ``scan2data/data/vocabulary.yaml``. Each value
+comes with a confidence and the line it came from, and an extractor's own doubt becomes the review reason.
 """
 
 from __future__ import annotations
@@ -155,6 +157,7 @@ class RulesEngine(EngineBase):
                 ocr = [c for part in found.line.split(" / ") if (c := line_confidence.get(part)) is not None]
                 if ocr and min(ocr) < self.ocr_doubt:
                     evidence[name].confidence = min(found.confidence, 0.45)
-                    evidence[name].note = f"{name}: the OCR was unsure reading it (confidence {min(ocr):.2f})"
+                    evidence[name].note = evidence[name].note or \
+                        f"{name}: the OCR was unsure reading it (confidence {min(ocr):.2f})"
         return StructureAnswer(content=data, evidence=evidence)
 

@@ -7,9 +7,8 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from ..datafiles import data_file
 from ..document import TextLine
-from ..types import parse_amount
+from ..types import TAX_RATES, parse_amount
 from .found import Found, _upper
 from .vocabulary import TOTAL_ANCHORS, TOTAL_EXCLUDE
 
@@ -67,9 +66,6 @@ def _amounts(text: str) -> list[tuple[str, Decimal]]:
         if value is not None:
             out.append((raw, _signed(text, match.start(), match.end(), value)))
     return out
-
-
-TAX_RATES = sorted({Decimal(str(rate)) for rates in data_file("locales.yaml")["tax_rates"].values() for rate in rates})
 
 
 def _rate_share(found: list[tuple[str, Decimal]], text: str = "") -> tuple[str, Decimal] | None:
