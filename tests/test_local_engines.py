@@ -183,6 +183,8 @@ def test_invoice_pdf_with_the_local_engine():
     assert (data["subtotal"], data["tax"], data["total"], data["amount_due"]) == (152.5, 30.5, 183.0, 183.0)
     assert normalised_match("GLEN STUDIO LLP", data["customer_name"])
     assert [item["amount"] for item in data["items"]] == [63.0, 89.5]
+    # "UNIT" may head a unit of measure or a unit price: a price, since 3 x 21.00 = 63.00
+    assert [item["unit_price"] for item in data["items"]] == [21.0, 89.5]
     # OCR lost the spaces of the vendor's name: exported as read, and flagged for a person (#12)
     assert data["vendor_name"] == "NORTHWINDOFFICESUPPLIESLTD" and doc.status == "needs_review"
     assert any(r.startswith("vendor_name: 'NORTHWINDOFFICESUPPLIESLTD' has a company suffix glued") for r in doc.reasons)

@@ -160,6 +160,17 @@ def _just_below(above: TextLine | None, line: TextLine) -> bool:
     return 0 <= line.box[1] - above.box[3] <= 0.67 * height
 
 
+def _price_in_other(placed: dict[str, list[Token]], item: dict[str, Any]) -> float | None:
+    """The unit price under a header the labels cannot tell (``UNIT`` is a unit of measure or a unit
+    price): the one money amount in such a column, when quantity x it = the line amount."""
+    money = [t for t in placed.get("other", []) if MONEY_RE.fullmatch(t.text.strip()) and t.number is not None]
+    quantity, amount = item.get("quantity"), item.get("amount")
+    if len(money) != 1 or not quantity or amount is None:
+        return None
+    price = float(money[0].number or 0)
+    return price if abs(quantity * price - amount) <= 0.01 * abs(quantity) + 0.005 else None
+
+
 def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[str]] | None:
     """Items from the first item table found (None when no header with positions is there): each row
     with a number under the amount column is an item, until a totals, tax or discount row."""
@@ -221,6 +232,8 @@ def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[s
             item["unit_price"] = float(placed["unit_price"][-1].number or 0)
         if placed.get("quantity"):
             item["quantity"] = float(placed["quantity"][0].number or 0)
+        if "unit_price" not in item and (price := _price_in_other(placed, item)) is not None:
+            item["unit_price"] = price
         items.append(item)
         sources.append(line.text)
         previous, continued = line, 0
