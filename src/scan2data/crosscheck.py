@@ -5,18 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from .fields.found import without_accents
 from .metrics import as_date
 
 NUMBER_RE = re.compile(r"(?<![\d])-?\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})*(?:[.,]\d{1,2})?(?![\d])|-?\d+(?:[.,]\d{1,2})?")
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = without_accents(text).casefold()
     return re.sub(r"[^\w]+", " ", text).strip()
 
 

@@ -60,6 +60,10 @@ class TextLine:
             return []
         return [(part, left, right) for part, (left, right) in zip(parts, self.cells)]
 
+    def cells_over(self, left: float, right: float) -> list[tuple[str, float, float]]:
+        """The positioned cells that overlap the span from ``left`` to ``right`` (a column below its label)."""
+        return [cell for cell in self.positioned_cells() if cell[1] < right and left < cell[2]]
+
 
 @dataclass
 class Transcript:

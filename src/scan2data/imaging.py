@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+from typing import Annotated, Literal
 
 from PIL import Image
+from pydantic import Field
 
 from .document import Page
 
@@ -36,6 +38,11 @@ def page_format(page: Page, wanted: str = "auto") -> str:
     if wanted != "auto":
         return wanted
     return "jpeg" if page.source.suffix.lower() in PHOTO_SUFFIXES else "png"
+
+
+# how a model server's engine sends pages (the ollama and openai engines' ``image_format`` option)
+ImageFormat = Annotated[Literal["auto", "png", "jpeg"],
+                        Field(description="how pages are sent: auto = JPEG for JPEG photos, PNG otherwise")]
 
 
 def encode_page(page: Page, wanted: str = "auto") -> bytes:

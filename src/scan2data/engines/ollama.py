@@ -8,7 +8,7 @@ import os
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, Literal, Optional, Union
+from typing import Any, Callable, Optional, Union
 
 import httpx
 import ollama
@@ -25,7 +25,7 @@ from ..errors import (
     ModelCapabilityError,
     ModelNotFound,
 )
-from ..imaging import encode_page
+from ..imaging import ImageFormat, encode_page
 from . import IMAGES, READ, STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 from .transport import backoff, refuse_remote
 
@@ -55,8 +55,7 @@ class OllamaOptions(EngineOptions):
     temperature: float = 0.0
     seed: int = 0
     num_ctx: Optional[int] = Field(None, ge=256)
-    image_format: Literal["auto", "png", "jpeg"] = Field(
-        "auto", description="how pages are sent: auto = JPEG for JPEG photos, PNG otherwise")
+    image_format: ImageFormat = "auto"
 
 
 class OllamaEngine(EngineBase):

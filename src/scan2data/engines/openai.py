@@ -30,7 +30,7 @@ from ..errors import (
     EngineUnavailable,
     ModelNotFound,
 )
-from ..imaging import encode_page, mime_type
+from ..imaging import ImageFormat, encode_page, mime_type
 from . import IMAGES, READ, STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 from .transport import backoff, refuse_remote
 
@@ -47,8 +47,7 @@ class OpenAIOptions(EngineOptions):
     temperature: float = 0.0
     seed: Optional[int] = 0
     max_tokens: Optional[int] = Field(None, ge=1)
-    image_format: Literal["auto", "png", "jpeg"] = Field(
-        "auto", description="how pages are sent: auto = JPEG for JPEG photos, PNG otherwise")
+    image_format: ImageFormat = "auto"
     json_output: Literal["json_schema", "json_object", "none"] = Field(
         "json_schema", description="how structured output is asked for (older servers: json_object)")
     allow_remote: bool = Field(False, description="allow a server on another machine (documents leave this one)")

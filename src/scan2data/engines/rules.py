@@ -22,7 +22,6 @@ comes with a confidence and the line it came from, and an extractor's own doubt 
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
@@ -32,6 +31,7 @@ from ..document import FieldEvidence
 from ..errors import ConfigError
 from ..fields import DEFAULT_FIELDS, EXTRACTORS, LABEL_OPTIONS, extractor_hints, extractor_options
 from ..fields.amounts import decimal_comma, to_decimal_point
+from ..fields.found import without_accents
 from ..fields.vocabulary import labels
 from ..plugins import suggestion
 from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
@@ -114,7 +114,7 @@ class RulesEngine(EngineBase):
 
     def _clean(self, text: str) -> str:
         if self.fold_accents:
-            text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+            text = without_accents(text)
         return text.upper() if self.case == "upper" else text
 
     def spec_for(self, field: str) -> dict[str, Any] | None:

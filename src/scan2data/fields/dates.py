@@ -103,8 +103,8 @@ def _date_under(lines: list[TextLine], index: int, column: int) -> tuple[tuple[s
         if line.box is None or line.box[1] - bottom > 3 * height:
             break
         bottom = max(bottom, line.box[3])
-        for text, cell_left, cell_right in line.positioned_cells():
-            if cell_left < right and left < cell_right and (dates := find_dates(text)):
+        for text, _, _ in line.cells_over(left, right):
+            if dates := find_dates(text):
                 return dates[0], line.text
     return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +15,11 @@ class Found:
     line: str
     confidence: float
     doubt: str | None = None  # why the extractor itself doubts its pick, for the reviewer
+
+
+def without_accents(text: str) -> str:
+    """``Stückpreis`` -> ``Stuckpreis``, ``ÁLAM`` -> ``ALAM``: letters without their combining marks."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _upper(text: str) -> str:

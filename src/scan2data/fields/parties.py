@@ -261,7 +261,7 @@ def _block_name(lines: list[TextLine], label_re: re.Pattern[str],
             following = lines[at]
             if OTHER_FIELD.match(following.text) and not FIELD_LABEL.match(following.text):
                 continue  # "Nummer: 549910": another field of the block, not the name
-            if any(_heading(cell, label_re) or _heading(cell, other_re) for cell in COLUMNS.split(following.text.strip())):
+            if _holds_heading(following.text, label_re, other_re):
                 break  # the next block's heading
             candidates.append((at, _in_column(following, column, span)))
         pending = ""
@@ -295,14 +295,12 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
             parts.append(line.text[field.end():].strip())
             value = [c for c in cells if c[1] >= (cells[0][2] if cells else 0)]  # the cells after the label
             span = (value[0][1], value[-1][2]) if value else span
-        elif OTHER_FIELD.match(line.text) or any(_heading(cell, SELLER_LABEL) or _heading(cell, BUYER_LABEL)
-                                                 for cell in COLUMNS.split(line.text.strip())):
+        elif OTHER_FIELD.match(line.text) or _holds_heading(line.text, SELLER_LABEL, BUYER_LABEL):
             if parts:
                 break
         else:
             # in the column of the block (or of the address field's value): not the other column's text
-            text = "  ".join(c[0] for c in cells if c[1] < span[1] and c[2] > span[0]) if cells and span \
-                else line.text.strip()
+            text = "  ".join(c[0] for c in line.cells_over(*span)) if cells and span else line.text.strip()
             if not _is_address_line(text) and not (parts and POSTCODE_ANY.search(text)):
                 if parts:
                     break
@@ -325,6 +323,11 @@ def _without_buyer(lines: list[TextLine]) -> list[TextLine]:
         if index > skip_until:
             kept.append(line)
     return kept
+
+
+def _holds_heading(text: str, *label_res: re.Pattern[str]) -> bool:
+    """Whether a cell of the line is a block's heading for one of the label sets."""
+    return any(_heading(cell, label_re) for cell in COLUMNS.split(text.strip()) for label_re in label_res)
 
 
 def _heading(text: str, label_re: re.Pattern[str]) -> bool:

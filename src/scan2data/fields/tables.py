@@ -10,7 +10,6 @@ Labels are data (``item_columns``, ``item_table_end`` in data/vocabulary.yaml), 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -18,15 +17,17 @@ from typing import Any
 from ..datafiles import data_file
 from ..document import TextLine
 from ..types import parse_amount
+from .found import without_accents
 
 ROLES = ("description", "quantity", "unit_price", "amount")
 MONEY_RE = re.compile(r"-?\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}\)?-?")  # a price or amount has its cents
+WORD_RE = re.compile(r"\S+")
 NUMBER_RE = re.compile(r"(?<![\w.,/-])[-(]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|,\d(?!\d))?\)?-?(?![\w/]|[.,]\d)")
 
 
 def _fold(text: str) -> str:
     """Upper case without accents, so QTÉ and QTE, Stückpreis and STUCKPREIS meet."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.upper()) if not unicodedata.combining(c))
+    return without_accents(text.upper())
 
 
 def _label_pattern(labels: list[str]) -> re.Pattern[str]:
@@ -145,7 +146,7 @@ def _numbers(line: TextLine) -> list[Token]:
 def _words(line: TextLine, numbers: list[Token]) -> list[Token]:
     """The line's text with its numbers taken out, as tokens placed like the numbers."""
     words = []
-    for token in _tokens(line, re.compile(r"\S+")):
+    for token in _tokens(line, WORD_RE):
         if not any(token.left < n.right and n.left < token.right for n in numbers) or re.search(r"[^\W\d_]{2}", token.text):
             words.append(token)
     return words
@@ -204,8 +205,8 @@ def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[s
         if not placed.get("amount"):
             if _is_header(header_columns([line])):
                 continue  # the header again, on the next page
-            description = " ".join(w.text for w in text_placed.get("description", []))
             words_in = text_placed.get("description", [])
+            description = " ".join(w.text for w in words_in)
             aligned = bool(words_in) and desc_left is not None and line.box is not None \
                 and abs(words_in[0].left - desc_left) <= 0.5 * (line.box[3] - line.box[1])
             wrapped = description and set(text_placed) == {"description"} and aligned and _just_below(previous, line)
