@@ -123,8 +123,10 @@ def test_embedded_einvoice_wins_and_agrees_with_the_page(tmp_path):
     assert "page reading agrees" in document.evidence["total"].sources
     assert not any("e-invoice" in reason for reason in document.reasons)
     alone = run_one(path, stage_overrides={"einvoice": {"enabled": False}})
-    # the page path measured on its own: its net amount and tax confirm its total
-    assert alone.evidence["total"].sources == ["rules", "checked by parts_sum"]
+    # the page path measured on its own: its one item line, its net amount and its tax confirm its total
+    # ("Nettobetrag" ends the item table: it is no second line)
+    assert [item["amount"] for item in alone.data["items"]] == [1000.0] and alone.status == "ok", alone.reasons
+    assert alone.evidence["total"].sources == ["rules", "checked by items_sum", "checked by parts_sum"]
 
 
 def test_einvoice_that_disagrees_with_the_page_is_flagged(tmp_path):
@@ -379,3 +381,15 @@ def test_a_tax_word_qualifying_a_column_header_is_not_a_column():
                    cells=((300, 560), (870, 885), (1050, 1118), (1220, 1245), (1500, 1574)))
     items, _ = read_item_table([header, row])
     assert items == [{"description": "LONDON Schreibtischstuhl", "quantity": 3.0, "unit_price": 191.0, "amount": 573.0}]
+
+
+def test_a_document_total_ends_the_item_table_and_wrapped_text_is_kept_once(tmp_path):
+    rows = [(60, 100, "Muster Handel GmbH"), (60, 140, "Rechnung Nr. R-1"), (60, 155, "Rechnungsdatum: 03.05.2024"),
+            (80, 200, "Beschreibung"), (290, 200, "Menge"), (340, 200, "Einzelpreis"), (480, 200, "Betrag"),
+            (80, 220, '=HYPERLINK("http://evil","x")'), (300, 220, "2"), (350, 220, "20,00"), (485, 220, "40,00"),
+            (80, 232, "<script>alert(1)</script>"),
+            (290, 280, "Gesamtbetrag"), (485, 280, "40,00")]  # a compound total label, no "Summe" row before it
+    document = run_one(text_pdf(tmp_path / "injection.pdf", rows))
+    assert document.data["items"] == [{"description": '=HYPERLINK("http://evil","x") <script>alert(1)</script>',
+                                       "quantity": 2.0, "unit_price": 20.0, "amount": 40.0}]
+    assert document.data["total"] == 40.0 and document.status == "ok", document.reasons

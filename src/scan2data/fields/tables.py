@@ -39,7 +39,9 @@ def _label_pattern(labels: list[str]) -> re.Pattern[str]:
 QUALIFIER = re.compile(r"\b(EXCL|INCL|EXCLUDING|INCLUDING|EXKL|INKL|OHNE|ZZGL|HORS|SANS|EXCL\. OF)\.?\s*$")
 _VOCABULARY = data_file("vocabulary.yaml")
 COLUMN_LABELS = {role: _label_pattern(labels) for role, labels in _VOCABULARY["item_columns"].items()}
-TABLE_END = _label_pattern(_VOCABULARY["item_table_end"])
+# the table ends at its own end words and at every label of a document total (GESAMTBETRAG, ZAHLBETRAG...)
+TABLE_END = _label_pattern([*_VOCABULARY["item_table_end"], *_VOCABULARY["invoice_total_anchors"],
+                            *_VOCABULARY["invoice_subtotal_anchors"], *_VOCABULARY["invoice_line_total_anchors"]])
 
 
 @dataclass
@@ -210,8 +212,10 @@ def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[s
             aligned = bool(words_in) and desc_left is not None and line.box is not None \
                 and abs(words_in[0].left - desc_left) <= 0.5 * (line.box[3] - line.box[1])
             wrapped = description and set(text_placed) == {"description"} and aligned and _just_below(previous, line)
-            if wrapped:  # the whole wrapped line, figures included ("Lieferung in Kalenderwoche 12")
-                description = " ".join(t.text for t in sorted(words + numbers, key=lambda t: t.left))
+            if wrapped:  # the whole wrapped line, figures included ("Lieferung in Kalenderwoche 12"),
+                # each once: a figure inside a word ("alert(1)") is already in the word
+                alone = [n for n in numbers if not any(w.left < n.right and n.left < w.right for w in words)]
+                description = " ".join(t.text for t in sorted(words + alone, key=lambda t: t.left))
             if items and description and ("description" not in items[-1] or (wrapped and continued < 3)):
                 # a description wrapped onto the next line(s) of its cell, or the row's only text
                 joiner = "" if items[-1].get("description", "").endswith("-") else " "
