@@ -242,3 +242,51 @@ def test_a_receipts_tax_is_not_a_total_with_tax_and_comes_from_its_summary_row()
     assert tax("ITEM.  2  Total with GST @ 6%  6.83", "TOTAL  6.85") is None  # a total with its tax, not a tax
     assert tax("Total 6% supplies (excl. GST):  12.96", "GST:  0.78", "Total 6% supplies (Inc. GST):  13.74") == 0.78
     assert tax("Sub Total RM  28.15", "S:GST(0%):  28.15  0.00") == 0.0  # a zero-rated row's tax is its zero
+
+
+def _receipt_items(*texts):
+    from scan2data.document import TextLine
+    from scan2data.fields.items import extract_items
+
+    found = extract_items([TextLine(text) for text in texts], layout="lines")
+    return [(i["description"], i.get("quantity"), i.get("unit_price"), i["amount"]) for i in found.value] if found else []
+
+
+def test_receipt_rows_take_their_words_from_above_or_below_and_keep_discounts():
+    # a row of figures and codes under its description; a unit beside the quantity; a discount line
+    assert _receipt_items("21/03/2018 10:02", "Description  Amount", "GLUE STICK 8G", "2pc @ 3.10  6.20 T",
+                          "Member Discount  -0.62", "A4 PAPER 80GSM  12.90 T", "Total RM  18.48") == [
+        ("GLUE STICK 8G", 2.0, 3.10, 6.20), ("Member Discount", None, None, -0.62),
+        ("A4 PAPER 80GSM", None, None, 12.90)]
+    # the other layout: code, count, prices (a 0.00 discount column), then the description underneath
+    assert _receipt_items("Item  Qty  Price  Amount", "1 SR 4006381333  3 UNIT *  2.50  0.00  7.50 SR",
+                          "MARKER PEN BLUE", "2 SR 4006381334  1  4.00  0.00  4.00 SR", "SHARPENER",
+                          "Total:  11.50") == [("MARKER PEN BLUE", 3.0, 2.50, 7.50), ("SHARPENER", 1.0, 4.00, 4.00)]
+    # a line of words with its @ price over a row of code, count and amount is that row's description
+    assert _receipt_items("Item  Qty  Amount", "APPLES @4.00", "40158 *2  8.00", "Total  8.00") == [
+        ("APPLES", 2.0, None, 8.00)]
+    # so is a line of words whose one amount the row of figures under it repeats as its price
+    assert _receipt_items("Desc  Price  Amount", "PLASTIC BOWL - 2.80", "8 UNIT *  2.80  0.00  22.40 SR",
+                          "Total  22.40") == [("PLASTIC BOWL", 8.0, 2.80, 22.40)]
+    # a count and price under an item line are that item's
+    assert _receipt_items("12-03-18 10:01", "620 MILK POWDER S  RM5.00 Z", "@2 X RM 2.50", "TOTAL SALES RM  5.00") == [
+        ("620 MILK POWDER S", 2.0, 2.50, 5.00)]
+
+
+def test_a_group_subtotal_with_rows_below_does_not_end_the_receipt_items():
+    rows = ("Description  Qty  Price  Amount", "WHITE BREAD  2  2.10  4.20", "RYE BREAD  1  3.00  3.00",
+            "Total 0% supplies:  7.20", "CAKE  2  4.00  8.00", "Total 6% supplies:  8.00", "GST:  0.48",
+            "Total Payable:  15.68")
+    assert [amount for *_, amount in _receipt_items(*rows)] == [4.20, 3.00, 8.00]
+    # a total the rows add up to, followed by the total repeated and the cash: not a group, the rows end
+    assert [amount for *_, amount in _receipt_items(
+        "Description  Qty  Amount", "TEA  1  2.00", "SOUP  1  5.00", "SUBTOTAL:  7.00", "TL:RM  7.00",
+        "6% GST  0.42")] == [2.00, 5.00]
+
+
+def test_items_may_add_up_to_the_total_less_a_tax_added_to_them():
+    items = rule(ItemsSum, targets=["subtotal", "total"], tax="tax")
+    rows = [{"amount": 7.20}, {"amount": 8.00}]
+    assert items.check({"items": rows, "total": 16.11, "tax": 0.91}) == []
+    assert items.check({"items": rows, "total": 16.11}) == ["items add up to 15.2, not total 16.11"]
+    assert items.check({"items": rows, "subtotal": 16.11, "tax": 0.91}) != []  # the net target never less tax

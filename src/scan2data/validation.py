@@ -91,6 +91,8 @@ class ItemsSumOptions(RuleOptions):
                                                      "match the net target without them")
     net_target: str = Field("subtotal", description="the target the discounts and charges are part of (the "
                                                     "amount before tax)")
+    tax: Optional[str] = Field(None, description="the tax added to prices printed without it: the items may add "
+                                                 "up to the gross target less this tax (no subtotal printed)")
 
 
 class ItemsSum(RuleBase):
@@ -100,7 +102,7 @@ class ItemsSum(RuleBase):
 
     def fields(self) -> list[str]:
         return [self.options.items, *self.options.targets,
-                *(name for name in (self.options.allowances, self.options.charges) if name)]
+                *(name for name in (self.options.allowances, self.options.charges, self.options.tax) if name)]
 
     def check(self, data: dict[str, Any]) -> list[str]:
         opts: ItemsSumOptions = self.options
@@ -119,6 +121,8 @@ class ItemsSum(RuleBase):
                                for name in (opts.allowances, opts.charges))
         candidates = [value for _, value in present] + [value + allowances - charges for name, value in present
                                                         if name == opts.net_target]
+        if opts.tax and (tax := _amount(data.get(opts.tax))):
+            candidates += [value - tax for name, value in present if name != opts.net_target]
         if any(abs(total - value) <= Decimal(str(opts.tolerance)) for value in candidates):
             return []
         names = " or ".join(f"{name} {value}" for name, value in present)

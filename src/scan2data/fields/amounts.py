@@ -37,8 +37,9 @@ def to_decimal_point(text: str) -> str:
 def _signed(text: str, start: int, end: int, value: Decimal) -> Decimal:
     """The amount's sign as printed: ``-1.73`` (after a space or a colon), ``1.73-`` and ``(1.73)`` are
     negative (refunds, discounts, credit notes); a dash glued to a word (``TOTAL-9.00``) is not."""
+    start += len(text[start:end]) - len(text[start:end].lstrip())  # a match may begin with the space
     before = text[start - 1] if start > 0 else " "
-    if text[start:end].lstrip().startswith("-") and not (before.isspace() or before in "(:="):
+    if text[start:end].startswith("-") and not (before.isspace() or before in "(:="):
         value = abs(value)
     after = text[end:end + 1]
     if after == "-" and text[end + 1:end + 2] in ("", " "):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, Literal
 
 from ..document import TextLine
@@ -10,11 +12,30 @@ from .amounts import AMOUNT_RE, _amounts
 from .dates import find_dates
 from .found import Found
 from .tables import read_item_table
+from .vocabulary import _alternatives
 
-ITEM_STOP = re.compile(r"\b(SUB\s*-?TOTAL|TOTAL|NETT|GRAND|AMOUNT DUE|BALANCE|CASH|CHANGE|ROUNDING|GST|VAT|TAX|"
-                       r"DISCOUNT|SERVICE|PAYMENT|VISA|MASTER|TENDER|PAID)\b", re.I)
+ITEM_STOP = re.compile(rf"\b({_alternatives('item_lines_end')})\b", re.I)
+ITEM_DISCOUNT = re.compile(rf"\b({_alternatives('item_discounts')})\b", re.I)
 ITEM_HEADER = re.compile(r"\b(ITEM|DESCRIPTION|QTY|PRICE|AMOUNT|U/P|S/PRICE)\b", re.I)
-QTY_RE = re.compile(r"(?<![\d.])(\d{1,4}(?:\.\d{1,3})?)\s*[xX*@]\s*|(?:^|\s)[xX]\s*(\d{1,4})(?=\s)")
+_UNITS = _alternatives("item_units")
+# 2 x, 2pc @, 3 UNIT *, X 2, *1, 1.00 PCS — the number is the quantity, the rest goes
+QTY_RE = re.compile(rf"(?<![\w.])(\d{{1,4}}(?:\.\d{{1,3}})?)\s*(?:(?:{_UNITS})\.?\s*)?[x*@]\s*"
+                    rf"|(?:^|\s)[x*]\s*(\d{{1,4}})(?=\s|$)"
+                    rf"|(?<![\w.])(\d{{1,4}}(?:\.\d{{1,3}})?)\s+(?:{_UNITS})\b\.?", re.I)
+WORD_RE = re.compile(r"(?<!\w)[^\W\d_]{3,}(?!\w)")  # SR, TX: tax codes, not words
+UNIT_WORD = re.compile(rf"(?:{_UNITS})", re.I)
+TAX_CODE_RE = re.compile(r"\s+(?:\*?[A-Z]{1,3}|ZRL)\s*$")  # trailing tax codes: SR, S, T
+
+
+@dataclass
+class _Row:
+    """One line of figures: its words, the quantity printed, the prices before the line amount."""
+    description: str
+    quantity: str | None
+    prices: list[Decimal]
+    amount: Decimal
+    at_price: bool  # the only amount is written "@ 16.00": a price, the line above its numbers
+    codes: str  # what stands before the figures, item codes included: the description of last resort
 
 
 def extract_items(lines: list[TextLine], layout: Literal["auto", "table", "lines"] = "auto", **_: Any) -> Found | None:
@@ -31,48 +52,121 @@ def extract_items(lines: list[TextLine], layout: Literal["auto", "table", "lines
 
 def _loose_items(lines: list[TextLine]) -> Found | None:
     """Item rows between the column header (or the date line) and the first total line: a
-    description, maybe a quantity (``2 X``, ``2 x 4.50``, a bare count), maybe a unit price, and the
-    line amount at the right. A row with numbers only takes the description line above it."""
+    description, maybe a quantity (``2 X``, ``3 UNIT *``, a bare count), maybe a unit price, and the
+    line amount at the right. A row of figures and codes only takes its description from the line of
+    words above it or, on receipts that print it there, below it; a line of words with one ``@``
+    price above such a row is that row's description. A discount among the rows stays an item (with
+    its negative amount), and a group subtotal the rows above add up to, with more rows below it,
+    does not end them."""
     start = next((i + 1 for i, line in enumerate(lines) if len(ITEM_HEADER.findall(line.text)) >= 2), None)
     if start is None:
         start = next((i + 1 for i, line in enumerate(lines) if find_dates(line.text)), 0)
-    items, sources = [], []
-    pending_description = None
-    for line in lines[start:]:
-        text = re.sub(r"\s+(?:\*?[A-Z]{1,3}|ZRL)\s*$", "", line.text.strip())  # trailing tax codes: SR, S, T
+    texts = [TAX_CODE_RE.sub("", line.text.strip()) for line in lines]
+    items: list[dict[str, Any]] = []
+    sources: list[str] = []
+    pending: str | None = None  # a line of words no row has taken yet
+    below: bool | None = None  # descriptions stand under their figures (decided by the first row without words)
+    group = Decimal(0)  # what the rows since the last group subtotal add up to
+    unconfirmed: int | None = None  # items read past a group subtotal, until the next group's own subtotal
+    i = start
+    while i < len(texts) and len(items) < 200:
+        text, i = texts[i], i + 1
+        row = _row(text)
         if ITEM_STOP.search(text):
+            if row is not None and row.amount < 0 and not row.prices and ITEM_DISCOUNT.search(text):
+                items.append({"description": row.description or text, "amount": float(row.amount)})
+                sources.append(lines[i - 1].text)
+                group += row.amount
+                continue
+            closes_group = row is not None and items and abs(row.amount - group) <= Decimal("0.01")
+            if closes_group:
+                unconfirmed = None
+            if closes_group and _rows_follow(texts, i):
+                # a group's subtotal (Total 0% supplies) with more rows below: read on, but keep them only
+                # if their own subtotal follows (not a total repeated, the cash tendered)
+                group, pending, unconfirmed = Decimal(0), None, len(items)
+                continue
             break
-        amounts = _amounts(text)
-        if not amounts:
-            letters = re.sub(r"[^A-Za-z]", "", text)
-            pending_description = text if len(letters) >= 3 else pending_description
+        if row is None:
+            pending = text if _words(text) else pending
             continue
-        first_amount = AMOUNT_RE.search(text)
-        head = text[:first_amount.start()] if first_amount else text
-        quantity = None
-        if match := QTY_RE.search(head):
-            quantity = match.group(1) or match.group(2)
-            head = head[:match.start()] + " " + head[match.end():]
-        description = re.sub(r"^\s*\d{4,}\s*", "", head)  # item codes / barcodes
-        if quantity is None and (bare := re.search(r"\s(\d{1,3})\s*$", description)):
-            quantity, description = bare.group(1), description[:bare.start()]
-        description = re.sub(r"\s{2,}", " ", description).strip(" :-*")
-        if len(re.sub(r"[^A-Za-z]", "", description)) < 2:
-            description = pending_description or description
-        pending_description = None
+        after = _row(texts[i]) if i < len(texts) and not ITEM_STOP.search(texts[i]) else None
+        if _words(row.description) and (row.at_price or (
+                row.quantity is None and not row.prices and after is not None and not _words(after.description)
+                and abs(row.amount) in after.prices)):
+            pending = row.description  # FRUITS @24.00 (or PLASTIC BOWL - 2.80) over 40158 *1 24.00
+            continue
+        description = row.description
+        if not _words(description) and not row.prices and row.quantity is not None and items \
+                and "quantity" not in items[-1] and Decimal(row.quantity) * row.amount == Decimal(str(items[-1]["amount"])):
+            items[-1].update(quantity=float(row.quantity), unit_price=float(row.amount))  # @2 X RM 2.50 under its line
+            continue
+        if not _words(description):
+            if pending is not None and below is not True:
+                description, below = pending, False
+            elif below is not False and i < len(texts) and re.search(r"[^\W\d_]", texts[i]) \
+                    and not _amounts(texts[i]) and not ITEM_STOP.match(texts[i]):
+                description, below, i = texts[i], True, i + 1  # PRO BALANCE 400GM under its figures, not TOTAL
+        pending = None
+        description = description or row.codes
         if not description:
             continue
-        item = {"description": description, "amount": float(amounts[-1][1])}
-        if len(amounts) >= 2:
-            item["unit_price"] = float(amounts[-2][1])
-        if quantity is not None:
-            item["quantity"] = float(quantity)
+        item: dict[str, Any] = {"description": re.sub(r"\s{2,}", " ", description), "amount": float(row.amount)}
+        if (price := _unit_price(row)) is not None:
+            item["unit_price"] = float(price)
+        if row.quantity is not None:
+            item["quantity"] = float(row.quantity)
         items.append(item)
-        sources.append(line.text)
-        if len(items) >= 200:
-            break
+        sources.append(lines[i - 1].text)
+        group += row.amount
+    if unconfirmed is not None:
+        del items[unconfirmed:], sources[unconfirmed:]
     if not items:
         return None
     return Found(items, "", " / ".join(sources[:3]) + (" ..." if len(sources) > 3 else ""), 0.6)
 
 
+def _row(text: str) -> _Row | None:
+    quantity = None
+    if (match := QTY_RE.search(text)) and (last := list(AMOUNT_RE.finditer(text))) and match.end() <= last[-1].start():
+        quantity = next(group for group in match.groups() if group)  # before the amount: 1.00 PCS is no price
+        text = text[:match.start()] + " " + text[match.end():]
+    amounts = _amounts(text)
+    first = AMOUNT_RE.search(text)
+    if not amounts or first is None:
+        return None
+    codes = text[:first.start()]
+    head = re.sub(r"^\s*\d{4,}\s*", "", codes)  # item codes / barcodes
+    if quantity is None and (bare := re.search(r"(?:^|\s)(\d{1,3})\s*$", head)):
+        quantity, head = bare.group(1), head[:bare.start()]
+    description = re.sub(r"\s{2,}", " ", head).strip(" :-*")
+    at_price = len(amounts) == 1 and text[:first.start()].rstrip().endswith("@")
+    return _Row(description.rstrip(" @"), quantity, [value for _, value in amounts[:-1]], amounts[-1][1], at_price,
+                re.sub(r"\s{2,}", " ", codes).strip(" :-*@"))
+
+
+def _words(text: str) -> list[str]:
+    """The words of a description (letters only, three or more), counting units left out."""
+    return [word for word in WORD_RE.findall(text) if not UNIT_WORD.fullmatch(word)]
+
+
+def _rows_follow(texts: list[str], index: int) -> bool:
+    """More item rows come next: a row of figures, or a line of words and then one."""
+    for text in texts[index:index + 2]:
+        if ITEM_STOP.search(text):
+            return False
+        if _row(text) is not None:
+            return True
+    return False
+
+
+def _unit_price(row: _Row) -> Decimal | None:
+    """The price that times the quantity makes the amount (a line may print prices with and without
+    tax, and a discount column of 0.00), else the last one printed before the amount."""
+    prices = [price for price in row.prices if price]
+    if row.quantity is not None:
+        quantity = Decimal(row.quantity)
+        for price in reversed(prices):
+            if abs(quantity * price - row.amount) <= Decimal("0.01") * max(Decimal(1), quantity):
+                return price
+    return prices[-1] if prices else None
