@@ -351,6 +351,21 @@ def test_the_customer_is_the_name_in_the_buyers_block():
     assert extract_buyer([TextLine("Referenz des Käufers:  BT-10")]) is None
 
 
+def test_a_name_wrapped_beside_its_centred_label_is_read_whole():
+    from scan2data.document import TextLine
+    from scan2data.fields.parties import extract_seller
+
+    block = [TextLine("Verkäufer", (185, 773, 265, 787), cells=((185, 265),)),
+             TextLine("Nummer:  549910", (186, 809, 908, 822), cells=((186, 260), (849, 908))),
+             TextLine("Hanseatische Feuer", (849, 880, 1009, 894), cells=((849, 1009),)),
+             TextLine("Name:  Versicherungsgesellschaft Nord a.G.", (186, 904, 1158, 921), cells=((186, 240), (849, 1158))),
+             TextLine("Anschrift:  Hafenstr. 12", (185, 963, 954, 977), cells=((185, 270), (849, 954)))]
+    assert extract_seller(block).value == "Hanseatische Feuer Versicherungsgesellschaft Nord a.G."
+    # a line in the value's column but well above it is not part of the name
+    apart = [*block[:2], TextLine("Hanseatische Feuer", (849, 830, 1009, 844), cells=((849, 1009),)), *block[3:]]
+    assert extract_seller(apart).value == "Versicherungsgesellschaft Nord a.G."
+
+
 def test_the_vendor_address_is_read_in_the_sellers_block():
     from scan2data.document import TextLine
     from scan2data.fields.parties import extract_seller_address

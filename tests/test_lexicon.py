@@ -71,6 +71,10 @@ def test_an_owned_by_line_is_neither_the_name_nor_a_second_business():
     assert shop.value == "KEDAI MAKAN ABC" and shop.doubt is None  # the owner's suffix does not win
     division = company("TOP 1 TOYS", "(A DIVISION OF TOP ONE TRADING SDN BHD)", "NO 5 JALAN 1, 43000 KAJANG")
     assert division.value == "TOP 1 TOYS" and division.doubt is None  # not glued on as the name's tail
+    # the label on a line of its own, the owner on the next
+    apart = company("KEDAIBUKUMAJU", "NO 5 JALAN 1, 43000 KAJANG", "TAX INVOICE", "Owned By :",
+                    "MAJU SUPPLY SDN BHD (1135772-K)", "CASH SALES COUNTER")
+    assert apart.value == "KEDAIBUKUMAJU" and apart.doubt is None
 
 
 def test_a_name_line_holding_two_columns_is_in_doubt():

@@ -66,13 +66,21 @@ def _continues_previous(text: str, previous: str = "") -> bool:
     return False
 
 
+def _owners(lines: list[TextLine]) -> set[int]:
+    """Indexes of the lines under a relation label that stands alone (``Owned By :`` / ``SANYU SUPPLY
+    SDN BHD``): they name the owner, not the business."""
+    return {i + 1 for i, line in enumerate(lines[:-1])
+            if (match := RELATION.match(line.text)) and not re.search(r"\w", line.text[match.end():])}
+
+
 def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None:
     """Indexes [start, end) of the lines holding the business name."""
     head = lines[:top]
-    anchor = next((i for i, line in enumerate(head) if _name_like(line.text)
+    owners = _owners(head)
+    anchor = next((i for i, line in enumerate(head) if _name_like(line.text) and i not in owners
                    and (COMPANY_SUFFIXES.search(line.text) or COMPANY_PREFIXES.match(line.text))), None)
     if anchor is None:
-        candidates = [i for i, line in enumerate(head) if _name_like(line.text)]
+        candidates = [i for i, line in enumerate(head) if _name_like(line.text) and i not in owners]
         if not candidates:
             return None
         # a name is usually followed by its registration number or the address
@@ -138,9 +146,10 @@ def _other_business(lines: list[TextLine], start: int, end: int, name: str, top:
     def letters(text: str) -> str:
         return re.sub(r"[^A-Z]", "", text.upper())
 
+    owners = _owners(lines[:top])
     for i in range(min(top, len(lines))):
         text = lines[i].text
-        if start <= i < end or not _name_like(text) or not COMPANY_SUFFIXES.search(text) \
+        if start <= i < end or i in owners or not _name_like(text) or not COMPANY_SUFFIXES.search(text) \
                 or letters(name) in letters(text):
             continue
         if not _continues_previous(text, lines[i - 1].text if i else ""):
@@ -273,10 +282,28 @@ def _block_name(lines: list[TextLine], label_re: re.Pattern[str],
                 pending = name + " "
                 continue
             if name and _name_like(name) and not other_re.search(name):
+                if name != candidate.strip(" ,") and (first := _wrapped_above(lines, at)):
+                    name = first + " " + name  # "MVM Musterhafter" over "Name:  Versicherungsverein ..."
                 name = pending + name
                 confidence = 0.9 if COMPANY_SUFFIXES.search(name) else 0.75
                 return Found(name, name, line.text + " / " + candidate, confidence), at, span
     return None
+
+
+def _wrapped_above(lines: list[TextLine], at: int) -> str:
+    """The first line of a value printed on two lines beside its ``Name:`` label, which stands level
+    with the second (labels centred on their value): the line just above, starting where the value
+    does, holding no field of its own. Empty when the reader gave no positions."""
+    line, above = lines[at], lines[at - 1] if at else None
+    cells = line.positioned_cells()
+    if above is None or above.box is None or line.box is None or len(cells) < 2:
+        return ""
+    height = line.box[3] - line.box[1]
+    text = above.text.strip()
+    if abs(above.box[0] - cells[1][1]) > height or line.box[1] - above.box[3] > height \
+            or OTHER_FIELD.match(text) or SALUTATION.fullmatch(text) or not _name_like(text):
+        return ""
+    return text
 
 
 def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) -> Found | None:
