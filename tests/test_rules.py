@@ -290,3 +290,12 @@ def test_items_may_add_up_to_the_total_less_a_tax_added_to_them():
     assert items.check({"items": rows, "total": 16.11, "tax": 0.91}) == []
     assert items.check({"items": rows, "total": 16.11}) == ["items add up to 15.2, not total 16.11"]
     assert items.check({"items": rows, "subtotal": 16.11, "tax": 0.91}) != []  # the net target never less tax
+
+
+def test_items_holding_group_lines_still_add_up():
+    items = rule(ItemsSum, targets=["total"])
+    grouped = [{"amount": a} for a in (600.0, 450.0, 1050.0, 360.0, 90.0, 450.0)]  # a subtotal line per group
+    assert items.check({"items": grouped, "total": 1500.0}) == []
+    bundle = [{"amount": a} for a in (216.0, 30.0, 60.0, 126.0, 90.0, 36.0)]  # bundles over their parts
+    assert items.check({"items": bundle, "total": 216.0}) == []
+    assert items.check({"items": grouped, "total": 1600.0}) == ["items add up to 3000.0, not total 1600.0"]

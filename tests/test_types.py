@@ -16,6 +16,9 @@ from scan2data.types import parse_amount, parse_date
         ("(3.20)", Decimal("-3.20")),
         ("3.20-", Decimal("-3.20")),
         ("$ 12.5", Decimal("12.5")),
+        ("EUR -1.12", Decimal("-1.12")),  # a credit note's sign after the currency
+        ("RM-5.00", Decimal("-5.00")),
+        ("TOTAL-9.00", Decimal("9.00")),  # a dash glued to a word is no sign
         (7.1, Decimal("7.1")),
     ],
 )

@@ -57,10 +57,12 @@ def parse_amount(value: Any) -> Decimal | None:
     text = str(value).strip()
     if not text:
         return None
-    negative = text.startswith("-") or text.endswith("-") or (text.startswith("(") and text.endswith(")"))
     match = _AMOUNT_RE.search(text.replace(" ", ""))
     if not match:
         raise ValueError(f"no amount in {value!r}")
+    # -5.00, 5.00-, (5.00), and the sign after a currency: EUR -1.12, RM-5.00
+    negative = text.startswith("-") or text.endswith("-") or (text.startswith("(") and text.endswith(")")) \
+        or bool(re.match(r"(?:[A-Z]{1,3}|[$€£¥₹])\s*-", text, re.I))
     number = match.group(0).lstrip("-").strip(".,")
     last_dot, last_comma = number.rfind("."), number.rfind(",")
     if last_comma > last_dot and len(number) - last_comma - 1 in (1, 2):

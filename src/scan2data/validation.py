@@ -123,10 +123,28 @@ class ItemsSum(RuleBase):
                                                         if name == opts.net_target]
         if opts.tax and (tax := _amount(data.get(opts.tax))):
             candidates += [value - tax for name, value in present if name != opts.net_target]
-        if any(abs(total - value) <= Decimal(str(opts.tolerance)) for value in candidates):
+        tolerance = Decimal(str(opts.tolerance))
+        if any(abs(total - value) <= tolerance for value in candidates):
             return []
+        if (parts := _without_group_lines(present_amounts)) != present_amounts and \
+                any(abs(sum(parts, Decimal(0)) - value) <= tolerance for value in candidates):
+            return []  # the lines hold groups (a subtotal line after its lines, a bundle over its parts)
         names = " or ".join(f"{name} {value}" for name, value in present)
         return [f"{opts.items} add up to {total}, not {names}"]
+
+
+def _without_group_lines(amounts: list[Decimal]) -> list[Decimal]:
+    """The lines less those that add up the two or more lines right before them (``Subtotal
+    hardware`` under its printers) or right after them (a bundle over its parts)."""
+    prefix = [Decimal(0)]
+    for amount in amounts:
+        prefix.append(prefix[-1] + amount)
+
+    def sums_a_run(index: int) -> bool:  # prefix[b] - prefix[a] is the sum of amounts[a:b]
+        runs = [prefix[index] - prefix[start] for start in range(index - 1)] + \
+               [prefix[end] - prefix[index + 1] for end in range(index + 3, len(amounts) + 1)]
+        return any(abs(run - amounts[index]) <= Decimal("0.005") for run in runs)
+    return [amount for index, amount in enumerate(amounts) if not (amount and sums_a_run(index))]
 
 
 class PartsSumOptions(RuleOptions):
