@@ -324,6 +324,11 @@ def test_a_due_date_is_the_date_under_its_column_label():
              TextLine("Bis zum 14.02.2025 erhalten Sie 2 % Skonto", (186, 309, 547, 322), cells=((186, 547),)),
              TextLine("ohne Abzug  31.03.2025", (185, 327, 699, 341), cells=((185, 400), (580, 699)))]
     assert extract_date(lines, anchors=["FÄLLIGKEIT"]).value == "2025-03-31"
+    # a row of prose without a date beside the label, the due date on the row after it
+    wrapped = [lines[0], TextLine("Der Rechnungsbetrag wurde bereits", (185, 309, 547, 322), cells=((185, 547),)),
+               TextLine("03.10.2018", (580, 318, 652, 330), cells=((580, 652),))]
+    found = extract_date(wrapped, anchors=["FÄLLIGKEIT"])
+    assert (found.value, found.confidence) == ("2018-10-03", 0.95)  # by its label, not as the only date
     # a sentence that happens to hold a label word heads no column
     prose = [TextLine("Lesbarmachung der Daten von Rechnungen aus dem Archiv", (176, 268, 914, 293),
                       cells=((176, 914),)),

@@ -64,7 +64,9 @@ def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
         dates = find_dates(line.text)
         rank, column = _best_anchor(line.text.upper(), anchors, avoid)
         below = find_dates(lines[index + 1].text) if rank is not None and not dates and index + 1 < len(lines) else []
-        if below and (under := _date_under(lines, index, column)):
+        # under the label by position; past a row of prose beside it only under a row of column labels
+        if rank is not None and not dates and (below or (len(line.cells) >= 2 and not re.search(r"[\d:]", line.text))) \
+                and (under := _date_under(lines, index, column)):
             dates, source = [under[0]], f"{line.text} / {under[1]}"
         elif below:
             cells = COLUMNS.split(lines[index + 1].text.strip())
