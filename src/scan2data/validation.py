@@ -96,6 +96,9 @@ class ItemsSumOptions(RuleOptions):
 
 
 class ItemsSum(RuleBase):
+    """The line items add up to one of the targets — also when the lines hold their groups (a
+    subtotal line after its lines, a bundle over its parts: left out, the rest must add up)."""
+
     name = "items_sum"
     Options = ItemsSumOptions
     corroborates = True

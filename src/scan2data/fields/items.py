@@ -12,17 +12,18 @@ from .amounts import AMOUNT_RE, _amounts
 from .dates import find_dates
 from .found import Found
 from .tables import read_item_table
-from .vocabulary import _alternatives
+from .vocabulary import alternatives
 
-ITEM_STOP = re.compile(rf"\b({_alternatives('item_lines_end')})\b", re.I)
-ITEM_DISCOUNT = re.compile(rf"\b({_alternatives('item_discounts')})\b", re.I)
+ITEM_STOP = re.compile(rf"\b({alternatives('item_lines_end')})\b", re.I)
+ITEM_DISCOUNT = re.compile(rf"\b({alternatives('item_discounts')})\b", re.I)
 ITEM_HEADER = re.compile(r"\b(ITEM|DESCRIPTION|QTY|PRICE|AMOUNT|U/P|S/PRICE)\b", re.I)
-_UNITS = _alternatives("item_units")
+_UNITS = alternatives("item_units")
 # 2 x, 2pc @, 3 UNIT *, X 2, *1, 1.00 PCS — the number is the quantity, the rest goes
 QTY_RE = re.compile(rf"(?<![\w.])(\d{{1,4}}(?:\.\d{{1,3}})?)\s*(?:(?:{_UNITS})\.?\s*)?[x*@]\s*"
                     rf"|(?:^|\s)[x*]\s*(\d{{1,4}})(?=\s|$)"
                     rf"|(?<![\w.])(\d{{1,4}}(?:\.\d{{1,3}})?)\s+(?:{_UNITS})\b\.?", re.I)
-WORD_RE = re.compile(r"(?<!\w)[^\W\d_]{3,}(?!\w)")  # SR, TX: tax codes, not words
+SIZE_RE = re.compile(r"(?<![\w.])(\d{1,4}(?:\.\d{1,2})?)[x*](\d{1,4}(?:\.\d{1,2})?)(?![\w.])", re.I)
+WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}(?![^\W\d_])")  # ENV in W/ENV4.5; SR, TX: tax codes, not words
 UNIT_WORD = re.compile(rf"(?:{_UNITS})", re.I)
 TAX_CODE_RE = re.compile(r"\s+(?:\*?[A-Z]{1,3}|ZRL)\s*$")  # trailing tax codes: SR, S, T
 
@@ -127,6 +128,9 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
 
 
 def _row(text: str) -> _Row | None:
+    sizes = _sizes(text)
+    for index, size in enumerate(sizes):
+        text = text.replace(size, f"⟨{'#' * (index + 1)}⟩", 1)
     quantity = None
     if (match := QTY_RE.search(text)) and (last := list(AMOUNT_RE.finditer(text))) and match.end() <= last[-1].start():
         quantity = next(group for group in match.groups() if group)  # before the amount: 1.00 PCS is no price
@@ -141,8 +145,18 @@ def _row(text: str) -> _Row | None:
         quantity, head = bare.group(1), head[:bare.start()]
     description = re.sub(r"\s{2,}", " ", head).strip(" :-*")
     at_price = len(amounts) == 1 and text[:first.start()].rstrip().endswith("@")
+    for index, size in reversed(list(enumerate(sizes))):
+        description, codes = (part.replace(f"⟨{'#' * (index + 1)}⟩", size) for part in (description, codes))
     return _Row(description.rstrip(" @"), quantity, [value for _, value in amounts[:-1]], amounts[-1][1], at_price,
                 re.sub(r"\s{2,}", " ", codes).strip(" :-*@"))
+
+
+def _sizes(text: str) -> list[str]:
+    """Sizes printed in a description (``Env 4.5X9.75``): a glued ``AxB`` whose product is not the
+    line's amount is no quantity times price."""
+    amounts = _amounts(text)
+    return [match.group(0) for match in SIZE_RE.finditer(text)
+            if not amounts or abs(Decimal(match[1]) * Decimal(match[2]) - amounts[-1][1]) > Decimal("0.01")]
 
 
 def _words(text: str) -> list[str]:

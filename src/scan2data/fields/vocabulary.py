@@ -9,7 +9,8 @@ import re
 from ..datafiles import data_file
 
 
-def _alternatives(name: str) -> str:
+def alternatives(name: str) -> str:
+    """A vocabulary list as one regular-expression alternation (its entries may be patterns)."""
     return "|".join(data_file("vocabulary.yaml")[name])
 
 
@@ -17,14 +18,14 @@ def labels(name: str) -> list[str]:
     return list(data_file("vocabulary.yaml")[name])
 
 
-COMPANY_SUFFIXES = re.compile(f"({_alternatives('company_suffixes')})", re.I)
-TERMINAL_SUFFIX = re.compile(f"({_alternatives('terminal_suffixes')})(?=\\W|$)", re.I)
-COMPANY_PREFIXES = re.compile(f"^\\s*({_alternatives('company_prefixes')})\\b", re.I)
-ADDRESS_WORDS = re.compile(f"\\b({_alternatives('address_words')})\\b", re.I)
-ADDRESS_STOP = re.compile(f"\\b({_alternatives('address_stop')})\\b", re.I)
-ADDRESS_END = re.compile(f"\\b({_alternatives('address_end')})\\W*$", re.I)
-RELATION = re.compile(r"^\W*(?:" + _alternatives("company_relations") + r")\b", re.I)
-NOT_COMPANY = re.compile(f"\\b({_alternatives('not_company')})\\b", re.I)
+COMPANY_SUFFIXES = re.compile(f"({alternatives('company_suffixes')})", re.I)
+TERMINAL_SUFFIX = re.compile(f"({alternatives('terminal_suffixes')})(?=\\W|$)", re.I)
+COMPANY_PREFIXES = re.compile(f"^\\s*({alternatives('company_prefixes')})\\b", re.I)
+ADDRESS_WORDS = re.compile(f"\\b({alternatives('address_words')})\\b", re.I)
+ADDRESS_STOP = re.compile(f"\\b({alternatives('address_stop')})\\b", re.I)
+ADDRESS_END = re.compile(f"\\b({alternatives('address_end')})\\W*$", re.I)
+RELATION = re.compile(r"^\W*(?:" + alternatives("company_relations") + r")\b", re.I)
+NOT_COMPANY = re.compile(f"\\b({alternatives('not_company')})\\b", re.I)
 
 TOTAL_ANCHORS = labels("total_anchors")
 TOTAL_EXCLUDE = labels("total_exclude")
