@@ -81,6 +81,18 @@ def _rate_share(found: list[tuple[str, Decimal]], text: str = "") -> tuple[str, 
     return shares[0] if len(shares) == 1 else None
 
 
+def _breakdown_shares(lines: list[TextLine], first: int) -> list[tuple[str, Decimal]]:
+    """The tax of each row of a breakdown under its header (``A 7%  4,93  0,35  5,26`` / ``B 19%  0,21
+    0,04  0,25``): the rows' rate shares, while the rows give one."""
+    shares = []
+    for line in lines[first:first + 6]:
+        text = _upper(line.text)
+        if (share := _rate_share(_amounts(text), text)) is None:
+            break
+        shares.append(share)
+    return shares
+
+
 WHOLE_AMOUNT_RE = re.compile(r"[^\d]*?(?<![\d.,])(-?\d{1,6})\s*$")  # the label's words, then one whole number
 LOOSE_AMOUNT_RE = re.compile(r"(?<![\d.,-])(\d{1,6})[-,](\d{2})\s*$")
 SUMMARY_RE = re.compile(r"\b(GST|TAX|VAT|SST)\s*(SUMMARY|ANALYSIS|DETAIL)|\bSUMMARY\b", re.I)
@@ -225,6 +237,8 @@ def extract_amount(
                 raw, value = found[0] if following or odd else found[-1]
             if rate_share and following and (share := _rate_share(_amounts(upper[following[0][0]:]), upper)):
                 raw, value = share
+            elif rate_share and below is not None and (shares := _breakdown_shares(lines, below)):
+                raw, value = " + ".join(raw for raw, _ in shares), sum((v for _, v in shares), Decimal(0))
             elif in_summary and following and (cell := _summary_cell(header, line.text, anchors, exclude)):
                 raw, value = cell  # GST 6%  10.61  0.64 under AMOUNT  GST: the tax is 0.64, not the net
             raw = _printed_token(line.text, raw) if following else raw

@@ -60,8 +60,9 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
     its negative amount), and a group subtotal the rows above add up to, with more rows below it,
     does not end them."""
     start = next((i + 1 for i, line in enumerate(lines) if len(ITEM_HEADER.findall(line.text)) >= 2), None)
-    if start is None:
-        start = next((i + 1 for i, line in enumerate(lines) if find_dates(line.text)), 0)
+    if start is None:  # after the date line, unless the receipt prints its date under the totals
+        end = next((i for i, line in enumerate(lines) if ITEM_STOP.search(line.text) and _amounts(line.text)), len(lines))
+        start = next((i + 1 for i, line in enumerate(lines[:end]) if find_dates(line.text)), 0)
     texts = [TAX_CODE_RE.sub("", line.text.strip()) for line in lines]
     items: list[dict[str, Any]] = []
     sources: list[str] = []
@@ -69,11 +70,14 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
     below: bool | None = None  # descriptions stand under their figures (decided by the first row without words)
     group = Decimal(0)  # what the rows since the last group subtotal add up to
     unconfirmed: int | None = None  # items read past a group subtotal, until the next group's own subtotal
+    carried: tuple[str, Decimal] | None = None  # a count and price printed over the item they belong to
     i = start
     while i < len(texts) and len(items) < 200:
         text, i = texts[i], i + 1
         row = _row(text)
         if ITEM_STOP.search(text):
+            if row is None and not items and re.search(r"\d{8}", text):
+                continue  # a tax id above the rows (P.IVA 01234567890, GST ID: 001137704960)
             if row is not None and row.amount < 0 and not row.prices and ITEM_DISCOUNT.search(text):
                 items.append({"description": row.description or text, "amount": float(row.amount)})
                 sources.append(lines[i - 1].text)
@@ -98,10 +102,14 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
             pending = row.description  # FRUITS @24.00 (or PLASTIC BOWL - 2.80) over 40158 *1 24.00
             continue
         description = row.description
-        if not _words(description) and not row.prices and row.quantity is not None and items \
-                and "quantity" not in items[-1] and Decimal(row.quantity) * row.amount == Decimal(str(items[-1]["amount"])):
-            items[-1].update(quantity=float(row.quantity), unit_price=float(row.amount))  # @2 X RM 2.50 under its line
-            continue
+        if not _words(description) and not row.prices and row.quantity is not None:  # 2 x 0,99: a count and price
+            product = Decimal(row.quantity) * row.amount
+            if items and "quantity" not in items[-1] and product == Decimal(str(items[-1]["amount"])):
+                items[-1].update(quantity=float(row.quantity), unit_price=float(row.amount))  # under its line
+                continue
+            if after is not None and _words(after.description) and after.quantity is None and product == after.amount:
+                carried = (row.quantity, row.amount)  # over its line
+                continue
         if not _words(description):
             if pending is not None and below is not True:
                 description, below = pending, False
@@ -113,6 +121,9 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
         if not description:
             continue
         item: dict[str, Any] = {"description": re.sub(r"\s{2,}", " ", description), "amount": float(row.amount)}
+        if carried is not None:
+            item.update(quantity=float(carried[0]), unit_price=float(carried[1]))
+            carried = None
         if (price := _unit_price(row)) is not None:
             item["unit_price"] = float(price)
         if row.quantity is not None:
@@ -132,8 +143,10 @@ def _row(text: str) -> _Row | None:
     for index, size in enumerate(sizes):
         text = text.replace(size, f"⟨{'#' * (index + 1)}⟩", 1)
     quantity = None
-    if (match := QTY_RE.search(text)) and (last := list(AMOUNT_RE.finditer(text))) and match.end() <= last[-1].start():
-        quantity = next(group for group in match.groups() if group)  # before the amount: 1.00 PCS is no price
+    last = list(AMOUNT_RE.finditer(text))
+    if (match := QTY_RE.search(text)) and last and (
+            match.end() <= last[-1].end() - len(last[-1].group(0).lstrip()) or match.group(3)):
+        quantity = next(group for group in match.groups() if group)  # 1.00 PCS, 22.73 LITRE: no price
         text = text[:match.start()] + " " + text[match.end():]
     amounts = _amounts(text)
     first = AMOUNT_RE.search(text)

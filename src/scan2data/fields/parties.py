@@ -16,13 +16,17 @@ from .vocabulary import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
     NOT_COMPANY,
+    POSTCODE,
     RELATION,
     TERMINAL_SUFFIX,
     labels,
 )
 
 PHONE_RE = re.compile(r"(?:TEL|PHONE|PH|T)\s*[.:/-]?\s*(\+?[\d][\d\s()-]{6,}\d)", re.I)
-POSTCODE_RE = re.compile(r"\b\d{5}\b")
+POSTCODE_RE = POSTCODE  # data/vocabulary.yaml postcodes
+# a street name and its number, the continental way (Damrak 50, Via Roma 45, Kerkstraat 12a): an address
+# line only right after the name (a store's own number, "Albert Heijn 1234", reads the same)
+STREET_NUMBER = re.compile(r"^[^\W\d_][^\d,:;]{2,40}\s\d{1,4}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?\s*,?$", re.I)
 REGISTRATION_RE = re.compile(
     r"^\(?\s*(?:CO\.?\s*(?:REG\.?\s*)?(?:NO\.?)?|COMPANY\s*(?:REG\.?\s*)?NO\.?|ROC(?:\s*NO\.?)?|REG\.?\s*NO\.?|BRN|GST(?:\s*(?:ID|REG|NO)\.?)*|SST|CO-REG)?[\s.:#-]*"
     r"[A-Z]{0,3}\d[\d\s]*-?\s?[A-Z]?\s*\)?\.?$",
@@ -87,6 +91,8 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
         anchor = next((i for i in candidates if i + 1 < len(lines) and (
             REGISTRATION_RE.match(lines[i + 1].text.strip()) or "NO" in lines[i + 1].text.upper()[:8]
             or _is_address_line(lines[i + 1].text))), candidates[0])
+        if STREET_NUMBER.match(lines[anchor].text.strip()) and (before := [i for i in candidates if i < anchor]):
+            anchor = before[-1]  # "Damrak 50" over its postcode is the street; the name is above it
     start = anchor
     while (start > 0 and start > anchor - 2 and _continues_previous(lines[start].text, lines[start - 1].text)
            and _name_like(lines[start - 1].text)):
@@ -182,6 +188,7 @@ def extract_address(lines: list[TextLine], max_lines: int = 6, spelling: bool = 
 
 def _address_from(lines: list[TextLine], start: int, max_lines: int) -> list[str]:
     collected: list[str] = []
+    skipped = 0  # lines passed over before the address
     for line in lines[start:start + 12]:
         text = line.text.strip()
         stop = ADDRESS_STOP.search(text) or PHONE_RE.search(text) or PHONE_ONLY_RE.match(text)
@@ -197,8 +204,10 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int) -> list[str
             if after_postcode and not (_is_address_line(text) or re.search(r"\d", text)
                                        or collected[-1].endswith(",")):  # a comma: the address goes on
                 break
-        elif (stop or REGISTRATION_RE.match(text) or text.startswith("(") or not _is_address_line(text)
+        elif (stop or REGISTRATION_RE.match(text) or text.startswith("(") or find_dates(text)
+              or not (_is_address_line(text) or (not skipped and STREET_NUMBER.match(text)))
               or TERMINAL_SUFFIX.search(text)):
+            skipped += 1
             continue
         collected.append(text)
     return collected

@@ -25,6 +25,7 @@ ADDRESS_WORDS = re.compile(f"\\b({alternatives('address_words')})\\b", re.I)
 ADDRESS_STOP = re.compile(f"\\b({alternatives('address_stop')})\\b", re.I)
 ADDRESS_END = re.compile(f"\\b({alternatives('address_end')})\\W*$", re.I)
 RELATION = re.compile(r"^\W*(?:" + alternatives("company_relations") + r")\b", re.I)
+POSTCODE = re.compile(alternatives("postcodes"))
 NOT_COMPANY = re.compile(f"\\b({alternatives('not_company')})\\b", re.I)
 
 TOTAL_ANCHORS = labels("total_anchors")
