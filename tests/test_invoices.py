@@ -329,6 +329,11 @@ def test_a_due_date_is_the_date_under_its_column_label():
                TextLine("03.10.2018", (580, 318, 652, 330), cells=((580, 652),))]
     found = extract_date(wrapped, anchors=["FÄLLIGKEIT"])
     assert (found.value, found.confidence) == ("2018-10-03", 0.95)  # by its label, not as the only date
+    # a short label inside a word is not that label (DUE in Kundenindividuelles)
+    inside = [TextLine("Beschreibung: Kundenindividuelles Sortiment"), TextLine("Zeitraum: 06.10.2026 bis 21.10.2026"),
+              TextLine("Due date: 29.11.2026")]
+    assert extract_date(inside, anchors=["DUE DATE", "DUE"]).value == "2026-11-29"
+    assert extract_date(inside[:2], anchors=["DUE"]).confidence < 0.9  # only the unlabelled first date
     # a sentence that happens to hold a label word heads no column
     prose = [TextLine("Lesbarmachung der Daten von Rechnungen aus dem Archiv", (176, 268, 914, 293),
                       cells=((176, 914),)),

@@ -113,9 +113,12 @@ def _date_under(lines: list[TextLine], index: int, column: int) -> tuple[tuple[s
 
 def _best_anchor(upper: str, anchors: list[str], avoid: tuple[str, ...] | list[str]) -> tuple[int | None, int]:
     """(rank of the best anchor on the line, the column it sits in); an anchor whose own label holds
-    another date's word (in the few characters before it, or up to the colon after it) is skipped."""
+    another date's word (in the few characters before it, or up to the colon after it) is skipped. A
+    long anchor may end a compound (``Belegdatum``); a short one starts its word (``DUE`` is not in
+    ``Kundenindividuelles``)."""
     for rank, anchor in enumerate(anchors):
-        for match in re.finditer(re.escape(anchor).replace(r"\ ", r"\s+"), upper):
+        start = r"(?<![^\W\d_])" if len(anchor) < 4 else ""
+        for match in re.finditer(start + re.escape(anchor).replace(r"\ ", r"\s+"), upper):
             at, end = match.start(), match.end()
             colon = upper.find(":", end)
             label_end = colon if 0 <= colon - end <= 24 else end
