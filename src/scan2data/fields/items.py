@@ -56,9 +56,11 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
     description, maybe a quantity (``2 X``, ``3 UNIT *``, a bare count), maybe a unit price, and the
     line amount at the right. A row of figures and codes only takes its description from the line of
     words above it or, on receipts that print it there, below it; a line of words with one ``@``
-    price above such a row is that row's description. A discount among the rows stays an item (with
-    its negative amount), and a group subtotal the rows above add up to, with more rows below it,
-    does not end them."""
+    price above such a row is that row's description; a count and price on a line of their own
+    (``2 x 0,99``) go with the item above or below whose amount they make. A discount among the rows
+    stays an item (with its negative amount), and a group subtotal the rows above add up to, with more
+    rows below it, does not end them. The rows start after the date line, or at the top when the
+    date is printed under the totals."""
     start = next((i + 1 for i, line in enumerate(lines) if len(ITEM_HEADER.findall(line.text)) >= 2), None)
     if start is None:  # after the date line, unless the receipt prints its date under the totals
         end = next((i for i, line in enumerate(lines) if ITEM_STOP.search(line.text) and _amounts(line.text)), len(lines))
@@ -73,14 +75,14 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
     carried: tuple[str, Decimal] | None = None  # a count and price printed over the item they belong to
     i = start
     while i < len(texts) and len(items) < 200:
-        text, i = texts[i], i + 1
+        text, source, i = texts[i], lines[i].text, i + 1
         row = _row(text)
         if ITEM_STOP.search(text):
             if row is None and not items and re.search(r"\d{8}", text):
                 continue  # a tax id above the rows (P.IVA 01234567890, GST ID: 001137704960)
             if row is not None and row.amount < 0 and not row.prices and ITEM_DISCOUNT.search(text):
                 items.append({"description": row.description or text, "amount": float(row.amount)})
-                sources.append(lines[i - 1].text)
+                sources.append(source)
                 group += row.amount
                 continue
             closes_group = row is not None and items and abs(row.amount - group) <= Decimal("0.01")
@@ -129,7 +131,7 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
         if row.quantity is not None:
             item["quantity"] = float(row.quantity)
         items.append(item)
-        sources.append(lines[i - 1].text)
+        sources.append(source)
         group += row.amount
     if unconfirmed is not None:
         del items[unconfirmed:], sources[unconfirmed:]
