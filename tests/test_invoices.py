@@ -219,6 +219,16 @@ def test_long_runs_of_spaces_do_not_stall_the_name_rules():
     line = "ACME" + " " * 3000 + "TRADING SDN BHD (123456-X)"  # took hours before: cubic backtracking
     assert extract_company([TextLine(line), TextLine("12 JALAN BESAR, 50000 KUALA LUMPUR")]).value == \
         "ACME TRADING SDN BHD"
+    # the address and item-line rules too (registration, phone and tax-code patterns: a minute before)
+    from scan2data.fields.items import extract_items
+    from scan2data.fields.parties import extract_address
+
+    row = "2" + " " * 20000 + "x 1.50"
+    assert extract_items([TextLine("COFFEE  3.00"), TextLine(row)], layout="lines").value == [
+        {"description": "COFFEE", "amount": 3.0, "quantity": 2.0, "unit_price": 1.5}]
+    street = "Damrak" + " " * 20000 + "50"
+    assert extract_address([TextLine("ACME SDN BHD"), TextLine(street), TextLine("1012 LL Amsterdam")]).value == \
+        "1012 LL Amsterdam"  # so far apart, no street and its number
 
 
 def test_a_totals_row_gives_each_label_its_own_column():

@@ -65,7 +65,8 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
     if start is None:  # after the date line, unless the receipt prints its date under the totals
         end = next((i for i, line in enumerate(lines) if ITEM_STOP.search(line.text) and _amounts(line.text)), len(lines))
         start = next((i + 1 for i, line in enumerate(lines[:end]) if find_dates(line.text)), 0)
-    texts = [TAX_CODE_RE.sub("", line.text.strip()) for line in lines]
+    # runs of spaces kept to the cell gap: the patterns' optional spaces are quadratic on a PDF's long runs
+    texts = [TAX_CODE_RE.sub("", re.sub(r"\s{3,}", "  ", line.text.strip())) for line in lines]
     items: list[dict[str, Any]] = []
     sources: list[str] = []
     pending: str | None = None  # a line of words no row has taken yet

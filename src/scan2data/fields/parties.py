@@ -43,9 +43,19 @@ def _company_line(text: str) -> str:
     return text.strip(" ,")
 
 
+def _registration(text: str) -> bool:
+    """A registration or tax number line (``(CO. NO. 113825-W)``). Runs of spaces are collapsed
+    first: the pattern's optional spaces take quadratic time on a PDF line's long runs of them."""
+    return bool(REGISTRATION_RE.match(re.sub(r"\s+", " ", text).strip()))
+
+
+def _phone_only(text: str) -> re.Match[str] | None:
+    return PHONE_ONLY_RE.match(re.sub(r"\s+", " ", text))  # a match at the start (only its start is used)
+
+
 def _is_noise(text: str) -> bool:
     letters = sum(c.isalpha() for c in text)
-    return letters < 3 or bool(REGISTRATION_RE.match(text.strip())) or bool(find_dates(text))
+    return letters < 3 or bool(_registration(text)) or bool(find_dates(text))
 
 
 def _name_like(text: str) -> bool:
@@ -89,7 +99,7 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
             return None
         # a name is usually followed by its registration number or the address
         anchor = next((i for i in candidates if i + 1 < len(lines) and (
-            REGISTRATION_RE.match(lines[i + 1].text.strip()) or "NO" in lines[i + 1].text.upper()[:8]
+            _registration(lines[i + 1].text) or "NO" in lines[i + 1].text.upper()[:8]
             or _is_address_line(lines[i + 1].text))), candidates[0])
         if STREET_NUMBER.match(lines[anchor].text.strip()) and (before := [i for i in candidates if i < anchor]):
             anchor = before[-1]  # "Damrak 50" over its postcode is the street; the name is above it
@@ -191,20 +201,20 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int) -> list[str
     skipped = 0  # lines passed over before the address
     for line in lines[start:start + 12]:
         text = line.text.strip()
-        stop = ADDRESS_STOP.search(text) or PHONE_RE.search(text) or PHONE_ONLY_RE.match(text)
+        stop = ADDRESS_STOP.search(text) or PHONE_RE.search(text) or _phone_only(text)
         if stop and stop.start() > 0 and _is_address_line(text[:stop.start()]) and (
-                collected or not REGISTRATION_RE.match(text[:stop.start()].strip())):
+                collected or not _registration(text[:stop.start()])):
             collected.append(text[:stop.start()].strip(" ,;"))  # "81750 JOHOR BAHRU. TEL: 07-..." on one row
             break
         if collected:
             after_postcode = any(POSTCODE_RE.search(c) for c in collected)
-            if stop or find_dates(text) or len(collected) >= max_lines or REGISTRATION_RE.match(text) \
+            if stop or find_dates(text) or len(collected) >= max_lines or _registration(text) \
                     or ADDRESS_END.search(collected[-1]):
                 break
             if after_postcode and not (_is_address_line(text) or re.search(r"\d", text)
                                        or collected[-1].endswith(",")):  # a comma: the address goes on
                 break
-        elif (stop or REGISTRATION_RE.match(text) or text.startswith("(") or find_dates(text)
+        elif (stop or _registration(text) or text.startswith("(") or find_dates(text)
               or not (_is_address_line(text) or (not skipped and STREET_NUMBER.match(text)))
               or TERMINAL_SUFFIX.search(text)):
             skipped += 1
