@@ -9,6 +9,7 @@ from ..document import TextLine
 from ..lexicon import repair
 from .dates import find_dates
 from .found import Found
+from .tables import names_item_columns
 from .vocabulary import (
     ADDRESS_END,
     ADDRESS_STOP,
@@ -285,12 +286,14 @@ def _block_name(lines: list[TextLine], label_re: re.Pattern[str],
             rest = ""  # "Käufer/Leistungsempfänger": two labels, no name
         span = _cell_span(line, column)
         candidates = [] if not rest or names_it else [(index, rest)]
+        if "," in rest and not names_it:  # "Customer: Mrs J. Smith, 8 Elm Close, Reading": the name, its address
+            candidates.insert(0, (index, rest.split(",")[0]))
         for at in range(index + 1, min(len(lines), index + 6)):
             following = lines[at]
             if OTHER_FIELD.match(following.text) and not FIELD_LABEL.match(following.text):
                 continue  # "Nummer: 549910": another field of the block, not the name
-            if _holds_heading(following.text, label_re, other_re):
-                break  # the next block's heading
+            if _holds_heading(following.text, label_re, other_re) or names_item_columns(following):
+                break  # the next block's heading, or the item table's
             candidates.append((at, _in_column(following, column, span)))
         pending = ""
         for at, candidate in candidates:

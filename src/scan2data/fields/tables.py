@@ -100,6 +100,11 @@ def header_columns(lines: list[TextLine]) -> list[Column]:
     return columns
 
 
+def names_item_columns(line: TextLine) -> bool:
+    """The line is an item table's header (``Désignation  Qté  P.U. HT  Montant HT``)."""
+    return _is_header(header_columns([line]))
+
+
 def _is_header(columns: list[Column]) -> bool:
     """An item table's header names the amount column and at least one other of the four."""
     roles = {c.role for c in columns}
