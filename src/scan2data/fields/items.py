@@ -22,6 +22,7 @@ _UNITS = alternatives("item_units")
 QTY_RE = re.compile(rf"(?<![\w.])(\d{{1,4}}(?:\.\d{{1,3}})?)\s*(?:(?:{_UNITS})\.?\s*)?[x*@]\s*"
                     rf"|(?:^|\s)[x*]\s*(\d{{1,4}})(?=\s|$)"
                     rf"|(?<![\w.])(\d{{1,4}}(?:\.\d{{1,3}})?)\s+(?:{_UNITS})\b\.?", re.I)
+LEADING_COUNT = re.compile(r"^\s*(\d{1,2})\s+(?=[^\W\d_]{3,})")
 SIZE_RE = re.compile(r"(?<![\w.])(\d{1,4}(?:\.\d{1,2})?)[x*](\d{1,4}(?:\.\d{1,2})?)(?![\w.])", re.I)
 WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}(?![^\W\d_])")  # ENV in W/ENV4.5; SR, TX: tax codes, not words
 UNIT_WORD = re.compile(rf"(?:{_UNITS})", re.I)
@@ -159,6 +160,8 @@ def _row(text: str) -> _Row | None:
     head = re.sub(r"^\s*\d{4,}\s*", "", codes)  # item codes / barcodes
     if quantity is None and (bare := re.search(r"(?:^|\s)(\d{1,3})\s*$", head)):
         quantity, head = bare.group(1), head[:bare.start()]
+    elif quantity is None and (lead := LEADING_COUNT.match(head)):
+        quantity, head = lead.group(1), head[lead.end():]  # 2 Burger  $29.00 (restaurants print the count first)
     description = re.sub(r"\s{2,}", " ", head).strip(" :-*")
     at_price = len(amounts) == 1 and text[:first.start()].rstrip().endswith("@")
     for index, size in reversed(list(enumerate(sizes))):

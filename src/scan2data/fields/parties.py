@@ -7,6 +7,7 @@ from typing import Any
 
 from ..document import TextLine
 from ..lexicon import repair
+from .amounts import _amounts
 from .dates import find_dates
 from .found import Found
 from .tables import names_item_columns
@@ -209,7 +210,7 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int) -> list[str
             break
         if collected:
             after_postcode = any(POSTCODE_RE.search(c) for c in collected)
-            if stop or find_dates(text) or len(collected) >= max_lines or _registration(text) \
+            if stop or find_dates(text) or _amounts(text) or len(collected) >= max_lines or _registration(text) \
                     or ADDRESS_END.search(collected[-1]):
                 break
             if after_postcode and not (_is_address_line(text) or re.search(r"\d", text)
