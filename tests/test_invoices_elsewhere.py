@@ -1,5 +1,5 @@
-"""Invoices from outside the dev set: the rules on invoices laid out and worded the way US, UK, Dutch
-and French businesses write them (text lines written for these tests, without positions, as a plain
+"""Invoices from outside the dev set: the rules on invoices laid out and worded the way US, UK, Dutch,
+French, Spanish and Norwegian businesses write them (text lines written for these tests, without positions, as a plain
 text layer gives them; invoice-dev is mostly German e-invoice renderings)."""
 
 from pathlib import Path
@@ -70,6 +70,27 @@ Reliure cuir  3  45,00  135,00
 Total HT  135,00
 TVA 20 %  27,00
 Total TTC  162,00""",
+"es": """Talleres García S.L.
+Calle Mayor 10
+28013 Madrid
+CIF B12345678
+FACTURA Nº 2025/0456
+Fecha: 20 de marzo de 2025
+Vencimiento: 19/04/2025
+Cliente: Transportes López S.A.
+Base imponible  850,00 €
+IVA 21%  178,50 €
+Total factura  1.028,50 €""",
+"no-credit-note": """Blue Fjord AS
+Storgata 5, 0155 Oslo
+CREDIT NOTE
+Credit Note No: CN-0007
+Date: 02.04.2025
+Customer: Nordic Supplies AB
+Returned goods  -2 500,00
+Subtotal  -2 500,00
+VAT 25%  -625,00
+Total NOK  -3 125,00""",
 }
 EXPECTED = {
     "us": dict(vendor_name="Bright Pixel Design LLC", invoice_number="INV-2025-0042", invoice_date="2025-03-03",
@@ -82,7 +103,14 @@ EXPECTED = {
     "fr": dict(vendor_name="Atelier Dupont SARL", invoice_number="F-2025-031", invoice_date="2025-03-12",
                due_date="2025-04-11", total=162.0, customer_name="Librairie Martin", subtotal=135.0, tax=27.0,
                vendor_address="8 avenue Jean Jaurès 75019 Paris"),
+    "es": dict(vendor_name="Talleres García S.L.", invoice_number="2025/0456", invoice_date="2025-03-20",
+               due_date="2025-04-19", total=1028.5, currency="EUR", customer_name="Transportes López S.A.",
+               subtotal=850.0, tax=178.5, vendor_address="Calle Mayor 10 28013 Madrid"),
+    # amounts with a space between thousands (-2 500,00) are not read whole yet: flagged, not passed
+    "no-credit-note": dict(vendor_name="Blue Fjord AS", invoice_number="CN-0007", invoice_date="2025-04-02",
+                           customer_name="Nordic Supplies AB", vendor_address="Storgata 5, 0155 Oslo"),
 }
+NOT_YET_READ = {"no-credit-note"}
 
 
 @pytest.fixture(scope="module")
@@ -100,4 +128,4 @@ def test_an_invoice_from_elsewhere(pipeline, country):
     document = pipeline.process(document, start=pipeline.read_index + 1)
     expected = EXPECTED[country]
     assert {name: document.data.get(name) for name in expected} == expected
-    assert document.status == "ok", document.reasons
+    assert document.status == ("needs_review" if country in NOT_YET_READ else "ok"), document.reasons

@@ -32,6 +32,19 @@ def _months() -> dict[str, int]:
 MONTHS = _months()
 
 
+def _date_words() -> list[str]:
+    """Words printed between a date's day, month and year (``de`` in "20 de marzo de 2025")."""
+    from .datafiles import data_file
+
+    return sorted({str(word).lower() for language in data_file("locales.yaml")["languages"].values()
+                   for word in language.get("date_words", [])}, key=len, reverse=True)
+
+
+DATE_WORDS = _date_words()
+_DATE_WORDS_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, DATE_WORDS)) + r")(?![^\W\d_])") \
+    if DATE_WORDS else None
+
+
 def _tax_rates() -> list[Decimal]:
     """Every tax rate (percent) of ``data/locales.yaml`` ``tax_rates``, lowest first."""
     from .datafiles import data_file
@@ -102,6 +115,8 @@ def parse_date(value: Any, order: str | None = None) -> dt.date | None:
     text = str(value).strip().lower()
     if not text:
         return None
+    if _DATE_WORDS_RE is not None:
+        text = re.sub(r"\s+", " ", _DATE_WORDS_RE.sub(" ", text)).strip()
     order = (order or date_order()).upper()
     if m := re.search(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b", text):  # ISO first
         return dt.date(int(m[1]), int(m[2]), int(m[3]))

@@ -6,15 +6,16 @@ import re
 from typing import Any
 
 from ..document import TextLine
-from ..types import MONTHS, parse_date
+from ..types import DATE_WORDS, MONTHS, parse_date
 from .found import Found
 
 # every month name and abbreviation in data/locales.yaml, longest first
 MONTH = "(?:" + "|".join(re.escape(name) for name in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+LINK = "(?:(?:" + "|".join(re.escape(word) for word in DATE_WORDS) + r")\s+)?" if DATE_WORDS else ""  # "de" of "20 de marzo"
 DATE_PATTERNS = [
     re.compile(r"(?<![\d/.-])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d/])"),
     re.compile(r"(?<![\d/.-])\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{2,4}(?![\d/])"),
-    re.compile(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er)?[-\s/.]*{MONTH}(?![^\W\d_])[-\s/.,']*\d{{2,4}}(?!\d)", re.I),
+    re.compile(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er)?[-\s/.]*{LINK}{MONTH}(?![^\W\d_])[-\s/.,']*{LINK}\d{{2,4}}(?!\d)", re.I),
     re.compile(rf"(?<![^\W\d_]){MONTH}(?![^\W\d_])[-\s/.]*\d{{1,2}}(?:st|nd|rd|th)?[,\s/.-]+\d{{4}}(?!\d)", re.I),
     re.compile(r"(?<!\d)20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"),
     # OCR glues the time to the date: "18-03-201811:23", "2016/05/0114:11:20"

@@ -32,7 +32,7 @@ def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, re
     is not it: the search goes on."""
     value_re = r"(.+)" if rest_of_line else r"([A-Z0-9][A-Z0-9/\-._]*[A-Z0-9]|[A-Z0-9])"
     for anchor in anchors or []:
-        pattern = re.compile(r"(?<![A-Z])" + _label_pattern(anchor) + r"\s*[.:#]*\s*" + value_re + "?", re.I)
+        pattern = re.compile(r"(?<![A-Z])" + _label_pattern(anchor) + r"\s*[.:#º°]*\s*" + value_re + "?", re.I)
         for index, line in enumerate(lines):
             match = pattern.search(line.text)
             if not match:
