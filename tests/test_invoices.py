@@ -155,6 +155,14 @@ def test_month_names_in_other_languages(text, expected):
     assert find_dates(f"Fecha: {text}  Ref. 12")[0][1].isoformat() == expected  # found in a line too
 
 
+def test_thousands_set_apart_by_a_space_where_a_sign_or_currency_marks_the_number():
+    from scan2data.fields.amounts import to_decimal_point
+
+    assert to_decimal_point("Total TTC  1 234,56 €") == "Total TTC  1234.56 €"
+    assert to_decimal_point("Returned goods  -2 500,00") == "Returned goods  -2500.00"
+    assert to_decimal_point("Qty 2 500,00") == "Qty 2 500.00"  # a count, then an amount
+
+
 def test_signed_amounts_as_printed():
     from scan2data.fields.amounts import _amounts
 

@@ -20,6 +20,8 @@ AMOUNT_RE = re.compile(r"(?<![\d.,])-?(?:RM|\$|MYR|USD|EUR|€|£)?\s?-?\d{1,3}(
 COMMA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.'\u00a0\u202f]\d{3})+|\d+),(\d{2})(?![\d%]|[.,]\d)")
 DOT_DECIMAL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d%]|[.,]\d)")
 THOUSANDS = re.compile(r"[.'\u00a0\u202f]")
+SPACED_THOUSANDS = re.compile(r"(?<![\d.,])((?:[-−]|[€£$]\s?)?)(\d{1,3}(?: \d{3})+),(\d{2})(\s?(?:€|EUR\b|NOK\b|SEK\b|DKK\b|CHF\b)|)"
+                              r"(?![\d%])")
 
 
 def decimal_comma(lines: list[TextLine]) -> bool:
@@ -30,7 +32,11 @@ def decimal_comma(lines: list[TextLine]) -> bool:
 
 
 def to_decimal_point(text: str) -> str:
-    """``1.234,56`` -> ``1234.56``, ``56,02 €`` -> ``56.02 €`` (for documents that use decimal commas)."""
+    """``1.234,56`` -> ``1234.56``, ``56,02 €`` -> ``56.02 €`` (for documents that use decimal commas).
+    Thousands set apart by a plain space (``1 234,56``) only where a sign or a currency marks the
+    number whole (``-2 500,00``, ``1 234,56 €``): ``Qty 2 500,00`` is a count and an amount."""
+    text = SPACED_THOUSANDS.sub(lambda m: m[1] + m[2].replace(" ", "") + "," + m[3] + m[4] if m[1] or m[4] else m[0],
+                                text)
     return COMMA_DECIMAL.sub(lambda m: THOUSANDS.sub("", m[1]) + "." + m[2], text)
 
 
