@@ -271,6 +271,9 @@ def test_receipt_rows_take_their_words_from_above_or_below_and_keep_discounts():
     # a size in a description is no quantity times a price; a count glued to its price is
     assert _receipt_items("01/03/18 12:36", "Uni P&S Env 4.5X9.75  2.10 T", "COKE 2X1.50  3.00", "Total  5.10") == [
         ("Uni P&S Env 4.5X9.75", None, None, 2.10), ("COKE", 2.0, 1.50, 3.00)]
+    # OCR's letter O after a currency is a zero
+    assert _receipt_items("18-03-2018 11:23", "AIR SEJUK  RMO.65S", "CENDOL  RM5.30S", "SUBTOTAL  RM5.95") == [
+        ("AIR SEJUK", None, None, 0.65), ("CENDOL", None, None, 5.30)]
     # a count printed first (restaurants), not an item code
     assert _receipt_items("03/21/2025 8:14 PM", "2 Burger  $29.00", "489 TIGER BEER CAN  RM108.50", "Total  137.50") == [
         ("Burger", 2.0, None, 29.0), ("489 TIGER BEER CAN", None, None, 108.5)]

@@ -55,7 +55,16 @@ def _signed(text: str, start: int, end: int, value: Decimal) -> Decimal:
     return value
 
 
+CURRENCY_ZERO = re.compile(r"(?<![^\W\d_])(RM|\$|€|£)(\s?)[Oo](?=[.,]\d{2}(?!\d))")  # OCR's RMO.65: a zero
+
+
+def zeros_after_currency(text: str) -> str:
+    """``RMO.65`` -> ``RM0.65``: OCR reads a zero after a currency as the letter O."""
+    return CURRENCY_ZERO.sub(r"\g<1>\g<2>0", text)
+
+
 def _amounts(text: str) -> list[tuple[str, Decimal]]:
+    text = zeros_after_currency(text)
     out = []
     for match in AMOUNT_RE.finditer(text):
         token = match.group(0)

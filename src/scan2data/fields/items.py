@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from ..document import TextLine
-from .amounts import AMOUNT_RE, _amounts
+from .amounts import AMOUNT_RE, _amounts, zeros_after_currency
 from .dates import find_dates
 from .found import Found
 from .tables import read_item_table
@@ -67,7 +67,7 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
         end = next((i for i, line in enumerate(lines) if ITEM_STOP.search(line.text) and _amounts(line.text)), len(lines))
         start = next((i + 1 for i, line in enumerate(lines[:end]) if find_dates(line.text)), 0)
     # runs of spaces kept to the cell gap: the patterns' optional spaces are quadratic on a PDF's long runs
-    texts = [TAX_CODE_RE.sub("", re.sub(r"\s{3,}", "  ", line.text.strip())) for line in lines]
+    texts = [TAX_CODE_RE.sub("", zeros_after_currency(re.sub(r"\s{3,}", "  ", line.text.strip()))) for line in lines]
     items: list[dict[str, Any]] = []
     sources: list[str] = []
     pending: str | None = None  # a line of words no row has taken yet
