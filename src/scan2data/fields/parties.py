@@ -25,7 +25,6 @@ from .vocabulary import (
 )
 
 PHONE_RE = re.compile(r"(?:TEL|PHONE|PH|T)\s*[.:/-]?\s*(\+?[\d][\d\s()-]{6,}\d)", re.I)
-POSTCODE_RE = POSTCODE  # data/vocabulary.yaml postcodes
 # a street name and its number, the continental way (Damrak 50, Via Roma 45, Kerkstraat 12a): an address
 # line only right after the name (a store's own number, "Albert Heijn 1234", reads the same)
 STREET_NUMBER = re.compile(r"^[^\W\d_][^\d,:;]{2,40}\s\d{1,4}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?\s*,?$", re.I)
@@ -57,7 +56,7 @@ def _phone_only(text: str) -> re.Match[str] | None:
 
 def _is_noise(text: str) -> bool:
     letters = sum(c.isalpha() for c in text)
-    return letters < 3 or bool(_registration(text)) or bool(find_dates(text))
+    return letters < 3 or _registration(text) or bool(find_dates(text))
 
 
 def _name_like(text: str) -> bool:
@@ -176,7 +175,7 @@ def _other_business(lines: list[TextLine], start: int, end: int, name: str, top:
 
 
 def _is_address_line(text: str) -> bool:
-    return bool(ADDRESS_WORDS.search(text) or POSTCODE_RE.search(text)
+    return bool(ADDRESS_WORDS.search(text) or POSTCODE.search(text)
                 or re.match(r"^\s*\d+[A-Z]?\s*[,-]|^\s*(NO|LOT|UNIT|BLK)\.?\s*:?\s*\d", text, re.I))
 
 
@@ -194,7 +193,7 @@ def extract_address(lines: list[TextLine], max_lines: int = 6, spelling: bool = 
     address = " ".join(found)
     if spelling:
         address = repair(address)
-    confidence = 0.85 if POSTCODE_RE.search(address) else 0.6
+    confidence = 0.85 if POSTCODE.search(address) else 0.6
     return Found(address, address, " / ".join(found), confidence)
 
 
@@ -209,7 +208,7 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int) -> list[str
             collected.append(text[:stop.start()].strip(" ,;"))  # "81750 JOHOR BAHRU. TEL: 07-..." on one row
             break
         if collected:
-            after_postcode = any(POSTCODE_RE.search(c) for c in collected)
+            after_postcode = any(POSTCODE.search(c) for c in collected)
             if stop or find_dates(text) or _amounts(text) or len(collected) >= max_lines or _registration(text) \
                     or ADDRESS_END.search(collected[-1]):
                 break

@@ -210,7 +210,7 @@ def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[s
         for role in ("amount", "unit_price"):  # a count or a code under a money column is not money
             placed[role] = [t for t in placed.get(role, []) if MONEY_RE.fullmatch(t.text.strip())]
         if not placed.get("amount"):
-            if _is_header(header_columns([line])):
+            if names_item_columns(line):
                 continue  # the header again, on the next page
             words_in = text_placed.get("description", [])
             description = " ".join(w.text for w in words_in)
