@@ -80,6 +80,16 @@ def test_an_invoice_without_a_number_is_flagged(tmp_path):
     assert document.data["invoice_number"] is None and "invoice_number is missing" in document.reasons
 
 
+def test_the_number_after_the_title_is_read_and_checked_against_the_labelled_one(tmp_path):
+    titled = [(50, 165, "Schlussrechnung (380) Nummer 2024-117 vom 07.03.2024")]  # no label of the list
+    unlabelled = [row for row in GERMAN if not row[2].startswith("Rechnungsnummer")]
+    document = run_one(text_pdf(tmp_path / "titel.pdf", unlabelled + titled))
+    assert document.data["invoice_number"] == "2024-117" and document.status == "ok", document.reasons
+    document = run_one(text_pdf(tmp_path / "zwei.pdf", GERMAN + titled))  # Rechnungsnummer: RE-2024_117 too
+    assert document.status == "needs_review"
+    assert "invoice_number: the page names two numbers for itself (RE-2024_117 and 2024-117)" in document.reasons[0]
+
+
 def test_french_invoice_with_dates_under_their_labels(tmp_path):
     data = run_one(text_pdf(tmp_path / "facture.pdf", FRENCH)).data
     assert data["vendor_name"] == "ATELIER DUPONT SARL"

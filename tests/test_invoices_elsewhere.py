@@ -1,5 +1,5 @@
 """Invoices from outside the dev set: the rules on invoices laid out and worded the way US, UK, Dutch,
-French, Spanish and Norwegian businesses write them (text lines written for these tests, without positions, as a plain
+French, Spanish, Norwegian and British businesses write them (text lines written for these tests, without positions, as a plain
 text layer gives them; invoice-dev is mostly German e-invoice renderings)."""
 
 from pathlib import Path
@@ -91,6 +91,17 @@ Returned goods  -2 500,00
 Subtotal  -2 500,00
 VAT 25%  -625,00
 Total NOK  -3 125,00""",
+"uk-credit-note": """Thames Valley Plumbing Ltd
+Unit 4, Riverside Works
+Reading RG1 8DB
+CREDIT NOTE
+Credit Note No: CN-118
+Date: 03/03/2025
+Against Invoice No: 10293
+Customer: Mrs J. Smith
+Valve not fitted  -42.50
+VAT @ 20%  -8.50
+Total  -£51.00""",
 }
 EXPECTED = {
     "us": dict(vendor_name="Bright Pixel Design LLC", invoice_number="INV-2025-0042", invoice_date="2025-03-03",
@@ -110,6 +121,9 @@ EXPECTED = {
     "no-credit-note": dict(vendor_name="Blue Fjord AS", invoice_number="CN-0007", invoice_date="2025-04-02",
                            customer_name="Nordic Supplies AB", vendor_address="Storgata 5, 0155 Oslo",
                            subtotal=-2500.0, tax=-625.0, total=-3125.0, currency="NOK"),
+    # its own number, not that of the invoice it corrects
+    "uk-credit-note": dict(vendor_name="Thames Valley Plumbing Ltd", invoice_number="CN-118",
+                           invoice_date="2025-03-03", total=-51.0, tax=-8.5, currency="GBP"),
 }
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from ..document import TextLine
 from .amounts import _amounts
 from .found import Found, _upper
-from .vocabulary import CURRENCIES, INVOICE_WORDS, PAYMENT_WORDS
+from .vocabulary import CURRENCIES, INVOICE_WORDS, PAYMENT_WORDS, alternatives
 
 
 def _label_pattern(anchor: str) -> str:
@@ -25,13 +25,51 @@ def _label_pattern(anchor: str) -> str:
     return "".join(parts)
 
 
+TOKEN = r"([A-Z0-9][A-Z0-9/\-._]*[A-Z0-9]|[A-Z0-9])"  # a number or code: INV-2025/0042, UC1_2023020_AFF
+
+
 def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, rest_of_line: bool = False,
-                     digit: bool = False, **_: Any) -> Found | None:
+                     digit: bool = False, titles: list[str] | None = None, **_: Any) -> Found | None:
     """The value after a label such as ``INVOICE NO :`` (one token, or the rest of the line); the
     next line when the label ends its line. With ``digit``, a value without one (``Invoice Date``)
-    is not it: the search goes on."""
-    value_re = r"(.+)" if rest_of_line else r"([A-Z0-9][A-Z0-9/\-._]*[A-Z0-9]|[A-Z0-9])"
-    for anchor in anchors or []:
+    is not it: the search goes on. With ``titles`` (the document's names: INVOICE, RECHNUNG), the
+    number printed after the title (``Handelsrechnung (380) Nr. 90``) is read too: it is the value
+    when no label gives one, and a labelled value that differs from it is doubted — a page that
+    prints two numbers for itself needs a person to say which one is its own."""
+    found = _after_label(lines, anchors or [], rest_of_line, digit)
+    titled = _title_number(lines, titles) if titles else None
+    if titled is None:
+        return found
+    if found is None:
+        return titled
+    if _plain(found.value) != _plain(titled.value):
+        found.confidence = min(found.confidence, 0.45)  # under validate's low_confidence: flagged
+        found.doubt = f"the page names two numbers for itself ({found.value} and {titled.value}): check which is its own"
+    return found
+
+
+def _plain(value: str) -> str:
+    return re.sub(r"[^A-Z0-9]", "", value.upper())
+
+
+def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
+    """The first ``<title> [up to two words or a (code)] <number mark> <value>`` on the page:
+    ``INVOICE NO. 12``, ``Handelsrechnung (380) Nr. 90``, ``Facture d'acompte n° F-3``,
+    ``AFFACTUREE N° UC1``. The title may be part of a compound word (Schlussrechnung)."""
+    title = "|".join(_label_pattern(word) for word in titles)
+    pattern = re.compile(r"(?<![^\W\d_])[^\W\d_]*(?:" + title + r")[^\W\d_]*"
+                         r"(?:\s+\([^)]{1,8}\)|\s+[^\W\d_]+(?:'[^\W\d_]+)?){0,2}"
+                         r"\s+(?:" + alternatives("number_marks") + r")(?![^\W\d_])[\s.:#º°]*" + TOKEN, re.I)
+    for line in lines:
+        match = pattern.search(line.text)
+        if match and re.search(r"\d", match.group(1)):
+            return Found(match.group(1), match.group(1), line.text, 0.7)
+    return None
+
+
+def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, digit: bool) -> Found | None:
+    value_re = r"(.+)" if rest_of_line else TOKEN
+    for anchor in anchors:
         pattern = re.compile(r"(?<![A-Z])" + _label_pattern(anchor) + r"\s*[.:#º°]*\s*" + value_re + "?", re.I)
         for index, line in enumerate(lines):
             match = pattern.search(line.text)
