@@ -36,7 +36,9 @@ from ..fields.vocabulary import labels
 from ..plugins import suggestion
 from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 
-ZERO_IN_WORD = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])")  # a zero between letters is an O misread
+# a zero between letters, starting a word of letters (0XFORD) or a one-letter word before a number
+# (PORTLAND, 0R 97205) is an O misread
+ZERO_IN_WORD = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])|(?<![\w.,])0(?=[A-Za-z]{3,}\b|[A-Z]\s+\d)")
 COPIED_TEXT = {"company", "seller", "address"}  # values copied verbatim from OCR lines
 
 
