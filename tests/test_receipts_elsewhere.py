@@ -126,6 +126,156 @@ MwSt-Satz  Netto  MwSt  Brutto
 2025-03-14 09:55""",
                      dict(merchant_name="DM-DROGERIE MARKT", merchant_address="KONIGSTRASSE 21 70173 STUTTGART",
                           date="2025-03-14", total=5.9, tax=0.94, currency="EUR")),
+    # more countries and shop types: France, Switzerland, Australia, Canada, India, Malaysia (a corner
+    # shop, not a dev layout), Portugal, a British pub, a Dutch café, an Italian bar, a Spanish restaurant
+    "fr": ("""CARREFOUR MARKET
+12 AV DE LA REPUBLIQUE
+75011 PARIS
+TEL 01 43 55 00 00
+BAGUETTE TRADITION  1,10
+EMMENTAL RAPE 200G  2,35
+YAOURT NATURE X4  1,89
+3 ARTICLES
+TOTAL A PAYER  5,34 EUR
+CB  5,34
+TVA 5,50%  0,28
+12/03/2025 10:22 CAISSE 004""",
+        dict(merchant_name="CARREFOUR MARKET", merchant_address="12 AV DE LA REPUBLIQUE 75011 PARIS",
+             date="2025-03-12", total=5.34, currency="EUR")),
+    "ch": ("""MIGROS
+Filiale Zürich HB
+Bahnhofplatz 15
+8001 Zürich
+Vollmilch  1.70
+Brot Ruchbrot  2.90
+Äpfel Gala 1.034 kg  4.12
+Total CHF  8.72
+Bar  10.00
+Rückgeld  1.28
+MWST 2.6% inkl.  0.22
+14.03.25 16:05""",
+        dict(merchant_name="MIGROS", date="2025-03-14", total=8.72, currency="CHF")),
+    "au": ("""The Grounds Cafe
+ABN 12 345 678 901
+7a/2 Huntley St
+Alexandria NSW 2015
+Flat White  4.80
+Smashed Avo  18.50
+TOTAL  $23.30
+Includes GST  $2.12
+EFTPOS  $23.30
+14/03/2025 09:12""",
+        dict(merchant_name="THE GROUNDS CAFE", date="2025-03-14", total=23.3, tax=2.12)),
+    "ca": ("""TIM HORTONS #1234
+100 Queen St W
+Toronto, ON M5H 2N2
+Medium Coffee  2.19
+Bagel BELT  6.49
+Subtotal  8.68
+HST 13%  1.13
+Total  9.81
+Debit  9.81
+2025-03-14 07:45""",
+        dict(merchant_name="TIM HORTONS", merchant_address="100 QUEEN ST W TORONTO, ON M5H 2N2",
+             date="2025-03-14", subtotal=8.68, tax=1.13, total=9.81)),
+    "in": ("""Saravana Bhavan
+No. 21, Usman Road, T. Nagar
+Chennai 600017
+GSTIN: 33AAACS1234F1Z5
+Bill No: 4567  Date: 14/03/2025
+Masala Dosa  2  120.00
+Filter Coffee  2  60.00
+Sub Total  180.00
+CGST 2.5%  4.50
+SGST 2.5%  4.50
+Grand Total  ₹189.00""",
+        dict(merchant_name="SARAVANA BHAVAN", date="2025-03-14", subtotal=180.0, tax=9.0, total=189.0, currency="INR")),
+    "my": ("""KEDAI RUNCIT AH SENG
+NO 5, JALAN BESAR
+43000 KAJANG, SELANGOR
+SST ID: W10-1808-32000123
+INVOIS: 88123
+TARIKH: 14/03/2025 MASA: 10:15
+MILO 1KG  18.90
+GULA 1KG  2.85
+SUBTOTAL  21.75
+SST 6%  0.00
+ROUNDING  -0.05
+JUMLAH  21.70
+TUNAI  50.00
+BAKI  28.30""",
+        dict(merchant_name="KEDAI RUNCIT AH SENG", merchant_address="NO 5, JALAN BESAR 43000 KAJANG, SELANGOR",
+             date="2025-03-14",
+             subtotal=21.75, total=21.7)),
+    "pt": ("""CONTINENTE MODELO
+Rua de Santa Catarina 312
+4000-442 Porto
+NIF 502011475
+PAO DE FORMA  1,29
+LEITE MEIO GORDO  0,79
+TOTAL A PAGAR  2,08 €
+MULTIBANCO  2,08
+IVA 6%  0,12
+15-03-2025 18:40""",
+        dict(merchant_name="CONTINENTE MODELO", merchant_address="RUA DE SANTA CATARINA 312 4000-442 PORTO",
+             date="2025-03-15", total=2.08, currency="EUR")),
+    "uk-pub": ("""The Red Lion
+23 High Street
+Oxford OX1 4AH
+VAT Reg No: GB 987 6543 21
+Table 4  Covers 2
+2 x Pint Bitter  £9.80
+Fish & Chips  £14.50
+Sticky Toffee Pudding  £6.25
+Total  £30.55
+Card Payment  £30.55
+VAT @ 20% included  £5.09
+Fri 14-Mar-2025 20:41""",
+        dict(merchant_name="THE RED LION", merchant_address="23 HIGH STREET OXFORD OX1 4AH",
+             date="2025-03-14", total=30.55, tax=5.09, currency="GBP")),
+    "nl-horeca": ("""Café De Zwaan
+Grote Markt 3
+9711 LV Groningen
+Tafel 5
+2 Koffie  5,60
+Appeltaart  4,25
+Totaal  € 9,85
+BTW laag 9%  0,81
+Pin  9,85
+Datum: 14-03-2025 15:02""",
+        dict(merchant_name="CAFE DE ZWAAN", merchant_address="GROTE MARKT 3 9711 LV GRONINGEN",
+             date="2025-03-14", total=9.85, tax=0.81, currency="EUR")),
+    "it-bar": ("""BAR PASTICCERIA ROSSI S.N.C.
+di Rossi Mario & C.
+Corso Vittorio Emanuele 10
+10121 Torino TO
+P.IVA 09876543210
+DOCUMENTO COMMERCIALE
+di vendita o prestazione
+CAFFE'  1,20
+CORNETTO  1,50
+TOTALE COMPLESSIVO  2,70
+DI CUI IVA  0,25
+PAGAMENTO CONTANTE  5,00
+RESTO  2,30
+14-03-2025 08:15
+DOC.N. 0042-0017""",
+        dict(merchant_name="BAR PASTICCERIA ROSSI S.N.C.", merchant_address="CORSO VITTORIO EMANUELE 10 10121 TORINO TO",
+             date="2025-03-14", total=2.7, tax=0.25)),
+    "es-rest": ("""Restaurante El Faro S.L.
+CIF: B-12345678
+Paseo Marítimo 7, 29016 Málaga
+Mesa: 8  Camarero: Luis
+2 Cerveza  2,50  5,00
+1 Paella mixta  14,00
+1 Agua  1,80
+Base imponible  18,91
+IVA 10%  1,89
+TOTAL  20,80 €
+Tarjeta  20,80
+22 de marzo de 2025 14:30""",
+        dict(merchant_name="RESTAURANTE EL FARO S.L.",
+             date="2025-03-22", total=20.8, tax=1.89, subtotal=18.91, currency="EUR")),
 }
 
 
@@ -147,7 +297,7 @@ def test_a_receipt_from_elsewhere(pipeline, country):
     assert got == expected
     # the items add up to the subtotal or the total: nothing to review
     assert document.status == "ok", document.reasons
-    assert round(sum(item["amount"] for item in document.data["items"]), 2) == expected.get("subtotal", expected["total"])
+    assert round(sum(item["amount"] for item in document.data["items"]), 2) in (expected.get("subtotal"), expected["total"])
 
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf")

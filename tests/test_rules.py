@@ -125,15 +125,18 @@ def test_a_tax_above_what_the_highest_rate_makes_of_the_total_is_flagged():
     assert share.check({"tax": -0.5, "total": -5.0}) == []  # a refund's tax is negative too
 
 
-def test_the_tax_is_read_from_its_column_of_a_tax_summary():
+def tax(*texts):
+    """The receipt tax as the default field reads it."""
     from scan2data.document import TextLine
+    from scan2data.fields import DEFAULT_FIELDS
     from scan2data.fields.amounts import extract_amount
-    from scan2data.fields.vocabulary import TAX_ANCHORS, TAX_EXCLUDE
 
-    def tax(*texts):
-        found = extract_amount([TextLine(t) for t in texts], TAX_ANCHORS, TAX_EXCLUDE)
-        return found.value if found else None
+    options = {k: v for k, v in DEFAULT_FIELDS["tax"].items() if k != "extractor"}
+    found = extract_amount([TextLine(t) for t in texts], **options)
+    return found.value if found else None
 
+
+def test_the_tax_is_read_from_its_column_of_a_tax_summary():
     # the summary's columns: the net amount first, the tax under GST
     assert tax("TOTAL INCLUSIVE OF TAX  11.25", "GST SUMMARY  AMOUNT  GST", "GST 0% *  0.00  0.00",
                "GST 6%  10.61  0.64") == 0.64
@@ -230,18 +233,19 @@ def test_a_tax_printed_without_cents_is_read_only_when_told():
 
 
 def test_a_receipts_tax_is_not_a_total_with_tax_and_comes_from_its_summary_row():
-    from scan2data.document import TextLine
-    from scan2data.fields.amounts import extract_amount
-    from scan2data.fields.vocabulary import TAX_ANCHORS, TAX_EXCLUDE
-
-    def tax(*texts):
-        found = extract_amount([TextLine(t) for t in texts], TAX_ANCHORS, TAX_EXCLUDE, rate_share=True)
-        return found.value if found else None
-
     assert tax("Sub Total:  18.90", "Total Due (GST inc):  18.90", "S:GST(6%)  17.83  1.07") == 1.07  # not the net
     assert tax("ITEM.  2  Total with GST @ 6%  6.83", "TOTAL  6.85") is None  # a total with its tax, not a tax
     assert tax("Total 6% supplies (excl. GST):  12.96", "GST:  0.78", "Total 6% supplies (Inc. GST):  13.74") == 0.78
     assert tax("Sub Total RM  28.15", "S:GST(0%):  28.15  0.00") == 0.0  # a zero-rated row's tax is its zero
+    # a tax said to be included is the tax; a total or price said to include it is not
+    assert tax("TOTAL  $23.30", "Includes GST  $2.12") == 2.12
+    assert tax("Total  £30.55", "VAT @ 20% included  £5.09") == 5.09
+    assert tax("TOTAL INCL. GST  12.00") is None and tax("(BILL INCLUSIVE OF 6% GST : RM2.90)") is None
+    assert tax("GST(INCLUDED)  6.00 %  RM0.17", "TOTAL  RM3.00", "INCLUSIVE 6% GST") == 0.17  # 6.00 % is a rate
+    # taxes levied together add up; one alone is the tax
+    assert tax("Sub Total  180.00", "CGST 2.5%  4.50", "SGST 2.5%  4.50", "Grand Total  189.00") == 9.0
+    assert tax("Subtotal  10.00", "GST 5%  0.50", "PST 7%  0.70", "Total  11.20") == 1.2
+    assert tax("Subtotal  8.68", "HST 13%  1.13", "Total  9.81") == 1.13
 
 
 def _receipt_items(*texts):

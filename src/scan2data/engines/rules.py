@@ -36,9 +36,10 @@ from ..fields.vocabulary import labels
 from ..plugins import suggestion
 from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 
-# a zero between letters, starting a word of letters (0XFORD) or a one-letter word before a number
-# (PORTLAND, 0R 97205) is an O misread
-ZERO_IN_WORD = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])|(?<![\w.,])0(?=[A-Za-z]{3,}\b|[A-Z]\s+\d)")
+# a zero between letters, starting a word of letters (0XFORD), a two-letter word (PORTLAND, 0R 97205;
+# TORINO T0) or a British postcode (0X1 4AH: their first letters are never digits) is an O misread
+ZERO_IN_WORD = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])|(?<![\w.,])0(?=[A-Za-z]{3,}\b|[A-Z]\s+\d|[A-Z]\d\s\d[A-Z]{2}\b)"
+                          r"|(?<![\w.,][A-Z])(?<=[A-Z])0(?![\w.,])")
 COPIED_TEXT = {"company", "seller", "address"}  # values copied verbatim from OCR lines
 
 

@@ -46,7 +46,7 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
 }
 
 
-LABEL_OPTIONS = ("anchors", "exclude", "avoid", "titles")
+LABEL_OPTIONS = ("anchors", "exclude", "avoid", "titles", "included", "together")
 
 
 def _default_fields() -> dict[str, dict[str, Any]]:

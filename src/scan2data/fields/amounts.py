@@ -13,12 +13,12 @@ from .found import Found, _upper
 from .vocabulary import TOTAL_ANCHORS, TOTAL_EXCLUDE
 
 # 1,234.56 or 1234.56, a currency before it; never the start of a date (04.04.2018) or a percentage
-AMOUNT_RE = re.compile(r"(?<![\d.,])-?(?:RM|\$|MYR|USD|EUR|€|£)?\s?-?\d{1,3}(?:,\d{3})*\.\d{2}(?![\d%]|[.,]\d)"
-                       r"|(?<![\d.,])-?\d+\.\d{2}(?![\d%]|[.,]\d)")
+AMOUNT_RE = re.compile(r"(?<![\d.,])-?(?:RM|\$|MYR|USD|EUR|€|£)?\s?-?\d{1,3}(?:,\d{3})*\.\d{2}(?![\d%]|\s%|[.,]\d)"
+                       r"|(?<![\d.,])-?\d+\.\d{2}(?![\d%]|\s%|[.,]\d)")
 
 
-COMMA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.'\u00a0\u202f]\d{3})+|\d+),(\d{2})(?![\d%]|[.,]\d)")
-DOT_DECIMAL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d%]|[.,]\d)")
+COMMA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.'\u00a0\u202f]\d{3})+|\d+),(\d{2})(?![\d%]|\s%|[.,]\d)")
+DOT_DECIMAL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d%]|\s%|[.,]\d)")
 THOUSANDS = re.compile(r"[.'\u00a0\u202f]")
 SPACED_THOUSANDS = re.compile(r"(?<![\d.,])((?:[-−]|[€£$]\s?)?)(\d{1,3}(?: \d{3})+),(\d{2})(\s?(?:€|EUR\b|NOK\b|SEK\b|DKK\b|CHF\b)|)"
                               r"(?![\d%])")
@@ -191,7 +191,8 @@ def _column_of(text: str, position: int) -> tuple[int, list[str]] | None:
 
 def extract_amount(
     lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,
-    prefer: str = "last", rate_share: bool = False, whole: bool = False, **_: Any,
+    prefer: str = "last", rate_share: bool = False, whole: bool = False, included: list[str] | None = None,
+    together: list[list[str]] | None = None, **_: Any,
 ) -> Found | None:
     """The amount right after (or right under) the best-ranked anchor keyword.
 
@@ -201,8 +202,16 @@ def extract_amount(
     Anchors inside a tax-summary table rank below every other anchor. ``rate_share`` (taxes): on a row
     of several amounts, the one a known tax rate makes of another. ``whole``: a whole number alone at
     the end of the label's line is an amount too (a tax printed ``684``; not for totals: ``TOTAL 3``
-    may count items)."""
+    may count items). ``included`` (taxes): words saying an amount includes the tax (INCL, INKL); a
+    label holding one names the tax only when the tax word or the inclusion word starts it (``GST
+    INCLUDED 0.64``, ``Includes GST 2.12``), not a total or price that includes it (``TOTAL INCL. GST
+    12.00``, ``(BILL INCLUSIVE OF 6% GST : RM2.90)``). ``together`` (taxes): labels of taxes levied
+    together (``CGST`` and ``SGST``, ``GST`` and ``PST``): when each has its own line, the amount is
+    their sum."""
+    if together and (levied := _levied_together(lines, together, exclude, included, rate_share)):
+        return levied
     anchors = [a.upper() for a in (anchors or TOTAL_ANCHORS)]
+    included = [w.upper() for w in (included or [])]
     exclude = [e.upper() for e in (exclude or [])]
     best: tuple[tuple, Found] | None = None
     in_summary = False
@@ -229,7 +238,7 @@ def extract_amount(
                     column = None  # cells only count over a row with one amount per cell (and nothing else)
             if column is not None:  # a totals row: each cell is its own label
                 label = _upper(column[1][column[0]])
-            if any(e in label for e in exclude if e not in anchor):
+            if any(e in label for e in exclude if e not in anchor) or _includes_it(label, anchor, included, bool(following)):
                 continue
             source = line.text
             if not following and (odd := LOOSE_AMOUNT_RE.search(upper, position + len(anchor))):
@@ -262,6 +271,27 @@ def extract_amount(
             if best is None or key > best[0]:
                 best = (key, Found(float(value), raw, source, confidence))
     return best[1] if best else None
+
+
+def _levied_together(lines: list[TextLine], groups: list[list[str]], exclude: list[str] | None,
+                     included: list[str] | None, rate_share: bool) -> Found | None:
+    """The sum of taxes printed on lines of their own, for the first group whose labels all have one."""
+    for group in groups:
+        parts = [extract_amount(lines, [label], exclude, included=included, rate_share=rate_share) for label in group]
+        if all(part is not None and not part.line.count(" / ") for part in parts) \
+                and len({part.line for part in parts if part}) == len(group):
+            found = [part for part in parts if part is not None]
+            total = sum((Decimal(str(part.value)) for part in found), Decimal(0))
+            return Found(float(total), " + ".join(part.raw for part in found), " / ".join(part.line for part in found),
+                         min(part.confidence for part in found))
+    return None
+
+
+def _includes_it(label: str, anchor: str, included: list[str], on_its_row: bool) -> bool:
+    """The label names an amount that includes the tax rather than the tax itself (or, with no amount
+    on its row, says that prices include it: ``INCLUSIVE 6% GST``)."""
+    start = label.lstrip(" (*:-")
+    return any(word in label for word in included) and not (on_its_row and start.startswith((anchor, *included)))
 
 
 def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,

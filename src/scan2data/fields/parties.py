@@ -28,6 +28,7 @@ PHONE_RE = re.compile(r"(?:TEL|PHONE|PH|T)\s*[.:/-]?\s*(\+?[\d][\d\s()-]{6,}\d)"
 # a street name and its number, the continental way (Damrak 50, Via Roma 45, Kerkstraat 12a): an address
 # line only right after the name (a store's own number, "Albert Heijn 1234", reads the same)
 STREET_NUMBER = re.compile(r"^[^\W\d_][^\d,:;]{2,40}\s\d{1,4}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?\s*,?$", re.I)
+PRICE_AT_END = re.compile(r"\d[.,]\d{2}\s*[A-Z]?$")  # an item's price (and tax class) ends its line
 REGISTRATION_RE = re.compile(
     r"^\(?\s*(?:CO\.?\s*(?:REG\.?\s*)?(?:NO\.?)?|COMPANY\s*(?:REG\.?\s*)?NO\.?|ROC(?:\s*NO\.?)?|REG\.?\s*NO\.?|BRN|GST(?:\s*(?:ID|REG|NO)\.?)*|SST|CO-REG)?[\s.:#-]*"
     r"[A-Z]{0,3}\d[\d\s]*-?\s?[A-Z]?\s*\)?\.?$",
@@ -40,7 +41,7 @@ def _company_line(text: str) -> str:
     spaces are collapsed first: the pattern's optional spaces would otherwise take cubic time on a
     line with a long run of them (PDF text layers have such lines)."""
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s*[\(\[]?\s*(?:CO\.?\s*(?:REG\.?\s*)?NO\.?|ROC|CO-REG)?[\s.:]*[A-Z]{0,3}\d{3,}[\d-]*\s*-?\s*[A-Z]?\s*[\)\]]?\s*$", "", text, flags=re.I)
+    text = re.sub(r"\s*[\(\[]?\s*(?:CO\.?\s*(?:REG\.?\s*)?NO\.?|ROC|CO-REG)?[\s.:#]*[A-Z]{0,3}\d{3,}[\d-]*\s*-?\s*[A-Z]?\s*[\)\]]?\s*$", "", text, flags=re.I)
     return text.strip(" ,")
 
 
@@ -62,8 +63,8 @@ def _is_noise(text: str) -> bool:
 def _name_like(text: str) -> bool:
     text = text.strip()
     if not text or NOT_COMPANY.search(_company_line(text)) or _is_noise(text) or PHONE_RE.search(text) \
-            or RELATION.match(text):  # "OWNED BY ... SDN BHD" names the owner, not the business
-        return False
+            or RELATION.match(text) or PRICE_AT_END.search(text):
+        return False  # "OWNED BY ... SDN BHD" names the owner; "Äpfel 1.034 kg 4.12" is an item
     return not (_is_address_line(text) and re.search(r"\d", text) and not COMPANY_SUFFIXES.search(text))
 
 
