@@ -276,6 +276,147 @@ Tarjeta  20,80
 22 de marzo de 2025 14:30""",
         dict(merchant_name="RESTAURANTE EL FARO S.L.",
              date="2025-03-22", total=20.8, tax=1.89, subtotal=18.91, currency="EUR")),
+    # and more: a Singapore food court, a German inn, a US pharmacy, a Paris bistro, Swiss cash rounding, a
+    # Dutch date in words, a Malaysian SST receipt, a British supermarket, a Spanish one, a US tip line
+    "sg": ("""WELCOME TO
+KOPITIAM PTE LTD
+Blk 123 Ang Mo Kio Ave 6
+#01-45 Singapore 560123
+GST Reg No: 200012345K
+Date: 2025.03.14  Time: 12:03
+Chicken Rice  S$4.50
+Teh Peng  S$1.80
+Sub-total  S$6.30
+GST 9% (incl.)  S$0.52
+Total  S$6.30
+NETS  S$6.30""",
+        dict(merchant_name="KOPITIAM PTE LTD", date="2025-03-14", total=6.3, tax=0.52, currency="SGD")),
+    "de-rest": ("""Gasthaus Zum Löwen
+Inh. Peter Huber
+Marktplatz 3
+93047 Regensburg
+Tel. 0941 12345
+Tisch 7  Bed. Anna
+2 Weißbier  4,20  8,40
+1 Schweinebraten  14,90
+1 Apfelstrudel  5,50
+Summe  28,80 EUR
+darin MwSt 19%  4,60
+Gegeben Karte  28,80
+Datum 14.03.2025 19:47""",
+        dict(merchant_name="GASTHAUS ZUM LOWEN", merchant_address="MARKTPLATZ 3 93047 REGENSBURG",
+             date="2025-03-14", total=28.8, tax=4.6, currency="EUR")),
+    "us-date": ("""WALGREENS #04512
+1201 BROADWAY
+NEW YORK, NY 10001
+MAR 14, 2025 3:22 PM
+ADVIL 24CT  8.99
+BAND-AID 30CT  4.49
+SUBTOTAL  13.48
+SALES TAX 8.875%  1.20
+TOTAL  14.68
+CASH  20.00
+CHANGE DUE  5.32""",
+        dict(merchant_name="WALGREENS", merchant_address="1201 BROADWAY NEW YORK, NY 10001",
+             date="2025-03-14", subtotal=13.48, tax=1.2, total=14.68)),
+    "fr-rest": ("""LE PETIT BISTROT
+SARL au capital de 5000 €
+45 rue Mouffetard
+75005 Paris
+SIRET 812 345 678 00012
+Table 3  Couverts 2
+2 Kir  12,00
+1 Entrecôte frites  22,50
+1 Salade niçoise  16,00
+1 Café  2,50
+Total TTC  53,00 €
+dont TVA 10%  4,82
+CB  53,00
+Le 14/03/2025 à 21:15""",
+        dict(merchant_name="LE PETIT BISTROT", merchant_address="45 RUE MOUFFETARD 75005 PARIS",
+             date="2025-03-14", total=53.0, tax=4.82, currency="EUR")),
+    "ch-round": ("""COOP
+Coop Bahnhofstrasse
+Bahnhofstrasse 57
+8001 Zürich
+Bananen  2.35
+Mineralwasser  0.95
+Total  3.30
+Rundung  -0.00
+Bar CHF  5.00
+Rückgeld CHF  1.70
+14.03.2025 08:12""",
+        dict(merchant_name="COOP", merchant_address="BAHNHOFSTRASSE 57 8001 ZURICH",
+             date="2025-03-14", total=3.3, currency="CHF")),
+    "nl-date": ("""HEMA
+Kalverstraat 212
+1012 XE Amsterdam
+Datum: 14 maart 2025
+Tompouce  1,50
+Rookworst  3,29
+Totaal  € 4,79
+Pinnen  € 4,79
+BTW 9%  € 0,40""",
+        dict(merchant_name="HEMA", merchant_address="KALVERSTRAAT 212 1012 XE AMSTERDAM",
+             date="2025-03-14", total=4.79, tax=0.4, currency="EUR")),
+    "my-sst": ("""MR. D.I.Y. (M) SDN BHD
+(860671-D)
+LOT 1851-A, JALAN KPB 6
+43300 SERI KEMBANGAN, SELANGOR
+SST REG: B16-1808-31000012
+RECEIPT NO: 5012-3456
+14-03-2025 17:33
+GLUE GUN 40W  12.90
+SCREWDRIVER SET  8.50
+TOTAL ITEMS: 2
+SUBTOTAL  21.40
+ROUNDING ADJ  0.00
+TOTAL  RM 21.40
+CASH  RM 50.00
+CHANGE  RM 28.60""",
+        dict(merchant_name="MR. D.I.Y. (M) SDN BHD", date="2025-03-14", total=21.4, currency="MYR")),
+    "uk-super": ("""TESCO
+Stores Ltd
+Express Camden High St
+London NW1 7JE
+VAT NUMBER: GB 220 4302 31
+MILK 2 PINTS  £1.45
+BREAD WHITE  £1.10
+CLUBCARD PRICE  -£0.20
+TOTAL  £2.35
+VISA DEBIT  £2.35
+14/03/25 08:45 3456 012 0123 4567""",
+        dict(date="2025-03-14", total=2.35, currency="GBP")),
+    "es-super": ("""LIDL SUPERMERCADOS S.A.U.
+C/ Alcalá 100
+28009 Madrid
+NIF A60195278
+Pan barra  0,45 B
+Leche  0,89 B
+Naranjas 2,1 kg x 1,29  2,71 B
+TOTAL  4,05
+ENTREGADO  5,00
+CAMBIO  0,95
+IVA  BASE  CUOTA
+B 4%  3,89  0,16
+14/03/2025 10:11""",
+        dict(merchant_name="LIDL SUPERMERCADOS S.A.U.", merchant_address="C/ ALCALA 100 28009 MADRID",
+             date="2025-03-14", total=4.05, tax=0.16)),
+    "us-rest-tip": ("""JOE'S PIZZA
+7 Carmine St
+New York, NY 10014
+Check #0042  Server: Mike
+03/14/2025 7:55 PM
+1 Cheese Slice  3.50
+2 Pepperoni Slice  9.00
+1 Soda  2.50
+Subtotal  15.00
+Tax  1.33
+Total  16.33
+Tip  3.00
+Grand Total  19.33""",
+        dict(merchant_name="JOE'S PIZZA", merchant_address="7 CARMINE ST NEW YORK, NY 10014",
+             date="2025-03-14", subtotal=15.0, tax=1.33, total=19.33)),
 }
 
 

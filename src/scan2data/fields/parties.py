@@ -28,6 +28,7 @@ PHONE_RE = re.compile(r"(?:TEL|PHONE|PH|T)\s*[.:/-]?\s*(\+?[\d][\d\s()-]{6,}\d)"
 # a street name and its number, the continental way (Damrak 50, Via Roma 45, Kerkstraat 12a): an address
 # line only right after the name (a store's own number, "Albert Heijn 1234", reads the same)
 STREET_NUMBER = re.compile(r"^[^\W\d_][^\d,:;]{2,40}\s\d{1,4}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?\s*,?$", re.I)
+HOUSE_NUMBER_FIRST = re.compile(r"^\s*\d{1,5}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?,?\s+[^\W\d_]{2,}", re.I)  # 12 AV DE LA ...
 PRICE_AT_END = re.compile(r"\d[.,]\d{2}\s*[A-Z]?$")  # an item's price (and tax class) ends its line
 REGISTRATION_RE = re.compile(
     r"^\(?\s*(?:CO\.?\s*(?:REG\.?\s*)?(?:NO\.?)?|COMPANY\s*(?:REG\.?\s*)?NO\.?|ROC(?:\s*NO\.?)?|REG\.?\s*NO\.?|BRN|GST(?:\s*(?:ID|REG|NO)\.?)*|SST|CO-REG)?[\s.:#-]*"
@@ -65,7 +66,8 @@ def _name_like(text: str) -> bool:
     if not text or NOT_COMPANY.search(_company_line(text)) or _is_noise(text) or PHONE_RE.search(text) \
             or RELATION.match(text) or PRICE_AT_END.search(text):
         return False  # "OWNED BY ... SDN BHD" names the owner; "Äpfel 1.034 kg 4.12" is an item
-    return not (_is_address_line(text) and re.search(r"\d", text) and not COMPANY_SUFFIXES.search(text))
+    # a store number after the name (WALGREENS #04512) is no postcode
+    return not (_is_address_line(_company_line(text)) and re.search(r"\d", text) and not COMPANY_SUFFIXES.search(text))
 
 
 def _continues_previous(text: str, previous: str = "") -> bool:
@@ -89,6 +91,14 @@ def _owners(lines: list[TextLine]) -> set[int]:
             if (match := RELATION.match(line.text)) and not re.search(r"\w", line.text[match.end():])}
 
 
+def _outlet_of(text: str, name: str) -> bool:
+    """``Coop Bahnhofstrasse`` under ``COOP``: a line that starts with the business's first word and
+    says more names its outlet."""
+    first = re.match(r"\W*([^\W\d_]{3,})", name)
+    words = text.split()
+    return bool(first) and len(words) > 1 and words[0].strip(".,").upper() == first.group(1).upper()  # type: ignore[union-attr]
+
+
 def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None:
     """Indexes [start, end) of the lines holding the business name."""
     head = lines[:top]
@@ -103,8 +113,11 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
         anchor = next((i for i in candidates if i + 1 < len(lines) and (
             _registration(lines[i + 1].text) or "NO" in lines[i + 1].text.upper()[:8]
             or _is_address_line(lines[i + 1].text))), candidates[0])
-        if STREET_NUMBER.match(lines[anchor].text.strip()) and (before := [i for i in candidates if i < anchor]):
-            anchor = before[-1]  # "Damrak 50" over its postcode is the street; the name is above it
+        before = [i for i in candidates if i < anchor]
+        if before and (STREET_NUMBER.match(lines[anchor].text.strip()) or HOUSE_NUMBER_FIRST.match(lines[anchor].text)
+                       or _outlet_of(lines[anchor].text, lines[before[-1]].text)):
+            anchor = before[-1]  # "Damrak 50" or "12 AV DE LA REPUBLIQUE" over its postcode is the street,
+            # "Woolworths Bondi Junction" under "WOOLWORTHS" the outlet: the name is above it
     start = anchor
     while (start > 0 and start > anchor - 2 and _continues_previous(lines[start].text, lines[start - 1].text)
            and _name_like(lines[start - 1].text)):
@@ -188,7 +201,8 @@ def extract_address(lines: list[TextLine], max_lines: int = 6, spelling: bool = 
     postcode line only lines that still look like an address (a number, a street or place word) go on."""
     span = _company_span(lines)
     start = span[1] if span else 0
-    found = _address_from(lines, start, max_lines) or (_address_from(lines, 0, max_lines) if start else None)
+    name = " ".join(lines[i].text for i in range(*span)) if span else ""
+    found = _address_from(lines, start, max_lines, name) or (_address_from(lines, 0, max_lines) if start else None)
     if not found:
         return None
     address = " ".join(found)
@@ -198,7 +212,7 @@ def extract_address(lines: list[TextLine], max_lines: int = 6, spelling: bool = 
     return Found(address, address, " / ".join(found), confidence)
 
 
-def _address_from(lines: list[TextLine], start: int, max_lines: int) -> list[str]:
+def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str = "") -> list[str]:
     collected: list[str] = []
     skipped = 0  # lines passed over before the address
     for line in lines[start:start + 12]:
@@ -216,7 +230,7 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int) -> list[str
             if after_postcode and not (_is_address_line(text) or re.search(r"\d", text)
                                        or collected[-1].endswith(",")):  # a comma: the address goes on
                 break
-        elif (stop or _registration(text) or text.startswith("(") or find_dates(text)
+        elif (stop or _registration(text) or text.startswith("(") or find_dates(text) or _outlet_of(text, name)
               or not (_is_address_line(text) or (not skipped and STREET_NUMBER.match(text)))
               or TERMINAL_SUFFIX.search(text)):
             skipped += 1
