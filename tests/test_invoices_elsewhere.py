@@ -1,6 +1,7 @@
 """Invoices from outside the dev set: the rules on invoices laid out and worded the way US, UK, Dutch,
-French, Spanish, Norwegian and British businesses write them (text lines written for these tests, without positions, as a plain
-text layer gives them; invoice-dev is mostly German e-invoice renderings)."""
+French, Spanish, Norwegian, Swiss, Indian, Australian, Canadian, Italian, Belgian and German small
+businesses write them (text lines written for these tests, without positions, as a plain text layer
+gives them; invoice-dev is mostly German e-invoice renderings)."""
 
 from pathlib import Path
 
@@ -102,6 +103,114 @@ Customer: Mrs J. Smith
 Valve not fitted  -42.50
 VAT @ 20%  -8.50
 Total  -£51.00""",
+"ch": """Müller Informatik AG
+Seestrasse 18
+8002 Zürich
+MWST-Nr. CHE-123.456.789 MWST
+Rechnung
+Rechnungs-Nr.: 2025-0311
+Datum: 11.03.2025
+Zahlbar bis: 10.04.2025
+Kunde: Bäckerei Frei GmbH, Dorfstrasse 2, 8400 Winterthur
+Position  Menge  Preis  Betrag
+Softwarewartung März  1  1'200.00  1'200.00
+Support-Stunden  3  150.00  450.00
+Total exkl. MWST  1'650.00
+MWST 8.1%  133.65
+Total CHF  1'783.65""",
+"in": """TAX INVOICE
+Sharma Traders Pvt Ltd
+14, MG Road, Bengaluru 560001
+GSTIN: 29ABCDE1234F1Z5
+Invoice No: ST/24-25/0912
+Invoice Date: 14-03-2025
+Bill To: Rao Electronics, 22 Park Street, Kolkata 700016
+Description  HSN  Qty  Rate  Amount
+LED Panel 18W  9405  10  450.00  4,500.00
+Taxable Value  4,500.00
+IGST 18%  810.00
+Total  ₹5,310.00
+Amount in words: Five Thousand Three Hundred Ten Rupees Only""",
+"au": """Harbour Web Studio Pty Ltd
+ABN 51 824 753 556
+Level 2, 10 Bridge St, Sydney NSW 2000
+TAX INVOICE
+Invoice Number: HWS-1043
+Issue Date: 3 March 2025
+Due Date: 17 March 2025
+To: Coastal Yoga, 5 Beach Rd, Bondi NSW 2026
+Website maintenance (March)  $900.00
+Hosting  $100.00
+Subtotal  $1,000.00
+GST 10%  $100.00
+Total AUD  $1,100.00
+Amount Due  $1,100.00""",
+"ca": """Maple Leaf Consulting Inc.
+200 Bay Street, Toronto ON M5J 2J5
+HST # 123456789 RT0001
+INVOICE
+Invoice #: 2025-077
+Date: 2025-03-05
+Terms: Net 30
+Bill To: Northern Lights Ltd.
+Consulting services  20 hrs  $125.00  $2,500.00
+Subtotal  $2,500.00
+HST 13%  $325.00
+Total (CAD)  $2,825.00""",
+"it": """Tipografia Bianchi S.r.l.
+Via Garibaldi 21
+40121 Bologna BO
+P.IVA IT01234560375
+FATTURA N. 45/2025
+Data: 07/03/2025
+Spett.le Libreria Verdi, Via Po 3, 10124 Torino
+Descrizione  Q.tà  Prezzo  Importo
+Stampa volantini  1000  0,12  120,00
+Imponibile  120,00
+IVA 22%  26,40
+Totale documento  146,40 €
+Scadenza pagamento: 06/04/2025""",
+"be": """Brasserie Services SPRL
+Rue Neuve 45
+1000 Bruxelles
+TVA BE 0123.456.789
+FACTURE
+Numéro de facture : 2025/118
+Date de facture : 18 mars 2025
+Date d'échéance : 17 avril 2025
+Client : Café du Coin, Place Flagey 7, 1050 Ixelles
+Fût de bière 30 L  2  95,00  190,00
+Total HTVA  190,00
+TVA 21 %  39,90
+Total TVAC  229,90 EUR""",
+"us-twocol": """INVOICE
+Acme Roofing LLC  Invoice #  10457
+88 Industrial Pkwy  Date  03/12/2025
+Dayton, OH 45402  Due Date  04/11/2025
+BILL TO  SHIP TO
+Greenfield Apartments  Greenfield Apartments
+400 Oak St  400 Oak St
+Dayton, OH 45409  Dayton, OH 45409
+QTY  DESCRIPTION  UNIT PRICE  AMOUNT
+1  Roof repair, building B  3,200.00  3,200.00
+12  Shingle bundles  38.50  462.00
+SUBTOTAL  3,662.00
+SALES TAX 7.5%  274.65
+TOTAL  $3,936.65
+BALANCE DUE  $3,936.65""",
+"de-klein": """Anna Schmidt
+Grafikdesign
+Lindenweg 4
+04109 Leipzig
+Steuernummer: 231/456/78901
+Rechnung Nr. 2025-07
+Leipzig, den 14. März 2025
+An: Verlag Sonnenschein, Ringstraße 1, 04103 Leipzig
+Leistung  Betrag
+Illustrationen Kinderbuch  1.800,00 €
+Gesamtbetrag  1.800,00 €
+Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.
+Bitte überweisen Sie den Betrag bis zum 28.03.2025.""",
 }
 EXPECTED = {
     "us": dict(vendor_name="Bright Pixel Design LLC", invoice_number="INV-2025-0042", invoice_date="2025-03-03",
@@ -124,6 +233,24 @@ EXPECTED = {
     # its own number, not that of the invoice it corrects
     "uk-credit-note": dict(vendor_name="Thames Valley Plumbing Ltd", invoice_number="CN-118",
                            invoice_date="2025-03-03", total=-51.0, tax=-8.5, currency="GBP"),
+    # Switzerland (1'783.65), India (IGST, taxable value), Australia and Canada (a dollar named: AUD, CAD),
+    # Italy, Belgium (HTVA / TVAC), a US two-column header (month-first dates), a German freelancer
+    "ch": dict(vendor_name='Müller Informatik AG', invoice_number='2025-0311', invoice_date='2025-03-11',
+               due_date='2025-04-10', total=1783.65, currency='CHF', tax=133.65),
+    "in": dict(vendor_name='Sharma Traders Pvt Ltd', invoice_number='ST/24-25/0912', invoice_date='2025-03-14',
+               total=5310.0, currency='INR', tax=810.0),
+    "au": dict(vendor_name='Harbour Web Studio Pty Ltd', invoice_number='HWS-1043', invoice_date='2025-03-03',
+               due_date='2025-03-17', total=1100.0, currency='AUD', tax=100.0),
+    "ca": dict(vendor_name='Maple Leaf Consulting Inc.', invoice_number='2025-077', invoice_date='2025-03-05',
+               total=2825.0, currency='CAD', tax=325.0),
+    "it": dict(vendor_name='Tipografia Bianchi S.r.l.', invoice_number='45/2025', invoice_date='2025-03-07',
+               due_date='2025-04-06', total=146.4, currency='EUR', tax=26.4),
+    "be": dict(vendor_name='Brasserie Services SPRL', invoice_number='2025/118', invoice_date='2025-03-18',
+               due_date='2025-04-17', total=229.9, currency='EUR', tax=39.9),
+    "us-twocol": dict(vendor_name='Acme Roofing LLC', invoice_number='10457', invoice_date='2025-03-12',
+                      due_date='2025-04-11', total=3936.65, currency='USD', tax=274.65),
+    "de-klein": dict(vendor_name='Anna Schmidt', invoice_number='2025-07', invoice_date='2025-03-14', total=1800.0,
+                     currency='EUR'),
 }
 
 

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from scan2data.types import parse_amount, parse_date
+from scan2data.types import DOCUMENT_DATE_ORDER, document_date_order, parse_amount, parse_date
 
 
 @pytest.mark.parametrize(
@@ -53,6 +53,23 @@ def test_parse_date_day_first(text, expected):
 
 def test_parse_date_month_first():
     assert parse_date("01/02/2019", order="MDY") == dt.date(2019, 1, 2)
+
+
+def test_a_documents_date_order_comes_from_its_own_dates_then_its_currency(monkeypatch):
+    monkeypatch.delenv("SCAN2DATA_DATE_ORDER", raising=False)
+    assert document_date_order(["Date 03/12/2025", "Due 19/12/2025"], "USD") == "DMY"  # 19 fits day first only
+    assert document_date_order(["Date 03/12/2025", "Due 04/19/2025"], "EUR") == "MDY"
+    assert document_date_order(["Date 03/12/2025"], "USD") == "MDY"  # a US dollar document
+    assert document_date_order(["Date 03/12/2025"], "EUR") is None  # the default order holds
+    assert document_date_order(["Ref 12.345.678.90"], "USD") == "MDY"  # not a date: no evidence either way
+    monkeypatch.setenv("SCAN2DATA_DATE_ORDER", "DMY")
+    assert document_date_order(["Date 03/12/2025"], "USD") is None  # the run's own setting outranks the guess
+    token = DOCUMENT_DATE_ORDER.set("MDY")
+    try:
+        assert parse_date("03/12/2025") == dt.date(2025, 3, 12)  # a reader's settled order is used
+    finally:
+        DOCUMENT_DATE_ORDER.reset(token)
+    assert parse_date("03/12/2025") == dt.date(2025, 12, 3)
 
 
 def test_parse_date_rejects_non_dates():

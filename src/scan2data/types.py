@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from contextvars import ContextVar
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Optional
 
@@ -92,9 +93,37 @@ def parse_amount(value: Any) -> Decimal | None:
     return -amount if negative else amount
 
 
+# the order a reader settled for the document it is reading (see ``document_date_order``)
+DOCUMENT_DATE_ORDER: ContextVar[str | None] = ContextVar("document_date_order", default=None)
+
+
 def date_order() -> str:
-    """Day-first (``DMY``, as most of the world prints) unless ``SCAN2DATA_DATE_ORDER=MDY``."""
-    return os.environ.get("SCAN2DATA_DATE_ORDER", "DMY").upper()
+    """The document's own order while a reader has settled it, else day-first (``DMY``, as most of the
+    world prints) unless ``SCAN2DATA_DATE_ORDER=MDY``."""
+    return DOCUMENT_DATE_ORDER.get() or os.environ.get("SCAN2DATA_DATE_ORDER", "DMY").upper()
+
+
+NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(\d{1,2})[-/.](\d{1,2})[-/.](?:\d{4}|\d{2})(?![\d.,/-])")
+
+
+def document_date_order(texts: list[str], currency: str | None) -> str | None:
+    """How a document orders 03/12/2025, from its own evidence: a date that fits one order only
+    (19/03/2025, 03/19/2025) settles it; else a currency whose country writes the month first
+    (``month_first_currencies`` in data/locales.yaml: a US dollar invoice's 03/12/2025 is March 12).
+    None: nothing to go by, or the run set its order (the default order holds)."""
+    day_first = month_first = 0
+    for text in texts:
+        for match in NUMERIC_DATE.finditer(text):
+            first, second = int(match[1]), int(match[2])
+            day_first += first > 12 >= second
+            month_first += second > 12 >= first
+    if day_first != month_first:
+        return "DMY" if day_first > month_first else "MDY"
+    from .datafiles import data_file
+
+    if not os.environ.get("SCAN2DATA_DATE_ORDER") and currency in data_file("locales.yaml")["month_first_currencies"]:
+        return "MDY"  # a run's own setting outranks this guess
+    return None
 
 
 def _year(text: str) -> int:

@@ -27,13 +27,15 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
 from ..datafiles import data_file
-from ..document import FieldEvidence
+from ..document import FieldEvidence, TextLine
 from ..errors import ConfigError
 from ..fields import DEFAULT_FIELDS, EXTRACTORS, LABEL_OPTIONS, extractor_hints, extractor_options
-from ..fields.amounts import decimal_comma, to_decimal_point
+from ..fields.amounts import APOSTROPHE_THOUSANDS, decimal_comma, to_decimal_point, without_apostrophe_thousands
 from ..fields.found import without_accents
+from ..fields.labelled import extract_currency
 from ..fields.vocabulary import labels
 from ..plugins import suggestion
+from ..types import DOCUMENT_DATE_ORDER, document_date_order
 from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 
 # a zero between letters, starting a word of letters (0XFORD), a two-letter word (PORTLAND, 0R 97205;
@@ -129,6 +131,8 @@ class RulesEngine(EngineBase):
         lines = request.document.lines
         if self.case == "upper" or self.fold_accents:
             lines = [line.with_text(self._clean(line.text)) for line in lines]
+        if any(APOSTROPHE_THOUSANDS.search(line.text) for line in lines):  # 1'783.65 is 1783.65
+            lines = [line.with_text(without_apostrophe_thousands(line.text)) for line in lines]
         if decimal_comma(lines):  # 1.234,56: the extractors read 1234.56
             lines = [line.with_text(to_decimal_point(line.text)) for line in lines]
         if any(ZERO_IN_WORD.search(line.text) for line in lines):  # OCR's T0TAL is TOTAL
@@ -140,6 +144,16 @@ class RulesEngine(EngineBase):
             page, box = places[index] if index < len(places) else (0, None)
             if box is not None:
                 where.setdefault(line.text, (page, *box))
+        currency = extract_currency(lines)
+        order = document_date_order([line.text for line in lines], currency.value if currency else None)
+        token = DOCUMENT_DATE_ORDER.set(order)  # 03/12/2025 as this document means it
+        try:
+            return self._fields(request, lines, where, line_confidence)
+        finally:
+            DOCUMENT_DATE_ORDER.reset(token)
+
+    def _fields(self, request: StructureRequest, lines: list[TextLine],
+                where: dict[str, tuple[int, float, float, float, float]], line_confidence: dict[str, float]) -> StructureAnswer:
         data: dict[str, Any] = {}
         evidence: dict[str, FieldEvidence] = {}
         for name in request.schema.model_fields:

@@ -40,6 +40,14 @@ def to_decimal_point(text: str) -> str:
     return COMMA_DECIMAL.sub(lambda m: THOUSANDS.sub("", m[1]) + "." + m[2], text)
 
 
+APOSTROPHE_THOUSANDS = re.compile(r"(?<=\d)['’](?=\d{3}(?:[.,]\d{2})?(?!\d))")
+
+
+def without_apostrophe_thousands(text: str) -> str:
+    """``1'783.65`` (Switzerland, Liechtenstein) -> ``1783.65``."""
+    return APOSTROPHE_THOUSANDS.sub("", text)
+
+
 def _signed(text: str, start: int, end: int, value: Decimal) -> Decimal:
     """The amount's sign as printed: ``-1.73`` (after a space or a colon), ``1.73-`` and ``(1.73)`` are
     negative (refunds, discounts, credit notes); a dash glued to a word (``TOTAL-9.00``) is not."""

@@ -9,7 +9,7 @@ from typing import Any
 from ..document import TextLine
 from .amounts import _amounts
 from .found import Found, _upper
-from .vocabulary import CURRENCIES, INVOICE_WORDS, PAYMENT_WORDS, alternatives
+from .vocabulary import CURRENCIES, DOLLAR_CURRENCIES, INVOICE_WORDS, PAYMENT_WORDS, alternatives
 
 
 def _label_pattern(anchor: str) -> str:
@@ -100,6 +100,8 @@ def extract_currency(lines: list[TextLine], default: str | None = None, **_: Any
     text = " ".join(line.text for line in lines).upper()
     counts = [(len(re.findall(pattern, text)), -rank, code) for rank, (pattern, code) in enumerate(CURRENCIES)]
     best = max(counts, default=(0, 0, ""))
+    if best[2] == "USD" and not re.search(r"\bUSD\b|\bUS\$", text):  # only bare $: a dollar named is it
+        best = max([c for c in counts if c[2] in DOLLAR_CURRENCIES and c[0]], default=best)
     if best[0]:
         return Found(best[2], best[2], "", 0.8)
     if default:

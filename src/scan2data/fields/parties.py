@@ -99,6 +99,19 @@ def _outlet_of(text: str, name: str) -> bool:
     return bool(first) and len(words) > 1 and words[0].strip(".,").upper() == first.group(1).upper()  # type: ignore[union-attr]
 
 
+def _sender_cell(line: TextLine) -> TextLine:
+    """A header row printed in two columns, the sender on the left and the document's own fields on
+    the right (``Acme Roofing LLC   Invoice #  10457``): its left cell; other lines as they are."""
+    cells = COLUMNS.split(line.text.strip())
+    if len(cells) < 2:
+        return line
+    rest = "  ".join(cells[1:])
+    if (NOT_COMPANY.search(rest) or re.search(r"[:#]", rest) or find_dates(rest)) and _name_like(cells[0]) \
+            and not _name_like(line.text):
+        return line.with_text(cells[0])
+    return line
+
+
 def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None:
     """Indexes [start, end) of the lines holding the business name."""
     head = lines[:top]
@@ -115,9 +128,10 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
             or _is_address_line(lines[i + 1].text))), candidates[0])
         before = [i for i in candidates if i < anchor]
         if before and (STREET_NUMBER.match(lines[anchor].text.strip()) or HOUSE_NUMBER_FIRST.match(lines[anchor].text)
-                       or _outlet_of(lines[anchor].text, lines[before[-1]].text)):
+                       or _outlet_of(lines[anchor].text, lines[before[-1]].text) or (before == [0] == [anchor - 1] and not re.search(r"\d", lines[0].text))):
             anchor = before[-1]  # "Damrak 50" or "12 AV DE LA REPUBLIQUE" over its postcode is the street,
-            # "Woolworths Bondi Junction" under "WOOLWORTHS" the outlet: the name is above it
+            # "Woolworths Bondi Junction" under "WOOLWORTHS" the outlet, "Grafikdesign" under the first
+            # line "Anna Schmidt" what she does: the name is above it
     start = anchor
     while (start > 0 and start > anchor - 2 and _continues_previous(lines[start].text, lines[start - 1].text)
            and _name_like(lines[start - 1].text)):
@@ -138,6 +152,7 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
 
 
 def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
+    lines = [_sender_cell(line) for line in lines[:8]] + lines[8:]
     span = _company_span(lines)
     if span is None:
         return None
