@@ -27,9 +27,13 @@ class Receipt(BaseModel):
     currency: Optional[str] = Field(None, description="ISO currency code, e.g. MYR, USD, EUR")
     items: list[ReceiptItem] = Field(default_factory=list, description="purchased items, in order")
     subtotal: Amount = Field(None, description="sum before tax and tip")
+    discount: Amount = Field(None, description="a discount on the whole receipt, printed under the subtotal "
+                                               "(negative); item discounts are items")
     tax: Amount = Field(None, description="tax amount (GST, VAT, sales tax)")
     tip: Amount = Field(None, description="tip or service charge")
     total: Amount = Field(None, description="final amount paid, including tax (after any cash rounding)")
     total_before_rounding: Amount = Field(None, description="the total before a cash-rounding adjustment, "
                                                             "when the receipt prints one")
     payment_method: Optional[str] = Field(None, description="cash, card, e-wallet...")
+    tax_included: Optional[bool] = Field(None, description="true when the receipt says its prices include the tax "
+                                                           "(GST included, di cui IVA, dont TVA, darin MwSt)")

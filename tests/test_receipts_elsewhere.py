@@ -417,6 +417,39 @@ Tip  3.00
 Grand Total  19.33""",
         dict(merchant_name="JOE'S PIZZA", merchant_address="7 CARMINE ST NEW YORK, NY 10014",
              date="2025-03-14", subtotal=15.0, tax=1.33, total=19.33)),
+    # prices with the tax in them on mixed-rate baskets: the page says so (di cui IVA, GST included in total)
+    "it-super": ("""ESSELUNGA S.P.A.
+Viale Papiniano 27
+20123 Milano MI
+P.IVA 04916380159
+DOCUMENTO COMMERCIALE
+PASTA BARILLA  0,99
+POMODORI PELATI  1,29
+PARMIGIANO 200G  4,50
+SUBTOTALE  6,78
+SCONTO FIDATY  -0,50
+TOTALE COMPLESSIVO  6,28
+PAGAMENTO ELETTRONICO  6,28
+DI CUI IVA  0,57
+14/03/2025 18:02""",
+        dict(merchant_name="ESSELUNGA S.P.A.", merchant_address="VIALE PAPINIANO 27 20123 MILANO MI",
+             date="2025-03-14", subtotal=6.78, total=6.28, tax=0.57, discount=-0.5, tax_included=True)),
+    "au-super": ("""WOOLWORTHS
+Woolworths Bondi Junction
+500 Oxford St
+Bondi Junction NSW 2022
+ABN 88 000 014 675
+Bananas 1.2kg @ $3.50/kg  $4.20
+Milk 2L  $3.10
+*Tim Tam  $4.00
+SUBTOTAL  $11.30
+TOTAL  $11.30
+EFTPOS  $11.30
+* indicates GST item
+GST included in total  $0.36
+14/03/2025 17:20""",
+        dict(merchant_name="WOOLWORTHS", merchant_address="500 OXFORD ST BONDI JUNCTION NSW 2022",
+             date="2025-03-14", total=11.3, tax=0.36, tax_included=True)),
 }
 
 

@@ -64,6 +64,33 @@ def test_parts_sum_accepts_tax_inclusive_prices():
     assert parts_sum.check({"subtotal": 15.9, "tax": 30.0, "total": 15.9}) != []  # a tax above the total is not
 
 
+def test_a_tax_the_page_says_is_included_may_be_any_share_up_to_the_highest_rate():
+    """A mixed basket (GST on some items only) includes less tax than any one rate makes of the total;
+    a discount under the subtotal counts. Only when the page says the tax is included."""
+    parts_sum = rule(PartsSum, parts=["subtotal", "discount", "tax"], inclusive="known_rates", included="tax_included")
+    assert parts_sum.check({"subtotal": 11.3, "tax": 0.36, "total": 11.3, "tax_included": True}) == []
+    assert parts_sum.check({"subtotal": 11.3, "tax": 0.36, "total": 11.3}) != []  # not said: flagged
+    assert parts_sum.check({"subtotal": 6.78, "discount": -0.5, "tax": 0.57, "total": 6.28, "tax_included": True}) == []
+    assert parts_sum.check({"subtotal": 11.3, "tax": 5.0, "total": 11.3, "tax_included": True}) != []  # above 28 %
+
+
+def test_a_discount_is_the_one_under_the_subtotal_and_the_included_tax_is_what_the_page_says():
+    from scan2data.document import TextLine
+    from scan2data.fields import DEFAULT_FIELDS, EXTRACTORS
+
+    def field(name, *texts):
+        spec = dict(DEFAULT_FIELDS[name])
+        found = EXTRACTORS[spec.pop("extractor")]([TextLine(t) for t in texts], **spec)
+        return found.value if found else None
+
+    items = ("Member Discount  -0.62", "A4 PAPER  12.90")
+    assert field("discount", *items, "SUBTOTAL  12.28", "TOTAL  12.28") is None  # an item's discount
+    assert field("discount", *items, "SUBTOTALE  12.28", "SCONTO FIDATY  -0.50", "TOTALE  11.78") == -0.5
+    assert field("tax_included", "TOTALE  6.28", "DI CUI IVA  0.57") is True
+    assert field("tax_included", "GST included in total  $0.36") is True
+    assert field("tax_included", "Subtotal  8.68", "HST 13%  1.13", "Total  9.81") is None
+
+
 def test_tax_included_at_a_known_rate_only():
     """``known_rates``: SUBTOTAL = TOTAL is accepted when the tax is what a rate in data/locales.yaml,
     included, makes of the total — a total misread as the subtotal still shows."""

@@ -161,6 +161,8 @@ class PartsSumOptions(RuleOptions):
         False, description="also accept a first part that already includes the tax (subtotal = total): true, "
                            "or known_rates — only when the tax matches a rate in data/locales.yaml tax_rates")
     tax: str = Field("tax", description="the part that is the tax (for inclusive: known_rates)")
+    included: Optional[str] = Field(None, description="a field that is true when the document says its prices include "
+                                                      "the tax: then any tax up to the highest known rate's share passes")
 
 
 class PartsSum(RuleBase):
@@ -185,6 +187,10 @@ class PartsSum(RuleBase):
         tolerance = Decimal(str(opts.tolerance))
         if abs(got - expected) <= tolerance:
             return []
+        untaxed = sum((v for name, v in values.items() if name != opts.tax and v is not None), Decimal(0))
+        if opts.included and data.get(opts.included) is True and abs(untaxed - expected) <= tolerance \
+                and _within_share(expected, values.get(opts.tax)):
+            return []  # the page says the tax is in the prices: subtotal (less a discount) is the total
         first = values[opts.parts[0]]
         if opts.inclusive and first is not None and abs(first - expected) <= tolerance \
                 and all(v is None or abs(v) <= abs(expected) for v in values.values()):
@@ -203,9 +209,15 @@ def _included_tax(total: Decimal, tax: Decimal | None, values: dict[str, Decimal
     """The tax is what a known rate, included in the total, makes of it (and nothing else was added),
     within 3 cents: taxes rounded item by item add up a cent or two away from the total's (SROIE dev:
     129.30 with 7.30 of 6 % GST, 7.32 at the total)."""
-    if tax is None or tax <= 0 or any(v is not None for name, v in values.items() if name not in (opts.parts[0], opts.tax)):
+    if tax is None or tax <= 0 or any(v for name, v in values.items() if name not in (opts.parts[0], opts.tax)):
         return False
     return any(abs(total * rate / (100 + rate) - tax) <= Decimal("0.03") for rate in TAX_RATES)
+
+
+def _within_share(total: Decimal, tax: Decimal | None) -> bool:
+    """A tax the page says is included, at most what the highest known rate makes of the total (a
+    basket may mix rates and untaxed goods: AU GST on some items only)."""
+    return tax is not None and 0 < tax <= total * TAX_RATES[-1] / (100 + TAX_RATES[-1])
 
 
 def _net_rate(total: Decimal, read: Decimal | None) -> Decimal | None:

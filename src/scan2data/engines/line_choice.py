@@ -23,10 +23,10 @@ MAX_LINES = 150
 
 
 def pointable_fields(schema: type[BaseModel]) -> list[str]:
-    """Scalar fields (text, amounts, dates); lists and nested objects are not one line."""
+    """Scalar fields (text, amounts, dates); lists, nested objects and yes/no answers are not one line."""
     names = []
     for name, info in schema.model_fields.items():
-        if typing.get_origin(info.annotation) is list:
+        if typing.get_origin(info.annotation) is list or info.annotation is bool or bool in typing.get_args(info.annotation):
             continue
         names.append(name)
     return names

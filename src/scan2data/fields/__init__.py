@@ -11,7 +11,7 @@ import typing
 from typing import Any, Callable
 
 from ..datafiles import data_file
-from .amounts import extract_amount, extract_total, extract_total_before_rounding
+from .amounts import extract_amount, extract_included_tax, extract_total, extract_total_before_rounding
 from .dates import extract_date, extract_time
 from .found import Found
 from .items import extract_items
@@ -30,6 +30,7 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
     "date": extract_date,
     "time": extract_time,
     "amount": extract_amount,
+    "included_tax": extract_included_tax,
     "total": extract_total,
     "total_before_rounding": extract_total_before_rounding,
     "company": extract_company,
@@ -46,7 +47,7 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
 }
 
 
-LABEL_OPTIONS = ("anchors", "exclude", "avoid", "titles", "included", "together")
+LABEL_OPTIONS = ("anchors", "exclude", "avoid", "titles", "included", "together", "within", "after")
 
 
 def _default_fields() -> dict[str, dict[str, Any]]:

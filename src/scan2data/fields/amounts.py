@@ -200,7 +200,7 @@ def _column_of(text: str, position: int) -> tuple[int, list[str]] | None:
 def extract_amount(
     lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,
     prefer: str = "last", rate_share: bool = False, whole: bool = False, included: list[str] | None = None,
-    together: list[list[str]] | None = None, **_: Any,
+    together: list[list[str]] | None = None, after: list[str] | None = None, **_: Any,
 ) -> Found | None:
     """The amount right after (or right under) the best-ranked anchor keyword.
 
@@ -215,7 +215,15 @@ def extract_amount(
     INCLUDED 0.64``, ``Includes GST 2.12``), not a total or price that includes it (``TOTAL INCL. GST
     12.00``, ``(BILL INCLUSIVE OF 6% GST : RM2.90)``). ``together`` (taxes): labels of taxes levied
     together (``CGST`` and ``SGST``, ``GST`` and ``PST``): when each has its own line, the amount is
-    their sum."""
+    their sum. ``after``: only below the first line with one of these labels and an amount (a discount
+    on the whole receipt prints under its SUBTOTAL; one on an item, among the items)."""
+    if after:
+        marks = [a.upper() for a in after]
+        start = next((i for i, line in enumerate(lines) if _amounts(line.text) and _anchor_hits(_upper(line.text), marks)),
+                     None)
+        if start is None:
+            return None
+        lines = lines[start + 1:]
     if together and (levied := _levied_together(lines, together, exclude, included, rate_share)):
         return levied
     anchors = [a.upper() for a in (anchors or TOTAL_ANCHORS)]
@@ -292,6 +300,20 @@ def _levied_together(lines: list[TextLine], groups: list[list[str]], exclude: li
             total = sum((Decimal(str(part.value)) for part in found), Decimal(0))
             return Found(float(total), " + ".join(part.raw for part in found), " / ".join(part.line for part in found),
                          min(part.confidence for part in found))
+    return None
+
+
+def extract_included_tax(lines: list[TextLine], anchors: list[str] | None = None, included: list[str] | None = None,
+                         within: list[str] | None = None, **_: Any) -> Found | None:
+    """True when a tax line with its amount says the prices include the tax (``GST included in total
+    0.36``, ``VAT @ 20% included 5.09``, ``di cui IVA 0,57``); nothing otherwise."""
+    anchors = [a.upper() for a in (anchors or [])]
+    words = [w.upper() for w in (included or [])] + [w.upper() for w in (within or [])]
+    for line in lines:
+        upper = _upper(line.text)
+        if _amounts(line.text) and _anchor_hits(upper, anchors) and any(
+                re.search(r"(?<![A-Z])" + re.escape(word), upper) for word in words):
+            return Found(True, line.text, line.text, 0.8)
     return None
 
 
