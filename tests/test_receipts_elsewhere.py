@@ -450,6 +450,87 @@ GST included in total  $0.36
 14/03/2025 17:20""",
         dict(merchant_name="WOOLWORTHS", merchant_address="500 OXFORD ST BONDI JUNCTION NSW 2022",
              date="2025-03-14", total=11.3, tax=0.36, tax_included=True)),
+    # yen without decimals, a Polish till, a taxi, Malay labels, a name only in the footer (none read), a
+    # French pharmacy (its two "dont TVA" rates are not added up yet: its tax is left out)
+    "jp": ("""FamilyMart
+Shibuya Dogenzaka
+Tokyo 150-0043
+2025/03/14 12:10
+Onigiri Salmon  ¥160
+Green Tea 500ml  ¥140
+Subtotal  ¥300
+Tax 8%  ¥24
+Total  ¥324
+Cash  ¥500
+Change  ¥176""",
+        dict(merchant_name="FAMILYMART",
+             date="2025-03-14", subtotal=300.0, total=324.0, tax=24.0, currency="JPY")),
+    "pl": ("""Biedronka
+Jeronimo Martins Polska S.A.
+ul. Marszałkowska 10
+00-590 Warszawa
+NIP 779-10-11-327
+PARAGON FISKALNY
+Chleb  3,99 A
+Mleko  2,89 C
+SUMA PLN  6,88
+Gotówka  10,00
+Reszta  3,12
+14-03-2025 18:01""",
+        dict(merchant_name="JERONIMO MARTINS POLSKA S.A.", date="2025-03-14", total=6.88, currency="PLN")),
+    "taxi": ("""CITY CAB CO.
+Taxi No: 4521
+Driver: J. Patel
+Date: 14/03/2025  Time: 23:40
+From: Airport T2
+To: 10 King St
+Fare  £34.50
+Extras  £2.00
+Tip  £3.50
+Total  £40.00
+Paid by card""",
+        dict(date="2025-03-14", total=40.0, currency="GBP")),
+    "my-malay": ("""RESTORAN NASI KANDAR PELITA
+NO 149, JALAN AMPANG
+50450 KUALA LUMPUR
+NO. CUKAI: W10-1234-32000001
+TARIKH: 14/03/2025  MASA: 13:22
+NASI KANDAR AYAM  12.50
+TEH TARIK  2.80
+JUMLAH KECIL  15.30
+CUKAI PERKHIDMATAN 6%  0.92
+PEMBUNDARAN  -0.02
+JUMLAH BESAR  16.20
+TUNAI  20.00
+BAKI  3.80""",
+        dict(merchant_name="RESTORAN NASI KANDAR PELITA", merchant_address="NO 149, JALAN AMPANG 50450 KUALA LUMPUR",
+             date="2025-03-14", subtotal=15.3, total=16.2, tax=0.92)),
+    "us-footer": ("""Store #2281
+500 W Madison St
+Chicago, IL 60661
+(312) 555-0199
+03/14/2025 5:47 PM
+ORGANIC BANANAS  1.29
+OAT MILK  3.49
+SUBTOTAL  4.78
+TAX  0.00
+TOTAL  4.78
+DEBIT  4.78
+Thank you for shopping at ALDI""",
+        dict(date="2025-03-14", total=4.78)),
+    "fr-pharma": ("""PHARMACIE DU CENTRE
+8 place de la Mairie
+69002 Lyon
+Tél : 04 78 00 00 00
+Doliprane 1000mg  2,18
+Sérum physiologique  3,90
+Total  6,08 €
+dont TVA 2,1%  0,05
+dont TVA 5,5%  0,20
+CB  6,08
+14/03/2025 11:05""",
+        dict(merchant_name="PHARMACIE DU CENTRE", merchant_address="8 PLACE DE LA MAIRIE 69002 LYON",
+             date="2025-03-14", total=6.08, currency="EUR")),
 }
 
 

@@ -339,3 +339,13 @@ def test_items_holding_group_lines_still_add_up():
     bundle = [{"amount": a} for a in (216.0, 30.0, 60.0, 126.0, 90.0, 36.0)]  # bundles over their parts
     assert items.check({"items": bundle, "total": 216.0}) == []
     assert items.check({"items": grouped, "total": 1600.0}) == ["items add up to 3000.0, not total 1600.0"]
+
+
+def test_whole_numbers_are_amounts_only_in_a_currency_without_decimals():
+    from scan2data.fields.amounts import with_cents
+
+    assert with_cents("Tax 8%  ¥24") == "Tax 8%  ¥24.00"
+    assert with_cents("AQUA 600ML  3.500") == "AQUA 600ML  3500.00"  # rupiah thousands; 600ML is a size
+    assert with_cents("Total  324") == "Total  324.00"  # the last cell of its row
+    for untouched in ("2025/03/14 12:10", "Tokyo 150-0043", "14.03.2025 09:30", "Taxi No: 4521", "Tax 8%"):
+        assert with_cents(untouched) == untouched

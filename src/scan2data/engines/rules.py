@@ -30,10 +30,16 @@ from ..datafiles import data_file
 from ..document import FieldEvidence, TextLine
 from ..errors import ConfigError
 from ..fields import DEFAULT_FIELDS, EXTRACTORS, LABEL_OPTIONS, extractor_hints, extractor_options
-from ..fields.amounts import APOSTROPHE_THOUSANDS, decimal_comma, to_decimal_point, without_apostrophe_thousands
+from ..fields.amounts import (
+    APOSTROPHE_THOUSANDS,
+    decimal_comma,
+    to_decimal_point,
+    with_cents,
+    without_apostrophe_thousands,
+)
 from ..fields.found import without_accents
 from ..fields.labelled import extract_currency
-from ..fields.vocabulary import labels
+from ..fields.vocabulary import ZERO_DECIMAL_CURRENCIES, labels
 from ..plugins import suggestion
 from ..types import DOCUMENT_DATE_ORDER, document_date_order
 from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
@@ -145,6 +151,8 @@ class RulesEngine(EngineBase):
             if box is not None:
                 where.setdefault(line.text, (page, *box))
         currency = extract_currency(lines)
+        if currency and currency.value in ZERO_DECIMAL_CURRENCIES:  # ¥324: whole numbers are amounts
+            lines = [line.with_text(with_cents(line.text)) for line in lines]
         order = document_date_order([line.text for line in lines], currency.value if currency else None)
         token = DOCUMENT_DATE_ORDER.set(order)  # 03/12/2025 as this document means it
         try:

@@ -48,6 +48,23 @@ def without_apostrophe_thousands(text: str) -> str:
     return APOSTROPHE_THOUSANDS.sub("", text)
 
 
+WHOLE_MONEY = re.compile(r"(?<![\w.,/:%-])((?:[¥₩₫]|RP\.?)\s?)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?![\w.,/:%-])", re.I)
+
+
+def with_cents(text: str) -> str:
+    """For a currency printed without decimals (yen, rupiah): its amounts as the extractors read
+    amounts — ``18.500`` -> ``18500.00``, ``¥324`` -> ``¥324.00``, a last cell ``324`` -> ``324.00``.
+    Dates, times, codes and percentages are left alone."""
+    def cents(match: re.Match[str]) -> str:
+        symbol, number = match[1] or "", match[2]
+        grouped = bool(re.search(r"[.,]", number))
+        last_cell = text[match.end():].strip() == "" and text[:match.start()].endswith("  ")
+        if not (symbol or grouped or last_cell):
+            return match[0]
+        return symbol + re.sub(r"[.,]", "", number) + ".00"
+    return WHOLE_MONEY.sub(cents, text)
+
+
 def _signed(text: str, start: int, end: int, value: Decimal) -> Decimal:
     """The amount's sign as printed: ``-1.73`` (after a space or a colon), ``1.73-`` and ``(1.73)`` are
     negative (refunds, discounts, credit notes); a dash glued to a word (``TOTAL-9.00``) is not."""

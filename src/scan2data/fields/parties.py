@@ -233,7 +233,7 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
     for line in lines[start:start + 12]:
         text = line.text.strip()
         stop = ADDRESS_STOP.search(text) or PHONE_RE.search(text) or _phone_only(text)
-        if stop and stop.start() > 0 and _is_address_line(text[:stop.start()]) and (
+        if stop and len(text[:stop.start()].strip(" .,:;")) > 3 and _is_address_line(text[:stop.start()]) and (
                 collected or not _registration(text[:stop.start()])):
             collected.append(text[:stop.start()].strip(" ,;"))  # "81750 JOHOR BAHRU. TEL: 07-..." on one row
             break
@@ -246,7 +246,7 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
                                        or collected[-1].endswith(",")):  # a comma: the address goes on
                 break
         elif (stop or _registration(text) or text.startswith("(") or find_dates(text) or _outlet_of(text, name)
-              or not (_is_address_line(text) or (not skipped and STREET_NUMBER.match(text)))
+              or not (_is_address_line(text) or (not skipped and (STREET_NUMBER.match(text) or HOUSE_NUMBER_FIRST.match(text))))
               or TERMINAL_SUFFIX.search(text)):
             skipped += 1
             continue

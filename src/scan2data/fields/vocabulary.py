@@ -36,6 +36,7 @@ TAX_ANCHORS = labels("tax_anchors")
 TAX_EXCLUDE = labels("tax_exclude")
 CURRENCIES = [(pattern, code) for pattern, code in data_file("vocabulary.yaml")["currencies"]]
 DOLLAR_CURRENCIES = set(labels("dollar_currencies"))
+ZERO_DECIMAL_CURRENCIES = set(labels("zero_decimal_currencies"))
 INVOICE_WORDS = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(
     {re.escape(word.upper()) for code, language in data_file("locales.yaml")["languages"].items() if code != "en"
      for word in language["invoice_words"]}, key=len, reverse=True)) + r")(?![^\W\d_])")
