@@ -72,6 +72,8 @@ def test_a_tax_the_page_says_is_included_may_be_any_share_up_to_the_highest_rate
     assert parts_sum.check({"subtotal": 11.3, "tax": 0.36, "total": 11.3}) != []  # not said: flagged
     assert parts_sum.check({"subtotal": 6.78, "discount": -0.5, "tax": 0.57, "total": 6.28, "tax_included": True}) == []
     assert parts_sum.check({"subtotal": 11.3, "tax": 5.0, "total": 11.3, "tax_included": True}) != []  # above 28 %
+    # 9 % BTW in the prices of a basket with a bonus discount under the subtotal: a known rate, not said
+    assert parts_sum.check({"subtotal": 7.17, "discount": -0.6, "tax": 0.54, "total": 6.57}) == []
 
 
 def test_a_discount_is_the_one_under_the_subtotal_and_the_included_tax_is_what_the_page_says():

@@ -191,10 +191,9 @@ class PartsSum(RuleBase):
         if opts.included and data.get(opts.included) is True and abs(untaxed - expected) <= tolerance \
                 and _within_share(expected, values.get(opts.tax)):
             return []  # the page says the tax is in the prices: subtotal (less a discount) is the total
-        first = values[opts.parts[0]]
-        if opts.inclusive and first is not None and abs(first - expected) <= tolerance \
-                and all(v is None or abs(v) <= abs(expected) for v in values.values()):
-            if opts.inclusive is True or _included_tax(expected, values.get(opts.tax), values, opts):
+        if opts.inclusive and abs(untaxed - expected) <= tolerance \
+                and all(v is None or abs(v) <= abs(expected) for name, v in values.items() if name != opts.parts[0]):
+            if opts.inclusive is True or _included_tax(expected, values.get(opts.tax)):
                 return []  # tax included in the prices: the subtotal already is the total
             net = values.get(opts.tax)
             if opts.inclusive == "known_rates" and net is not None and (rate := _net_rate(expected, net)) is not None:
@@ -204,12 +203,11 @@ class PartsSum(RuleBase):
         return [f"{shown} = {got}, but {opts.total} is {expected}"]
 
 
-def _included_tax(total: Decimal, tax: Decimal | None, values: dict[str, Decimal | None],
-                  opts: PartsSumOptions) -> bool:
-    """The tax is what a known rate, included in the total, makes of it (and nothing else was added),
-    within 3 cents: taxes rounded item by item add up a cent or two away from the total's (SROIE dev:
-    129.30 with 7.30 of 6 % GST, 7.32 at the total)."""
-    if tax is None or tax <= 0 or any(v for name, v in values.items() if name not in (opts.parts[0], opts.tax)):
+def _included_tax(total: Decimal, tax: Decimal | None) -> bool:
+    """The tax is what a known rate, included in the total, makes of it, within 3 cents: taxes rounded
+    item by item add up a cent or two away from the total's (SROIE dev: 129.30 with 7.30 of 6 % GST,
+    7.32 at the total)."""
+    if tax is None or tax <= 0:
         return False
     return any(abs(total * rate / (100 + rate) - tax) <= Decimal("0.03") for rate in TAX_RATES)
 

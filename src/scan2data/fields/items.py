@@ -107,7 +107,7 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
             continue
         description = row.description
         if not _words(description) and not row.prices and row.quantity is not None:  # 2 x 0,99: a count and price
-            product = Decimal(row.quantity) * row.amount
+            product = (Decimal(row.quantity) * row.amount).quantize(Decimal("0.01"))  # 19.417 litre @ 2.06 = 40.00
             if items and "quantity" not in items[-1] and product == Decimal(str(items[-1]["amount"])):
                 items[-1].update(quantity=float(row.quantity), unit_price=float(row.amount))  # under its line
                 continue

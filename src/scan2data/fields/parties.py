@@ -159,8 +159,8 @@ def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
     start, end = span
     parts = [_company_line(lines[i].text) for i in range(start, end)]
     name = " ".join(p for p in parts if p)
-    if terminal := TERMINAL_SUFFIX.search(name):
-        name = name[:terminal.end()]  # registration numbers or noise printed after "SDN BHD"
+    if terminal := next((m for m in TERMINAL_SUFFIX.finditer(name) if not re.match(r"\s*&", name[m.end():])), None):
+        name = name[:terminal.end()]  # registration numbers or noise printed after "SDN BHD" (not "GmbH & Co. KG")
     name = re.sub(r"\bS[DO0B]N(\.?)\s*[B83]H[DUO0](\.?)(?=\W|$)", r"SDN\1 BHD\2", name)
     name = re.sub(r"\s{2,}", " ", name).strip()
     confidence = 0.9 if COMPANY_SUFFIXES.search(name) else 0.6
