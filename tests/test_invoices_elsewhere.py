@@ -211,6 +211,75 @@ Illustrationen Kinderbuch  1.800,00 €
 Gesamtbetrag  1.800,00 €
 Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.
 Bitte überweisen Sie den Betrag bis zum 28.03.2025.""",
+"uk-contractor": """J. Hughes Electrical Ltd
+Company No. 08123456
+14 Mill Lane, Bristol BS1 4DJ
+INVOICE
+Invoice: JH-0231
+Invoice date: 07/03/2025
+Payment due: 21/03/2025
+To: Mr A. Khan, 3 Park Row, Bristol BS1 5LJ
+Rewire kitchen circuit  1  £480.00  £480.00
+Materials  1  £65.40  £65.40
+Net total  £545.40
+VAT at 20%  £109.08
+Invoice total  £654.48""",
+"de-handwerk": """Malermeister Klaus Weber
+Gartenstraße 9 · 70599 Stuttgart
+Tel. 0711 445566 · info@maler-weber.de
+Frau Petra Lang
+Im Wiesengrund 3
+70597 Stuttgart
+Rechnung
+Rechnungsnummer: 2025-041
+Rechnungsdatum: 10.03.2025
+Leistungszeitraum: 03.03.2025 - 07.03.2025
+Pos.  Bezeichnung  Menge  Einzelpreis  Gesamt
+1  Wohnzimmer streichen  45 m²  12,50 €  562,50 €
+2  Material  1  89,00 €  89,00 €
+Nettobetrag  651,50 €
+zzgl. 19 % USt.  123,79 €
+Rechnungsbetrag  775,29 €
+Zahlbar innerhalb von 14 Tagen ohne Abzug.""",
+"fr-auto": """ENTREPRISE MARTIN
+Auto-entrepreneur
+12 chemin des Vignes
+33000 Bordeaux
+SIRET : 123 456 789 00015
+Facture n° 2025-012
+Bordeaux, le 5 mars 2025
+Client : SCI Les Pins
+Prestation de jardinage  320,00 €
+Total à payer  320,00 €
+TVA non applicable, art. 293 B du CGI
+Paiement à 30 jours""",
+"nl-zzp": """Studio Vos
+Lange Voorhout 20
+2514 EE Den Haag
+KvK 87654321 · BTW NL003456789B01
+IBAN NL91 ABNA 0417 1643 00
+Factuur
+Factuurnummer  2025-007
+Factuurdatum  12-03-2025
+Vervaldatum  26-03-2025
+Aan  Bakkerij Jansen B.V.
+Fotografie productshoot  1  750,00  750,00
+Subtotaal  € 750,00
+BTW 21%  € 157,50
+Totaal  € 907,50""",
+"my-invois": """SYARIKAT MAJU JAYA SDN BHD (567890-K)
+NO. 8, JALAN INDUSTRI 3/4
+47100 PUCHONG, SELANGOR
+SST REG NO: B16-1808-32000456
+INVOIS / INVOICE
+NO. INVOIS: MJ-2025-0330
+TARIKH: 14/03/2025
+KEPADA: KEDAI RUNCIT AH SENG
+BIL  PERKARA  KUANTITI  HARGA  JUMLAH
+1  BERAS 10KG  20  32.00  640.00
+JUMLAH KECIL  640.00
+SST 5%  32.00
+JUMLAH BESAR  RM 672.00""",
 }
 EXPECTED = {
     "us": dict(vendor_name="Bright Pixel Design LLC", invoice_number="INV-2025-0042", invoice_date="2025-03-03",
@@ -251,6 +320,19 @@ EXPECTED = {
                       due_date='2025-04-11', total=3936.65, currency='USD', tax=274.65),
     "de-klein": dict(vendor_name='Anna Schmidt', invoice_number='2025-07', invoice_date='2025-03-14', total=1800.0,
                      currency='EUR'),
+    # written blind after the rounds above (all five right at once): a British contractor, a German
+    # painter (zzgl. USt.), a French micro-entrepreneur (no VAT), a Dutch freelancer, a Malay invoice
+    "uk-contractor": dict(vendor_name='J. Hughes Electrical Ltd', invoice_number='JH-0231',
+                          invoice_date='2025-03-07', due_date='2025-03-21', total=654.48, tax=109.08,
+                          currency='GBP'),
+    "de-handwerk": dict(vendor_name='Malermeister Klaus Weber', invoice_number='2025-041',
+                        invoice_date='2025-03-10', total=775.29, tax=123.79, currency='EUR'),
+    "fr-auto": dict(vendor_name='ENTREPRISE MARTIN', invoice_number='2025-012', invoice_date='2025-03-05',
+                    total=320.0, currency='EUR'),
+    "nl-zzp": dict(vendor_name='Studio Vos', invoice_number='2025-007', invoice_date='2025-03-12',
+                   due_date='2025-03-26', total=907.5, tax=157.5, currency='EUR'),
+    "my-invois": dict(vendor_name='SYARIKAT MAJU JAYA SDN BHD', invoice_number='MJ-2025-0330',
+                      invoice_date='2025-03-14', total=672.0, tax=32.0, currency='MYR'),
 }
 
 
