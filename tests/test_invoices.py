@@ -445,3 +445,19 @@ def test_a_document_total_ends_the_item_table_and_wrapped_text_is_kept_once(tmp_
     assert document.data["items"] == [{"description": '=HYPERLINK("http://evil","x") <script>alert(1)</script>',
                                        "quantity": 2.0, "unit_price": 20.0, "amount": 40.0}]
     assert document.data["total"] == 40.0 and document.status == "ok", document.reasons
+
+
+def test_a_brand_over_its_company_over_its_outlet():
+    from scan2data.document import TextLine
+    from scan2data.fields.parties import extract_address, extract_company
+
+    def read(*texts):
+        lines = [TextLine(text) for text in texts]
+        return extract_company(lines).value, extract_address(lines).value
+
+    # the brand's logo over the company (a brand and a country), over its address
+    assert read("Akretion", "Akretion France", "27 rue Henri Rolland", "69100 Villeurbanne")[0] == "Akretion France"
+    # the brand over an outlet line: the outlet is neither the name nor the address
+    assert read("COOP", "Coop Bahnhofstrasse", "Bahnhofstrasse 57", "8001 Zürich") == ("COOP", "Bahnhofstrasse 57 8001 Zürich")
+    # a person's name over what they do, over the address
+    assert read("Anna Schmidt", "Grafikdesign", "Lindenweg 4", "04109 Leipzig")[0] == "Anna Schmidt"

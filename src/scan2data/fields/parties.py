@@ -96,7 +96,9 @@ def _outlet_of(text: str, name: str) -> bool:
     says more names its outlet."""
     first = re.match(r"\W*([^\W\d_]{3,})", name)
     words = text.split()
-    return bool(first) and len(words) > 1 and words[0].strip(".,").upper() == first.group(1).upper()  # type: ignore[union-attr]
+    if not first or len(words) < 2 or words[0].strip(".,").upper() != first.group(1).upper():
+        return False
+    return not ADDRESS_END.fullmatch(" ".join(words[1:]))  # "Akretion France" under "Akretion" is the company
 
 
 def _sender_cell(line: TextLine) -> TextLine:
@@ -128,7 +130,8 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
             or _is_address_line(lines[i + 1].text))), candidates[0])
         before = [i for i in candidates if i < anchor]
         if before and (STREET_NUMBER.match(lines[anchor].text.strip()) or HOUSE_NUMBER_FIRST.match(lines[anchor].text)
-                       or _outlet_of(lines[anchor].text, lines[before[-1]].text) or (before == [0] == [anchor - 1] and not re.search(r"\d", lines[0].text))):
+                       or _outlet_of(lines[anchor].text, lines[before[-1]].text) or (before == [0] == [anchor - 1] and not re.search(r"\d", lines[0].text)
+                           and not lines[anchor].text.upper().startswith(lines[0].text.strip().upper()))):
             anchor = before[-1]  # "Damrak 50" or "12 AV DE LA REPUBLIQUE" over its postcode is the street,
             # "Woolworths Bondi Junction" under "WOOLWORTHS" the outlet, "Grafikdesign" under the first
             # line "Anna Schmidt" what she does: the name is above it
