@@ -451,7 +451,7 @@ GST included in total  $0.36
         dict(merchant_name="WOOLWORTHS", merchant_address="500 OXFORD ST BONDI JUNCTION NSW 2022",
              date="2025-03-14", total=11.3, tax=0.36, tax_included=True)),
     # yen without decimals, a Polish till, a taxi, Malay labels, a name only in the footer (none read), a
-    # French pharmacy (its two "dont TVA" rates are not added up yet: its tax is left out)
+    # French pharmacy (a "dont TVA" row per rate: the tax is their sum)
     "jp": ("""FamilyMart
 Shibuya Dogenzaka
 Tokyo 150-0043
@@ -530,7 +530,7 @@ dont TVA 5,5%  0,20
 CB  6,08
 14/03/2025 11:05""",
         dict(merchant_name="PHARMACIE DU CENTRE", merchant_address="8 PLACE DE LA MAIRIE 69002 LYON",
-             date="2025-03-14", total=6.08, currency="EUR")),
+             date="2025-03-14", total=6.08, tax=0.25, currency="EUR")),
     # written blind after the rounds above (2 of 8 had a wrong value, 2 were flagged though right): a Malaysian
     # petrol station, clinic and restaurant, a Singapore hawker, a London café, a German DIY store (GmbH & Co. KG),
     # a US hardware store, a Dutch supermarket (BTW in the prices, a bonus discount)

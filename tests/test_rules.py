@@ -275,6 +275,9 @@ def test_a_receipts_tax_is_not_a_total_with_tax_and_comes_from_its_summary_row()
     assert tax("Sub Total  180.00", "CGST 2.5%  4.50", "SGST 2.5%  4.50", "Grand Total  189.00") == 9.0
     assert tax("Subtotal  10.00", "GST 5%  0.50", "PST 7%  0.70", "Total  11.20") == 1.2
     assert tax("Subtotal  8.68", "HST 13%  1.13", "Total  9.81") == 1.13
+    # one row per rate, worded the same: their sum; a tax summary's rows are not added this way
+    assert tax("Total  6.08", "dont TVA 2.1%  0.05", "dont TVA 5.5%  0.20", "CB  6.08") == 0.25
+    assert tax("Total  6.08", "dont TVA 5,5%  0.20") == 0.2
 
 
 def _receipt_items(*texts):

@@ -303,7 +303,41 @@ def extract_amount(
             key = (not in_summary, -rank, index if prefer == "last" else -index)
             if best is None or key > best[0]:
                 best = (key, Found(float(value), raw, source, confidence))
+    if best and rate_share and best[0][0]:  # not inside a tax summary table
+        return _per_rate_rows(lines, best[1])
     return best[1] if best else None
+
+
+PRINTED_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%")  # 5,5 % as printed, or 5.5 %
+
+
+def _per_rate_rows(lines: list[TextLine], found: Found) -> Found:
+    """A tax printed once per rate on rows of their own (``dont TVA 2,1%  0,05`` over ``dont TVA 5,5%
+    0,20``): the rows right next to the one read, worded the same but for their rate, add up."""
+    def label(text: str) -> tuple[str, str] | None:
+        upper = _upper(text)
+        rate = PRINTED_RATE.search(upper)
+        amounts = _amounts(text)
+        if not rate or len(amounts) != 1 or SUMMARY_RE.search(upper):
+            return None
+        return PRINTED_RATE.sub("", upper[:upper.find(amounts[0][0].upper()) if amounts[0][0].upper() in upper else None]).strip(" :"), rate[1]
+
+    at = next((i for i, line in enumerate(lines) if line.text == found.line), None)
+    if at is None or (mine := label(lines[at].text)) is None:
+        return found
+    rows = [at]
+    for step in (-1, 1):
+        i = at + step
+        while 0 <= i < len(lines) and (other := label(lines[i].text)) and other[0] == mine[0] \
+                and other[1] not in {label(lines[j].text)[1] for j in rows}:  # type: ignore[index]
+            rows.append(i)
+            i += step
+    if len(rows) < 2:
+        return found
+    rows.sort()
+    total = sum((_amounts(lines[i].text)[0][1] for i in rows), Decimal(0))
+    return Found(float(total), " + ".join(_amounts(lines[i].text)[0][0] for i in rows),
+                 " / ".join(lines[i].text for i in rows), found.confidence)
 
 
 def _levied_together(lines: list[TextLine], groups: list[list[str]], exclude: list[str] | None,
