@@ -645,6 +645,114 @@ PIN  6,57
 BTW 9%  0,54""",
         dict(merchant_name="JUMBO SUPERMARKTEN", merchant_address="STATIONSPLEIN 2 3511 ED UTRECHT",
              date="2025-03-14", subtotal=7.17, discount=-0.6, total=6.57, tax=0.54)),
+    # a last blind batch (1 of 8 wrong: an Austrian branch line in the address; an Irish VAT number ended the
+    # items): Austria, Belgium, Ireland, New Zealand, a Malaysian bakery, a US café, a Spanish and a German shop
+    "at": ("""BILLA AG
+Filiale 1234
+Mariahilfer Straße 80
+1070 Wien
+Semmel  0,35 A
+Almdudler 0,5l  1,49 B
+Manner Schnitten  2,29 B
+SUMME EUR  4,13
+BAR  5,00
+RÜCKGELD  0,87
+MwSt  Netto  Steuer
+A 10%  0,32  0,03
+B 20%  3,15  0,63
+15.03.2025 10:44""",
+        dict(merchant_name="BILLA AG", merchant_address="MARIAHILFER STRASSE 80 1070 WIEN",
+             date="2025-03-15", total=4.13, tax=0.66, currency="EUR")),
+    "be": ("""Delhaize Ixelles
+Chaussée d'Ixelles 150
+1050 Bruxelles
+TVA BE 0402.206.045
+Pain gris  2,10
+Chocolat noir  3,45
+Total à payer  5,55 EUR
+Bancontact  5,55
+TVA 6%  0,31
+15/03/2025 11:20""",
+        dict(merchant_name="DELHAIZE IXELLES", date="2025-03-15", total=5.55, tax=0.31, currency="EUR")),
+    "ie": ("""Bewley's Café
+78-79 Grafton Street
+Dublin 2, D02 K033
+VAT No. IE 1234567T
+Americano  €3.20
+Scone & jam  €3.95
+Total  €7.15
+Card  €7.15
+VAT @ 13.5% incl.  €0.85
+15/03/2025 09:41""",
+        dict(merchant_name="BEWLEY'S CAFE", date="2025-03-15", total=7.15, tax=0.85, currency="EUR")),
+    "nz": ("""Countdown Ponsonby
+7 Williamson Ave
+Auckland 1021
+GST No: 012-345-678
+Flat white  NZ$5.50
+Muffin  NZ$4.50
+TOTAL  NZ$10.00
+GST incl.  NZ$1.30
+EFTPOS  NZ$10.00
+15/03/2025 08:15""",
+        dict(merchant_name="COUNTDOWN PONSONBY", date="2025-03-15", total=10.0, tax=1.3, currency="NZD")),
+    "my-bakery": ("""TOUS LES JOURS (M) SDN BHD
+(1187452-P)
+LOT G-12, SUNWAY PYRAMID
+47500 SUBANG JAYA, SELANGOR
+SST NO: B10-1909-32000789
+CHECK NO: 000412
+15/03/2025 16:40
+CROISSANT  2 x 5.90  11.80
+MILK BREAD  8.50
+SUBTOTAL  20.30
+SST 6%  1.22
+ROUNDING ADJ  -0.02
+TOTAL  21.50
+CASH  50.00
+CHANGE  28.50""",
+        dict(merchant_name="TOUS LES JOURS (M) SDN BHD", merchant_address="LOT G-12, SUNWAY PYRAMID 47500 SUBANG JAYA, SELANGOR",
+             date="2025-03-15", subtotal=20.3, total=21.5, tax=1.22)),
+    "us-cafe": ("""BLUE BOTTLE COFFEE
+66 Mint St
+San Francisco, CA 94103
+Order #4471  Mar 15, 2025 7:58 AM
+Latte  $5.75
+Croissant  $4.25
+Subtotal  $10.00
+Tax  $0.86
+Tip  $2.00
+Total  $12.86
+Visa ending 4242  $12.86""",
+        dict(merchant_name="BLUE BOTTLE COFFEE", merchant_address="66 MINT ST SAN FRANCISCO, CA 94103",
+             date="2025-03-15", subtotal=10.0, tax=0.86, tip=2.0, total=12.86, currency="USD")),
+    "es-farm": ("""FARMACIA LÓPEZ GARCÍA
+Avda. de la Constitución 14
+41004 Sevilla
+NIF 28765432K
+Ibuprofeno 600  2,50
+Tiritas  3,10
+TOTAL  5,60 €
+IVA 4%  0,10
+IVA 21%  0,54
+Efectivo  10,00
+Cambio  4,40
+15-03-2025 12:05""",
+        dict(merchant_name="FARMACIA LOPEZ GARCIA", merchant_address="AVDA. DE LA CONSTITUCION 14 41004 SEVILLA",
+             date="2025-03-15", total=5.6, tax=0.64, currency="EUR")),
+    "de-bakery": ("""Bäckerei Schmidt
+Inh. Thomas Schmidt
+Bahnhofstraße 3
+01067 Dresden
+2 Brötchen  0,90
+1 Brezel  0,85
+Summe  1,75 €
+Gegeben  2,00 €
+Zurück  0,25 €
+enth. MwSt 7%  0,11
+15.03.2025 07:12""",
+        dict(merchant_name="BACKEREI SCHMIDT", merchant_address="BAHNHOFSTRASSE 3 01067 DRESDEN",
+             date="2025-03-15", total=1.75, tax=0.11, currency="EUR")),
 }
 
 

@@ -80,8 +80,8 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
         text, source, i = texts[i], lines[i].text, i + 1
         row = _row(text)
         if ITEM_STOP.search(text):
-            if row is None and not items and len(re.findall(r"\d", text)) >= 8 and not find_dates(text):
-                continue  # a tax id above the rows (P.IVA 01234567890, VAT Reg No: GB 987 6543 21)
+            if row is None and not items and len(re.findall(r"\d", text)) >= 6 and not find_dates(text):
+                continue  # a tax id above the rows (P.IVA 01234567890, VAT No. IE 1234567T)
             if row is not None and row.amount < 0 and not row.prices and ITEM_DISCOUNT.search(text):
                 items.append({"description": row.description or text, "amount": float(row.amount)})
                 sources.append(source)
