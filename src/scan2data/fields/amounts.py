@@ -311,26 +311,31 @@ def extract_amount(
 PRINTED_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%")  # 5,5 % as printed, or 5.5 %
 
 
+def _rate_row(text: str) -> tuple[str, str] | None:
+    """(its wording without the rate, the rate) for a row that prints a rate and one amount."""
+    upper = _upper(text)
+    amounts = _amounts(text)
+    rate = PRINTED_RATE.search(upper)
+    if not rate or len(amounts) != 1 or SUMMARY_RE.search(upper):
+        return None
+    before = upper.split(amounts[0][0].upper())[0]
+    return PRINTED_RATE.sub("", before).strip(" :"), rate[1]
+
+
 def _per_rate_rows(lines: list[TextLine], found: Found) -> Found:
     """A tax printed once per rate on rows of their own (``dont TVA 2,1%  0,05`` over ``dont TVA 5,5%
     0,20``): the rows right next to the one read, worded the same but for their rate, add up."""
-    def label(text: str) -> tuple[str, str] | None:
-        upper = _upper(text)
-        rate = PRINTED_RATE.search(upper)
-        amounts = _amounts(text)
-        if not rate or len(amounts) != 1 or SUMMARY_RE.search(upper):
-            return None
-        return PRINTED_RATE.sub("", upper[:upper.find(amounts[0][0].upper()) if amounts[0][0].upper() in upper else None]).strip(" :"), rate[1]
-
     at = next((i for i, line in enumerate(lines) if line.text == found.line), None)
-    if at is None or (mine := label(lines[at].text)) is None:
+    mine = _rate_row(lines[at].text) if at is not None else None
+    if at is None or mine is None:
         return found
-    rows = [at]
+    rows, rates = [at], {mine[1]}
     for step in (-1, 1):
         i = at + step
-        while 0 <= i < len(lines) and (other := label(lines[i].text)) and other[0] == mine[0] \
-                and other[1] not in {label(lines[j].text)[1] for j in rows}:  # type: ignore[index]
+        while 0 <= i < len(lines) and (other := _rate_row(lines[i].text)) and other[0] == mine[0] \
+                and other[1] not in rates:
             rows.append(i)
+            rates.add(other[1])
             i += step
     if len(rows) < 2:
         return found
