@@ -114,6 +114,17 @@ def _sender_cell(line: TextLine) -> TextLine:
     return line
 
 
+def _name_is_above(lines: list[TextLine], anchor: int, before: list[int]) -> bool:
+    """The line over the address is not the name but something under it: the street ("Damrak 50",
+    "12 AV DE LA REPUBLIQUE" over the postcode), the outlet ("Woolworths Bondi Junction" under
+    "WOOLWORTHS"), or what the person on the first line does ("Grafikdesign" under "Anna Schmidt")."""
+    text, first = lines[anchor].text, lines[0].text.strip()
+    return bool(STREET_NUMBER.match(text.strip()) or HOUSE_NUMBER_FIRST.match(text)
+                or _outlet_of(text, lines[before[-1]].text)
+                or (before == [0] == [anchor - 1] and not re.search(r"\d", first)
+                    and not text.upper().startswith(first.upper())))
+
+
 def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None:
     """Indexes [start, end) of the lines holding the business name."""
     head = lines[:top]
@@ -129,12 +140,8 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
             _registration(lines[i + 1].text) or "NO" in lines[i + 1].text.upper()[:8]
             or _is_address_line(lines[i + 1].text))), candidates[0])
         before = [i for i in candidates if i < anchor]
-        if before and (STREET_NUMBER.match(lines[anchor].text.strip()) or HOUSE_NUMBER_FIRST.match(lines[anchor].text)
-                       or _outlet_of(lines[anchor].text, lines[before[-1]].text) or (before == [0] == [anchor - 1] and not re.search(r"\d", lines[0].text)
-                           and not lines[anchor].text.upper().startswith(lines[0].text.strip().upper()))):
-            anchor = before[-1]  # "Damrak 50" or "12 AV DE LA REPUBLIQUE" over its postcode is the street,
-            # "Woolworths Bondi Junction" under "WOOLWORTHS" the outlet, "Grafikdesign" under the first
-            # line "Anna Schmidt" what she does: the name is above it
+        if before and _name_is_above(lines, anchor, before):
+            anchor = before[-1]
     start = anchor
     while (start > 0 and start > anchor - 2 and _continues_previous(lines[start].text, lines[start - 1].text)
            and _name_like(lines[start - 1].text)):
