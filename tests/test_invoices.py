@@ -461,3 +461,12 @@ def test_a_brand_over_its_company_over_its_outlet():
     assert read("COOP", "Coop Bahnhofstrasse", "Bahnhofstrasse 57", "8001 Zürich") == ("COOP", "Bahnhofstrasse 57 8001 Zürich")
     # a person's name over what they do, over the address
     assert read("Anna Schmidt", "Grafikdesign", "Lindenweg 4", "04109 Leipzig")[0] == "Anna Schmidt"
+
+
+def test_a_text_layer_address_is_kept_as_printed(tmp_path):
+    """The spelling repair is for OCR's misreads: a PDF's own text is exact (Lange is not Lane)."""
+    rows = [(50, 60, "Studio Vos"), (50, 75, "Lange Voorhout 20"), (50, 90, "2514 EE Den Haag"),
+            (50, 105, "BTW NL003456789B01"), (50, 130, "Factuur"), (50, 145, "Factuurnummer: 2025-007"),
+            (50, 160, "Factuurdatum: 12-03-2025"), (50, 200, "Totaal"), (400, 200, "907,50 €")]
+    document = run_one(text_pdf(tmp_path / "factuur.pdf", rows))
+    assert document.data["vendor_address"] == "Lange Voorhout 20 2514 EE Den Haag"

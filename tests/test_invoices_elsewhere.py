@@ -305,13 +305,14 @@ EXPECTED = {
     # Switzerland (1'783.65), India (IGST, taxable value), Australia and Canada (a dollar named: AUD, CAD),
     # Italy, Belgium (HTVA / TVAC), a US two-column header (month-first dates), a German freelancer
     "ch": dict(vendor_name='Müller Informatik AG', invoice_number='2025-0311', invoice_date='2025-03-11',
-               due_date='2025-04-10', total=1783.65, currency='CHF', tax=133.65),
+               due_date='2025-04-10', total=1783.65, currency='CHF', tax=133.65,
+               vendor_address='Seestrasse 18 8002 Zürich'),
     "in": dict(vendor_name='Sharma Traders Pvt Ltd', invoice_number='ST/24-25/0912', invoice_date='2025-03-14',
                total=5310.0, currency='INR', tax=810.0),
     "au": dict(vendor_name='Harbour Web Studio Pty Ltd', invoice_number='HWS-1043', invoice_date='2025-03-03',
                due_date='2025-03-17', total=1100.0, currency='AUD', tax=100.0),
     "ca": dict(vendor_name='Maple Leaf Consulting Inc.', invoice_number='2025-077', invoice_date='2025-03-05',
-               total=2825.0, currency='CAD', tax=325.0),
+               total=2825.0, currency='CAD', tax=325.0, vendor_address='200 Bay Street, Toronto ON M5J 2J5'),
     "it": dict(vendor_name='Tipografia Bianchi S.r.l.', invoice_number='45/2025', invoice_date='2025-03-07',
                due_date='2025-04-06', total=146.4, currency='EUR', tax=26.4),
     "be": dict(vendor_name='Brasserie Services SPRL', invoice_number='2025/118', invoice_date='2025-03-18',
@@ -319,7 +320,7 @@ EXPECTED = {
     "us-twocol": dict(vendor_name='Acme Roofing LLC', invoice_number='10457', invoice_date='2025-03-12',
                       due_date='2025-04-11', total=3936.65, currency='USD', tax=274.65),
     "de-klein": dict(vendor_name='Anna Schmidt', invoice_number='2025-07', invoice_date='2025-03-14', total=1800.0,
-                     currency='EUR'),
+                     currency='EUR', vendor_address='Lindenweg 4 04109 Leipzig'),
     # written blind after the rounds above (all five right at once): a British contractor, a German
     # painter (zzgl. USt.), a French micro-entrepreneur (no VAT), a Dutch freelancer, a Malay invoice
     "uk-contractor": dict(vendor_name='J. Hughes Electrical Ltd', invoice_number='JH-0231',
@@ -330,9 +331,10 @@ EXPECTED = {
     "fr-auto": dict(vendor_name='ENTREPRISE MARTIN', invoice_number='2025-012', invoice_date='2025-03-05',
                     total=320.0, currency='EUR'),
     "nl-zzp": dict(vendor_name='Studio Vos', invoice_number='2025-007', invoice_date='2025-03-12',
-                   due_date='2025-03-26', total=907.5, tax=157.5, currency='EUR'),
+                   due_date='2025-03-26', total=907.5, tax=157.5, currency='EUR', customer_name='Bakkerij Jansen B.V.'),
     "my-invois": dict(vendor_name='SYARIKAT MAJU JAYA SDN BHD', invoice_number='MJ-2025-0330',
-                      invoice_date='2025-03-14', total=672.0, tax=32.0, currency='MYR'),
+                      invoice_date='2025-03-14', total=672.0, tax=32.0, currency='MYR',
+                      customer_name='KEDAI RUNCIT AH SENG'),
 }
 
 

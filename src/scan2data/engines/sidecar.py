@@ -43,7 +43,7 @@ def parse_lines(text: str) -> list[TextLine]:
         parts = raw.split(",", 8)
         if len(parts) == 9 and all(p.strip().lstrip("-").isdigit() for p in parts[:8]):
             xs, ys = [float(v) for v in parts[0:8:2]], [float(v) for v in parts[1:8:2]]
-            fragments.append(Fragment(parts[8], min(xs), min(ys), max(xs), max(ys), 1.0))
+            fragments.append(Fragment(parts[8], min(xs), min(ys), max(xs), max(ys), None))  # a transcript: no confidence
         elif raw.strip():
             plain.append(TextLine(raw.strip()))
     return merge_rows(fragments) if fragments else plain

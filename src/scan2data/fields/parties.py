@@ -231,7 +231,8 @@ def extract_address(lines: list[TextLine], max_lines: int = 6, spelling: bool = 
     if not found:
         return None
     address = " ".join(found)
-    if spelling:
+    read = [line.confidence for line in lines if line.text.strip() in found]
+    if spelling and not (read and all(c == 1.0 for c in read)):  # a text layer is as printed: Lange is no Lane
         address = repair(address)
     confidence = 0.85 if POSTCODE.search(address) else 0.6
     return Found(address, address, " / ".join(found), confidence)
@@ -326,6 +327,10 @@ def _block_name(lines: list[TextLine], label_re: re.Pattern[str],
             rest = ""  # "Käufer/Leistungsempfänger": two labels, no name
         span = _cell_span(line, column)
         candidates = [] if not rest or names_it else [(index, rest)]
+        beside = columns[column + 1] if column + 1 < len(columns) else ""
+        if not rest and not names_it and beside and not label_re.match(beside) and not other_re.search(beside) \
+                and not OTHER_FIELD.match(beside):
+            candidates.append((index, beside))  # "Aan  Bakkerij Jansen B.V.": the label's value in the next cell
         if "," in rest and not names_it:  # "Customer: Mrs J. Smith, 8 Elm Close, Reading": the name, its address
             candidates.insert(0, (index, rest.split(",")[0]))
         for at in range(index + 1, min(len(lines), index + 6)):
