@@ -212,10 +212,16 @@ def _included_tax(total: Decimal, tax: Decimal | None) -> bool:
     return any(abs(total * rate / (100 + rate) - tax) <= Decimal("0.03") for rate in TAX_RATES)
 
 
+def _highest_share(total: Decimal, rate: Decimal | None = None) -> Decimal:
+    """What the highest rate (``rate``, else the highest known one), included, makes of the total."""
+    rate = rate if rate is not None else TAX_RATES[-1]
+    return abs(total) * rate / (100 + rate)
+
+
 def _within_share(total: Decimal, tax: Decimal | None) -> bool:
     """A tax the page says is included, at most what the highest known rate makes of the total (a
     basket may mix rates and untaxed goods: AU GST on some items only)."""
-    return tax is not None and 0 < tax <= total * TAX_RATES[-1] / (100 + TAX_RATES[-1])
+    return tax is not None and total > 0 and 0 < tax <= _highest_share(total)
 
 
 def _net_rate(total: Decimal, read: Decimal | None) -> Decimal | None:
@@ -292,7 +298,7 @@ class TaxShare(RuleBase):
         if tax is None or total is None or tax == 0:
             return []
         rate = Decimal(str(opts.max_rate)) if opts.max_rate else TAX_RATES[-1]
-        most = abs(total) * rate / (100 + rate)
+        most = _highest_share(total, rate)
         if (tax < 0) != (total < 0) or abs(tax) > most + Decimal("0.02"):
             return [f"{opts.tax} {tax} is more than a {float(rate):g} % tax on {opts.total} {total} can be"]
         return []

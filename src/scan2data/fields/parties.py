@@ -114,13 +114,17 @@ def _sender_cell(line: TextLine) -> TextLine:
     return line
 
 
+def _street_line(text: str) -> bool:
+    """A street and its number, either way round (``Damrak 50``, ``12 AV DE LA REPUBLIQUE``)."""
+    return bool(STREET_NUMBER.match(text.strip()) or HOUSE_NUMBER_FIRST.match(text))
+
+
 def _name_is_above(lines: list[TextLine], anchor: int, before: list[int]) -> bool:
     """The line over the address is not the name but something under it: the street ("Damrak 50",
     "12 AV DE LA REPUBLIQUE" over the postcode), the outlet ("Woolworths Bondi Junction" under
     "WOOLWORTHS"), or what the person on the first line does ("Grafikdesign" under "Anna Schmidt")."""
     text, first = lines[anchor].text, lines[0].text.strip()
-    return bool(STREET_NUMBER.match(text.strip()) or HOUSE_NUMBER_FIRST.match(text)
-                or _outlet_of(text, lines[before[-1]].text)
+    return bool(_street_line(text) or _outlet_of(text, lines[before[-1]].text)
                 or (before == [0] == [anchor - 1] and not re.search(r"\d", first)
                     and not text.upper().startswith(first.upper())))
 
@@ -257,7 +261,7 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
                                        or collected[-1].endswith(",")):  # a comma: the address goes on
                 break
         elif (stop or _registration(text) or text.startswith("(") or find_dates(text) or _outlet_of(text, name)
-              or not (_is_address_line(text) or (not skipped and (STREET_NUMBER.match(text) or HOUSE_NUMBER_FIRST.match(text))))
+              or not (_is_address_line(text) or (not skipped and _street_line(text)))
               or TERMINAL_SUFFIX.search(text)):
             skipped += 1
             continue
