@@ -31,6 +31,7 @@ class Receipt(BaseModel):
                                                "(negative); item discounts are items")
     tax: Amount = Field(None, description="tax amount (GST, VAT, sales tax)")
     tip: Amount = Field(None, description="tip or service charge")
+    rounding: Amount = Field(None, description="a cash-rounding adjustment printed above the total (Round Off -0.50)")
     total: Amount = Field(None, description="final amount paid, including tax (after any cash rounding)")
     total_before_rounding: Amount = Field(None, description="the total before a cash-rounding adjustment, "
                                                             "when the receipt prints one")

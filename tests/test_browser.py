@@ -54,7 +54,7 @@ def test_correct_a_flagged_receipt_with_the_keyboard(tmp_path, receipt_image):
         assert page.url.endswith(f"/review/{run}")
         browser.close()
 
-    assert len(loads) == 3 and keys == 11  # list, document, list again; Enter + 4 Tabs + 5 + Enter
+    assert len(loads) == 3 and keys == 12  # list, document, list again; Enter + 5 Tabs + 5 + Enter
     out = tmp_path / "corrected.xlsx"
     RunStore().load_result(str(run)).export(out)
     sheet = openpyxl.load_workbook(out)["documents"]

@@ -280,6 +280,119 @@ BIL  PERKARA  KUANTITI  HARGA  JUMLAH
 JUMLAH KECIL  640.00
 SST 5%  32.00
 JUMLAH BESAR  RM 672.00""",
+"es-factura": """Reformas Martínez S.L.
+CIF B-12345678
+Calle Mayor 12, 28013 Madrid
+FACTURA
+Nº Factura: 2025/0087
+Fecha: 12/03/2025
+Vencimiento: 11/04/2025
+Cliente: Inmobiliaria Sol S.A.
+Avda. de América 40, 28028 Madrid
+Concepto  Cantidad  Precio  Importe
+Alicatado baño  1  1.250,00  1.250,00
+Fontanería  1  380,00  380,00
+Base imponible  1.630,00 €
+IVA 21%  342,30 €
+Total factura  1.972,30 €""",
+"it-fattura": """Studio Grafico Bianchi
+di Marco Bianchi
+Via Roma 45 - 20121 Milano
+P.IVA 01234567890
+FATTURA N. 18/2025 del 05/03/2025
+Spett.le Pasticceria Dolce Vita srl
+Corso Buenos Aires 3, 20124 Milano
+Descrizione  Importo
+Progettazione logo  800,00
+Biglietti da visita  150,00
+Imponibile  950,00
+IVA 22%  209,00
+Totale documento  € 1.159,00
+Pagamento: bonifico a 30 gg""",
+"us-lawfirm": """INVOICE
+Carter & Lowe LLP
+Attorneys at Law
+200 Park Avenue, 17th Floor
+New York, NY 10166
+Client: Brightline Holdings LLC
+Invoice #: 25-1142
+Invoice Date: 03/10/2025
+Terms: Net 30
+Professional services rendered  12.5 hrs  $425.00  $5,312.50
+Filing fees  $350.00
+Total Current Charges  $5,662.50
+Previous Balance  $1,200.00
+Payments Received  -$1,200.00
+Total Amount Due  $5,662.50""",
+"nl-webdesign": """FACTUUR
+Van Dijk Webdesign
+Prinsengracht 263
+1016 GV Amsterdam
+KvK 71234567
+BTW NL001234567B01
+IBAN NL91 ABNA 0417 1643 00
+Factuurnummer: 2025-014
+Factuurdatum: 3 maart 2025
+Vervaldatum: 2 april 2025
+Aan: Fietsenmakerij De Spaak
+Website onderhoud maart  1  € 350,00
+Hosting 2025  1  € 120,00
+Subtotaal  € 470,00
+BTW 21%  € 98,70
+Totaal  € 568,70""",
+"au-plumber": """TAX INVOICE
+Bondi Plumbing Pty Ltd
+ABN 12 345 678 901
+PO Box 123, Bondi NSW 2026
+Bill To: Sarah Nguyen
+Invoice No. 004512
+Issue Date: 14 March 2025
+Due Date: 28 March 2025
+Call-out fee  $120.00
+Replace tap washer  $85.00
+Parts  $24.50
+Subtotal  $229.50
+GST  $22.95
+Total (inc GST)  $252.45""",
+"de-online": """Rechnung
+Rechnungsnummer  RE-2025-10493
+Kundennummer  K-55812
+Datum  14.03.2025
+Lieferadresse
+Max Mustermann
+Hauptstr. 5, 10115 Berlin
+Artikel  Menge  Preis  Summe
+USB-C Kabel 2m  2  9,99 €  19,98 €
+Ladegerät 65W  1  39,90 €  39,90 €
+Versand  4,90 €
+Gesamtsumme  64,78 €
+enthaltene MwSt. 19%  10,34 €
+TechShop24 GmbH · Industriestr. 8 · 04109 Leipzig · HRB 34567 · USt-IdNr. DE298765432""",
+"fr-artisan": """SARL Boulangerie Moreau
+12 rue des Lilas
+69003 Lyon
+SIRET 812 345 678 00019
+TVA intracom. FR12812345678
+Facture n° F-2025-032
+Date : 11 mars 2025
+Échéance : 10 avril 2025
+Client : Hôtel des Brotteaux
+Viennoiseries (livraison mars)  1  640,00
+Pains spéciaux  1  212,50
+Total HT  852,50 €
+TVA 5,5 %  46,89 €
+Total TTC  899,39 €""",
+"ca-consult": """Maple Analytics Inc.
+400 University Ave, Toronto, ON M5G 1S5
+HST # 81234 5678 RT0001
+INVOICE
+Invoice No: MA-0778
+Date: March 12, 2025
+Bill To: Northern Foods Co.
+Data pipeline review  20 h  CAD 150.00  CAD 3,000.00
+Subtotal  CAD 3,000.00
+HST 13%  CAD 390.00
+Total  CAD 3,390.00""",
 }
 EXPECTED = {
     "us": dict(vendor_name="Bright Pixel Design LLC", invoice_number="INV-2025-0042", invoice_date="2025-03-03",
@@ -335,6 +448,24 @@ EXPECTED = {
     "my-invois": dict(vendor_name='SYARIKAT MAJU JAYA SDN BHD', invoice_number='MJ-2025-0330',
                       invoice_date='2025-03-14', total=672.0, tax=32.0, currency='MYR',
                       customer_name='KEDAI RUNCIT AH SENG'),
+    # a blind batch (2026-11-27): Spain, Italy, a US law firm, the Netherlands, Australia (ABN: bare $ is AUD),
+    # a German web shop named only in its footer, France, Canada
+    "es-factura": dict(vendor_name='Reformas Martínez S.L.', invoice_number='2025/0087', invoice_date='2025-03-12',
+     due_date='2025-04-11', total=1972.3, tax=342.3, currency='EUR'),
+    "it-fattura": dict(vendor_name='Studio Grafico Bianchi', invoice_number='18/2025', invoice_date='2025-03-05', total=1159.0,
+     tax=209.0, currency='EUR'),
+    "us-lawfirm": dict(vendor_name='Carter & Lowe LLP', invoice_number='25-1142', invoice_date='2025-03-10', total=5662.5,
+     currency='USD'),
+    "nl-webdesign": dict(vendor_name='Van Dijk Webdesign', invoice_number='2025-014', invoice_date='2025-03-03', due_date='2025-04-02',
+     total=568.7, tax=98.7, currency='EUR'),
+    "au-plumber": dict(vendor_name='Bondi Plumbing Pty Ltd', invoice_number='004512', invoice_date='2025-03-14',
+     due_date='2025-03-28', total=252.45, tax=22.95, currency='AUD'),
+    "de-online": dict(vendor_name='TechShop24 GmbH', invoice_number='RE-2025-10493', invoice_date='2025-03-14', total=64.78,
+     tax=10.34, currency='EUR'),
+    "fr-artisan": dict(vendor_name='SARL Boulangerie Moreau', invoice_number='F-2025-032', invoice_date='2025-03-11',
+     due_date='2025-04-10', total=899.39, tax=46.89, currency='EUR'),
+    "ca-consult": dict(vendor_name='Maple Analytics Inc.', invoice_number='MA-0778', invoice_date='2025-03-12', total=3390.0,
+     tax=390.0, currency='CAD'),
 }
 
 

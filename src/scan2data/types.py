@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import unicodedata
 from contextvars import ContextVar
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Optional
@@ -27,6 +28,9 @@ def _months() -> dict[str, int]:
         for number, spellings in enumerate(language["months"], start=1):
             for spelling in spellings:
                 names.setdefault(str(spelling).lower(), number)
+                # receipts' text is read without accents (MARZ, FEVRIER, AOUT): those spellings too
+                names.setdefault("".join(c for c in unicodedata.normalize("NFKD", str(spelling).lower())
+                                         if not unicodedata.combining(c)), number)
     return names
 
 

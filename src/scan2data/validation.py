@@ -199,7 +199,8 @@ class PartsSum(RuleBase):
             if opts.inclusive == "known_rates" and net is not None and (rate := _net_rate(expected, net)) is not None:
                 return [f"{opts.tax} {net} looks like the amount before tax ({opts.total} {expected} at {rate} % "
                         f"included): the {opts.tax} would be {expected - net}"]
-        shown = " + ".join(f"{name} {values[name]}" for name in opts.parts if values[name] is not None)
+        shown = " + ".join(f"{name} {values[name]}" for name in opts.parts
+                           if values[name] is not None and (values[name] or name == opts.parts[0]))  # no "+ rounding 0.0"
         return [f"{shown} = {got}, but {opts.total} is {expected}"]
 
 
@@ -309,6 +310,7 @@ class MisreadCharactersOptions(RuleOptions):
 
 
 OCR_CONFUSIONS = [(re.compile(pattern), what) for pattern, what in data_file("vocabulary.yaml")["ocr_confusions"]]
+PRINTED_CODES = re.compile("|".join(data_file("vocabulary.yaml")["ocr_confusions_exempt"]))
 
 
 class MisreadCharacters(RuleBase):
@@ -332,7 +334,7 @@ class MisreadCharacters(RuleBase):
             if not isinstance(value, str):
                 continue
             for pattern, what in OCR_CONFUSIONS:
-                if match := pattern.search(value.upper()):
+                if match := pattern.search(PRINTED_CODES.sub(" ", value.upper())):
                     reasons.append(f"{name}: {match.group(0)!r} has {what} — a likely misread, check it")
                     break
         return reasons

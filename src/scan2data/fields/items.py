@@ -12,9 +12,13 @@ from .amounts import AMOUNT_RE, _amounts, zeros_after_currency
 from .dates import find_dates
 from .found import Found
 from .tables import read_item_table
-from .vocabulary import alternatives
+from .vocabulary import TOTAL_ANCHORS, alternatives
 
-ITEM_STOP = re.compile(rf"\b({alternatives('item_lines_end')})\b", re.I)
+# the items end at their own end words and at every label of the total (a language's SYNOLO as well)
+ITEM_STOP = re.compile(rf"\b({alternatives('item_lines_end')}|"
+                       + "|".join(re.escape(anchor) for anchor in TOTAL_ANCHORS if anchor != "AMOUNT") + r")\b", re.I)
+# a short mark glued to the amount after the description: its currency (CHICKEN WRAP R54.99, Kaffee €3.20)
+GLUED_MARK = re.compile(r"(?<=\s)(?:[^\W\d_]{1,2}[$.]?|[^\w\s]{1,2})$")
 ITEM_DISCOUNT = re.compile(rf"\b({alternatives('item_discounts')})\b", re.I)
 ITEM_HEADER = re.compile(r"\b(ITEM|DESCRIPTION|QTY|PRICE|AMOUNT|U/P|S/PRICE)\b", re.I)
 _UNITS = alternatives("item_units")
@@ -80,8 +84,8 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
         text, source, i = texts[i], lines[i].text, i + 1
         row = _row(text)
         if ITEM_STOP.search(text):
-            if row is None and not items and len(re.findall(r"\d", text)) >= 6 and not find_dates(text):
-                continue  # a tax id above the rows (P.IVA 01234567890, VAT No. IE 1234567T)
+            if row is None and not items and not _amounts(text) and not find_dates(text):
+                continue  # a heading or tax id above the rows (TAX INVOICE, P.IVA 01234567890, VAT No. IE 1234567T)
             if row is not None and row.amount < 0 and not row.prices and ITEM_DISCOUNT.search(text):
                 items.append({"description": row.description or text, "amount": float(row.amount)})
                 sources.append(source)
@@ -156,7 +160,7 @@ def _row(text: str) -> _Row | None:
     first = AMOUNT_RE.search(text)
     if not amounts or first is None:
         return None
-    codes = text[:first.start()]
+    codes = GLUED_MARK.sub("", text[:first.start()])  # R54.99, ₱99.00: the currency, not the description
     head = re.sub(r"^\s*\d{4,}\s*", "", codes)  # item codes / barcodes
     if quantity is None and (bare := re.search(r"(?:^|\s)(\d{1,3})\s*$", head)):
         quantity, head = bare.group(1), head[:bare.start()]

@@ -17,6 +17,7 @@ from .vocabulary import (
     ADDRESS_WORDS,
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
+    FIELD_START,
     NOT_COMPANY,
     POSTCODE,
     RELATION,
@@ -29,7 +30,8 @@ PHONE_RE = re.compile(r"(?:TEL|PHONE|PH|T)\s*[.:/-]?\s*(\+?[\d][\d\s()-]{6,}\d)"
 # line only right after the name (a store's own number, "Albert Heijn 1234", reads the same)
 STREET_NUMBER = re.compile(r"^[^\W\d_][^\d,:;]{2,40}\s\d{1,4}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?\s*,?$", re.I)
 HOUSE_NUMBER_FIRST = re.compile(r"^\s*\d{1,5}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?,?\s+[^\W\d_]{2,}", re.I)  # 12 AV DE LA ...
-PRICE_AT_END = re.compile(r"\d[.,]\d{2}\s*[A-Z]?$")  # an item's price (and tax class) ends its line
+# an item's price (and tax class, or currency) ends its line: "Äpfel 1.034 kg 4.12", "MwSt. 19% 10.34 €"
+PRICE_AT_END = re.compile(r"\d[.,]\d{2}\s*(?:[A-Z]|€|£|\$|EUR|USD|GBP|CHF)?$", re.I)
 REGISTRATION_RE = re.compile(
     r"^\(?\s*(?:CO\.?\s*(?:REG\.?\s*)?(?:NO\.?)?|COMPANY\s*(?:REG\.?\s*)?NO\.?|ROC(?:\s*NO\.?)?|REG\.?\s*NO\.?|BRN|GST(?:\s*(?:ID|REG|NO)\.?)*|SST|CO-REG)?[\s.:#-]*"
     r"[A-Z]{0,3}\d[\d\s]*-?\s?[A-Z]?\s*\)?\.?$",
@@ -64,7 +66,7 @@ def _is_noise(text: str) -> bool:
 def _name_like(text: str) -> bool:
     text = text.strip()
     if not text or NOT_COMPANY.search(_company_line(text)) or _is_noise(text) or PHONE_RE.search(text) \
-            or RELATION.match(text) or PRICE_AT_END.search(text):
+            or RELATION.match(text) or PRICE_AT_END.search(text) or FIELD_START.match(text):
         return False  # "OWNED BY ... SDN BHD" names the owner; "Äpfel 1.034 kg 4.12" is an item
     # a store number after the name (WALGREENS #04512) is no postcode
     return not (_is_address_line(_company_line(text)) and re.search(r"\d", text) and not COMPANY_SUFFIXES.search(text))
@@ -79,6 +81,8 @@ def _continues_previous(text: str, previous: str = "") -> bool:
     if previous.count("(") > previous.count(")") or previous.endswith("&"):
         return True
     match = COMPANY_SUFFIXES.search(text)
+    if re.fullmatch(r"\([^()]*\)", text) and not match:
+        return False  # "(ROYAL KLCC)" alone under a whole name is its outlet; "(SEMENYIH) SDN BHD" its tail
     if text.startswith("(") or (match and not text[:match.start()].split()):
         return not COMPANY_PREFIXES.match(text)
     return False
@@ -470,4 +474,19 @@ def extract_seller(lines: list[TextLine], **_: Any) -> Found | None:
     else the business name among the top lines, leaving out the buyer's block (``Bill to``...)."""
     if found := _named_in_block(lines, SELLER_LABEL, BUYER_LABEL):
         return found
-    return extract_company(_without_buyer(lines))  # the buyer's name and address follow their label
+    # the buyer's name and address follow their label; a web shop prints its own name in the footer only
+    return extract_company(_without_buyer(lines)) or _footer_company(lines)
+
+
+FOOTER_CELLS = re.compile(r"\s+[·|•]\s+|\s{2,}")
+
+
+def _footer_company(lines: list[TextLine]) -> Found | None:
+    """The legal line at the foot of the page (``TechShop24 GmbH · Industriestr. 8 · 04109 Leipzig ·
+    HRB 34567``): its first cell that ends with a company form."""
+    for line in reversed(lines[-8:]):
+        for cell in FOOTER_CELLS.split(line.text.strip()):
+            name = _company_line(cell)
+            if TERMINAL_SUFFIX.search(name) and _name_like(name):
+                return Found(name, name, line.text, 0.75)
+    return None

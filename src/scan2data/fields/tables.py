@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..datafiles import data_file
 from ..document import TextLine
 from ..types import parse_amount
 from .found import without_accents
+from .vocabulary import vocabulary
 
 ROLES = ("description", "quantity", "unit_price", "amount")
 MONEY_RE = re.compile(r"-?\(?-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}\)?-?")  # a price or amount has its cents
@@ -37,7 +37,7 @@ def _label_pattern(labels: list[str]) -> re.Pattern[str]:
 
 # "excl. VAT", "hors TVA", "ohne MwSt": a tax word after these qualifies the column before it
 QUALIFIER = re.compile(r"\b(EXCL|INCL|EXCLUDING|INCLUDING|EXKL|INKL|OHNE|ZZGL|HORS|SANS|EXCL\. OF)\.?\s*$")
-_VOCABULARY = data_file("vocabulary.yaml")
+_VOCABULARY = vocabulary()
 COLUMN_LABELS = {role: _label_pattern(labels) for role, labels in _VOCABULARY["item_columns"].items()}
 # the table ends at its own end words and at every label of a document total (GESAMTBETRAG, ZAHLBETRAG...)
 TABLE_END = _label_pattern([*_VOCABULARY["item_table_end"], *_VOCABULARY["invoice_total_anchors"],
