@@ -916,6 +916,11 @@ DPH 12%  6,59
 }
 
 
+# brand over its company (Albert Supermarket / Albert Česká republika, s.r.o.): which one to book is
+# the reader's call (SROIE's labels join both), so it is flagged
+FLAGGED = {"cz-potraviny": "the header names another business too"}
+
+
 @pytest.fixture(scope="module")
 def pipeline():
     pipeline = load_pipeline("receipt", engine="local")
@@ -932,8 +937,10 @@ def test_a_receipt_from_elsewhere(pipeline, country):
     document = pipeline.process(document, start=pipeline.read_index + 1)
     got = {name: document.data.get(name) for name in expected}
     assert got == expected
-    # the items add up to the subtotal or the total: nothing to review
-    assert document.status == "ok", document.reasons
+    if country in FLAGGED:  # right, and a person should still look: the reason says why
+        assert document.status == "needs_review" and any(FLAGGED[country] in reason for reason in document.reasons)
+    else:  # the items add up to the subtotal or the total: nothing to review
+        assert document.status == "ok", document.reasons
     assert round(sum(item["amount"] for item in document.data["items"]), 2) in (expected.get("subtotal"), expected["total"])
 
 

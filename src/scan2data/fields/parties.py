@@ -188,7 +188,24 @@ def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
     elif apart := next((cells for i in range(start, end) if (cells := _columns_apart(lines[i]))), None):
         found.confidence = 0.45
         found.doubt = f"its line holds two columns ({' | '.join(apart)}): check which is the business"
+    elif confidence < 0.9 and (above := _passed_over(lines, start, name)):
+        found.confidence = 0.45
+        found.doubt = f"a line above it ({above}) may be the business: check which one it is"
     return found
+
+
+def _passed_over(lines: list[TextLine], start: int, name: str) -> str | None:
+    """A line above a name that has no company form, which could itself be the name (``WOOLWORTHS``
+    over ``V&A WATERFRONT``): shops print their name first, so a name read lower down is a guess —
+    unless the page names it again further down (``Thank you for shopping at ...``)."""
+    owners = _owners(lines[:start])
+    above = next((lines[i].text.strip() for i in range(start) if _name_like(lines[i].text) and i not in owners), None)
+    if above is None or re.sub(r"\W", "", above.upper()) in re.sub(r"\W", "", name.upper()):
+        return None  # "OXXO" over "CADENA COMERCIAL OXXO SA DE CV": the brand over its company
+    key = max(re.findall(r"[^\W\d_]{4,}", name.upper()), key=len, default="")
+    if key and any(key in line.text.upper() for line in lines[start + 3:]):
+        return None
+    return above
 
 
 def _columns_apart(line: TextLine) -> list[str] | None:
