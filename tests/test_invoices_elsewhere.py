@@ -393,6 +393,117 @@ Data pipeline review  20 h  CAD 150.00  CAD 3,000.00
 Subtotal  CAD 3,000.00
 HST 13%  CAD 390.00
 Total  CAD 3,390.00""",
+"pl-faktura": """Faktura VAT nr FV/12/03/2025
+Data wystawienia: 16.03.2025
+Sprzedawca:
+Kowalski Serwis Sp. z o.o.
+ul. Marszałkowska 10, 00-590 Warszawa
+NIP 525-000-12-34
+Nabywca:
+Nowak Design Anna Nowak
+ul. Długa 5, 31-147 Kraków
+Naprawa laptopa  1  400,00  400,00
+Wymiana dysku SSD  1  350,00  350,00
+Razem netto  750,00
+VAT 23%  172,50
+Razem brutto  922,50 PLN
+Do zapłaty: 922,50 zł
+Termin płatności: 30.03.2025""",
+"de-kleinunternehmer": """Sabine Koch
+Fotografie
+Lindenallee 4
+50968 Köln
+Steuernummer 217/5123/4567
+Herrn
+Thomas Becker
+Ringstraße 12
+50667 Köln
+Rechnung Nr. 2025-09
+Köln, 16.03.2025
+Fotoshooting Familie (2 Std.)  250,00 €
+Bildbearbeitung 20 Fotos  80,00 €
+Gesamtbetrag  330,00 €
+Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.
+Bitte überweisen Sie den Betrag bis zum 30.03.2025.""",
+"ch-qr": """Schreinerei Huber GmbH
+Dorfstrasse 22
+6300 Zug
+MWST CHE-123.456.789
+Rechnung
+Rechnungsnummer: 25-0317
+Datum: 16.03.2025
+Zahlbar bis: 15.04.2025
+Einbauschrank Eiche  1  3'450.00
+Montage  6 h  95.00  570.00
+Total exkl. MWST  4'020.00
+MWST 8.1%  325.60
+Total inkl. MWST  CHF 4'345.60""",
+"in-gst": """TAX INVOICE
+Gupta Electronics
+Shop 14, Nehru Place, New Delhi 110019
+GSTIN: 07AABCG1234F1Z5
+Invoice No: GE/2024-25/1187
+Date: 16/03/2025
+Buyer: Rao Enterprises, Hyderabad, Telangana
+GSTIN: 36AAACR5678K1Z2
+Laptop Charger  2  1,450.00  2,900.00
+Wireless Mouse  4  499.00  1,996.00
+Taxable Value  4,896.00
+IGST 18%  881.28
+Grand Total  ₹5,777.28
+Amount in words: Rupees Five Thousand Seven Hundred Seventy Seven and Paise Twenty Eight Only""",
+"sg-services": """Lion City Cleaning Pte Ltd
+UEN 201912345K
+GST Reg No. 201912345K
+10 Anson Road #22-02
+Singapore 079903
+INVOICE
+Invoice No.: LCC-25-0311
+Date: 16 Mar 2025
+Bill To: Marina Dental Clinic
+Office cleaning (March)  1  S$1,200.00
+Carpet shampoo  1  S$180.00
+Sub-total  S$1,380.00
+GST 9%  S$124.20
+Total  S$1,504.20""",
+"us-deposit": """Summit Roofing Co.
+88 Ridge Rd, Denver, CO 80203
+Phone (303) 555-0190
+INVOICE # 3391
+Date: 03/16/2025
+Customer: Dana Whitfield
+Roof repair - labor  $2,400.00
+Shingles & materials  $1,150.00
+Subtotal  $3,550.00
+Sales tax 4.81%  $55.31
+Total  $3,605.31
+Deposit received  -$1,000.00
+Balance Due  $2,605.31""",
+"be-factuur": """Drukkerij Peeters BV
+Kerkstraat 14
+9000 Gent
+BTW BE 0456.789.123
+FACTUUR 2025/0142
+Datum: 16/03/2025
+Vervaldag: 15/04/2025
+Klant: Brouwerij Het Anker
+Etiketten 5000 st.  1  620,00
+Drukplaten  1  85,00
+Totaal excl. BTW  705,00
+BTW 21%  148,05
+Te betalen  853,05 EUR""",
+"uk-utility": """Octopus Energy Ltd
+UK House, 164-182 Oxford Street, London W1D 1NN
+Your energy bill
+Account number A-1B2C3D4E
+Bill date 16 March 2025
+Bill reference 123456789
+Electricity 01 Feb - 28 Feb 2025  £84.12
+Standing charge 28 days  £13.44
+Subtotal  £97.56
+VAT at 5%  £4.88
+Total charges  £102.44
+We'll collect £102.44 by Direct Debit on 28 March 2025""",
 }
 EXPECTED = {
     "us": dict(vendor_name="Bright Pixel Design LLC", invoice_number="INV-2025-0042", invoice_date="2025-03-03",
@@ -466,6 +577,22 @@ EXPECTED = {
      due_date='2025-04-10', total=899.39, tax=46.89, currency='EUR'),
     "ca-consult": dict(vendor_name='Maple Analytics Inc.', invoice_number='MA-0778', invoice_date='2025-03-12', total=3390.0,
      tax=390.0, currency='CAD'),
+    # a second blind batch (2026-11-27): Poland, a German small business (no VAT), Switzerland, India (IGST),
+    # Singapore, a US deposit (the total, not the balance due), Belgium, a UK energy bill
+    "pl-faktura": dict(vendor_name='Kowalski Serwis Sp. z o.o.', invoice_number='FV/12/03/2025', invoice_date='2025-03-16',
+     due_date='2025-03-30', total=922.5, tax=172.5, currency='PLN'),
+    "de-kleinunternehmer": dict(vendor_name='Sabine Koch', invoice_number='2025-09', invoice_date='2025-03-16', total=330.0, currency='EUR'),
+    "ch-qr": dict(vendor_name='Schreinerei Huber GmbH', invoice_number='25-0317', invoice_date='2025-03-16',
+     due_date='2025-04-15', total=4345.6, tax=325.6, currency='CHF'),
+    "in-gst": dict(vendor_name='Gupta Electronics', invoice_number='GE/2024-25/1187', invoice_date='2025-03-16', total=5777.28,
+     tax=881.28, currency='INR'),
+    "sg-services": dict(vendor_name='Lion City Cleaning Pte Ltd', invoice_number='LCC-25-0311', invoice_date='2025-03-16',
+     total=1504.2, tax=124.2, currency='SGD'),
+    "us-deposit": dict(vendor_name='Summit Roofing Co.', invoice_number='3391', invoice_date='2025-03-16', total=3605.31, tax=55.31,
+     currency='USD'),
+    "be-factuur": dict(vendor_name='Drukkerij Peeters BV', invoice_number='2025/0142', invoice_date='2025-03-16',
+     due_date='2025-04-15', total=853.05, tax=148.05, currency='EUR'),
+    "uk-utility": dict(vendor_name='Octopus Energy Ltd', invoice_number='123456789', invoice_date='2025-03-16', total=102.44, tax=4.88, currency='GBP'),
 }
 
 

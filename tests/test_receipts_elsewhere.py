@@ -861,7 +861,8 @@ Total  37.97
 Tip  ______
 Total  ______
 THANK YOU COME AGAIN""",
-        dict(subtotal=34.95, merchant_name="MEL'S DRIVE-IN", date='2025-03-14', total=37.97, tax=3.02, currency=None)),
+        dict(subtotal=34.95, merchant_name="MEL'S DRIVE-IN", date='2025-03-14', total=37.97, tax=3.02,
+             currency='USD')),
     "uk-tesco": ("""TESCO
 Express
 Camden High Street
@@ -913,12 +914,171 @@ Platba kartou  61,50
 DPH 12%  6,59
 14.03.2025 16:02""",
         dict(merchant_name='ALBERT SUPERMARKET', date='2025-03-14', total=61.5, currency='CZK')),
+    # a second blind batch (2026-11-27): Singapore, Hong Kong, Portugal, US fuel and pharmacy, Austria, UK
+    # parking, Malaysia, France, German fuel, Canada, Indonesia
+    "sg-zichar": ("""KEK KEE ZI CHAR
+Blk 505 Jurong West St 51
+#01-12 Singapore 640505
+GST Reg No: M2-0123456-7
+Table: 7  Pax: 4
+Date: 16/03/2025  Time: 19:42
+Sambal Kangkong  12.00
+Cereal Prawn  26.00
+Fish Head Curry  32.00
+Rice x4  4.00
+Subtotal  74.00
+Svc Chrg 10%  7.40
+GST 9%  7.33
+Total  S$88.73""",
+        dict(subtotal=74.0, merchant_name='KEK KEE ZI CHAR', date='2025-03-16', total=88.73, tax=7.33, currency='SGD')),
+    "hk-cafe": ("""翠華餐廳 TSUI WAH RESTAURANT
+G/F, 15-19 Wellington Street
+Central, Hong Kong
+16/03/2025 14:05
+Milk Tea  HK$28.00
+Crispy Bun  HK$24.00
+Fish Ball Noodle  HK$48.00
+Service Charge 10%  HK$10.00
+Total  HK$110.00
+Octopus  HK$110.00""",
+        dict(date='2025-03-16', total=110.0, currency='HKD')),
+    "pt-farmacia": ("""Farmácia Estácio
+Rua Augusta 220
+1100-053 Lisboa
+NIF 501234567
+FATURA-RECIBO FR 2025/1432
+16-03-2025
+Ben-u-ron 500mg  3,49
+Strepsils  6,95
+Total  10,44 €
+IVA 6%  0,59
+Multibanco  10,44""",
+        dict(merchant_name='FARMACIA ESTACIO', date='2025-03-16', total=10.44, tax=0.59, currency='EUR')),
+    "us-gas": ("""SHELL
+1200 S Figueroa St
+Los Angeles CA 90015
+03/16/2025  08:03
+PUMP# 06
+REGULAR
+GALLONS  11.214
+PRICE/GAL  $4.899
+FUEL TOTAL  $54.94
+CREDIT  $54.94
+VISA ************4821
+THANK YOU""",
+        dict(merchant_name='SHELL', date='2025-03-16', total=54.94, currency='USD')),
+    "at-hofer": ("""HOFER KG
+Filiale Wien Landstraße
+Landstraßer Hauptstraße 75
+1030 Wien
+Vollkornbrot  1,99 A
+Eier 10 Stk  3,29 A
+Mineralwasser 6x1,5l  2,94 B
+Summe EUR  8,22
+Bankomat  8,22
+MwSt  Netto  MwSt  Brutto
+A 10%  4,80  0,48  5,28
+B 20%  2,45  0,49  2,94
+16.03.2025 11:31""",
+        dict(merchant_name='HOFER KG', date='2025-03-16', total=8.22, tax=0.97, currency='EUR')),
+    "uk-parking": ("""NCP
+Car Park: Manchester Piccadilly
+Ticket No: 004512
+Entry 16/03/2025 09:12
+Exit 16/03/2025 13:47
+Duration 4h 35m
+Tariff  £14.50
+VAT @ 20%  £2.42
+Total Paid  £14.50
+Card  £14.50""",
+        dict(merchant_name='NCP', date='2025-03-16', total=14.5, tax=2.42, currency='GBP')),
+    "my-grocer": ("""www.jayagrocer.com
+JAYA GROCER
+(Jaya Grocer Sdn Bhd 200701020345)
+The Intermark, 348 Jalan Tun Razak
+50400 Kuala Lumpur
+SST Reg: W10-1808-31012345
+16/03/2025 18:55 Rcpt#: 0123-456
+FUJI APPLE  3 @ 2.49  7.47
+LOCAL EGGS 10S  6.90
+BREAD  4.50
+TOTAL  18.87
+ROUNDING  -0.02
+NET TOTAL  18.85
+CASH  20.00
+CHANGE  1.15""",
+        dict(merchant_name='JAYA GROCER SDN BHD', date='2025-03-16', total=18.85, currency='MYR')),
+    "fr-boulangerie": ("""BOULANGERIE PAUL
+42 rue de Rivoli
+75004 PARIS
+SIRET 403 052 111 00036
+Le 16/03/2025 à 08:21
+1 Baguette tradition  1,30
+2 Croissant  2,60
+1 Pain au chocolat  1,45
+TOTAL TTC  5,35 EUR
+CB  5,35
+dont TVA 5,5%  0,28""",
+        dict(merchant_name='BOULANGERIE PAUL', date='2025-03-16', total=5.35, tax=0.28, currency='EUR')),
+    "us-pharmacy": ("""CVS pharmacy
+store 08231
+455 Broadway
+New York, NY 10013
+(212) 555-0148
+3/16/2025 4:12 PM
+ADVIL 24CT  9.49
+KLEENEX  2.99
+  EXTRACARE SAVINGS  -1.00
+SUBTOTAL  11.48
+NY TAX 8.875%  1.02
+TOTAL  12.50
+VISA CREDIT  12.50""",
+        dict(subtotal=11.48, merchant_name='CVS PHARMACY', date='2025-03-16', total=12.5, tax=1.02, currency='USD')),
+    "de-tankstelle": ("""ARAL Tankstelle
+Inh. Jürgen Vogel
+Berliner Str. 101
+10713 Berlin
+Säule 04  Super E10
+42,17 l x 1,799 EUR/l  75,86
+Snickers  1,49
+Summe EUR  77,35
+Girocard  77,35
+MwSt 19%  12,35
+16.03.2025 17:08""",
+        dict(merchant_name='ARAL TANKSTELLE', date='2025-03-16', total=77.35, tax=12.35, currency='EUR')),
+    "ca-tim": ("""TIM HORTONS #1734
+55 Bloor St W
+Toronto ON M4W 1A5
+HST# 897654321RT0001
+2025-03-16 07:45
+1 Med Dbl Dbl  2.19
+1 Bagel BELT  5.49
+Subtotal  7.68
+HST 13%  1.00
+Total  8.68
+Debit  8.68""",
+        dict(subtotal=7.68, merchant_name='TIM HORTONS', date='2025-03-16', total=8.68, tax=1.0, currency='CAD')),
+    "id-warung": ("""WARUNG MAKAN SEDERHANA
+Jl. Malioboro No. 52
+Yogyakarta
+16-03-2025 12:40
+Nasi Gudeg  1  25.000
+Es Teh  2  10.000
+Total  Rp 35.000
+Tunai  Rp 50.000
+Kembali  Rp 15.000""",
+        dict(merchant_name='WARUNG MAKAN SEDERHANA', date='2025-03-16', total=35000.0, currency='IDR')),
 }
 
 
 # brand over its company (Albert Supermarket / Albert Česká republika, s.r.o.): which one to book is
 # the reader's call (SROIE's labels join both), so it is flagged
 FLAGGED = {"cz-potraviny": "the header names another business too"}
+
+
+# what the items add up to where it is neither the subtotal nor the total printed: before a service
+# charge (HK), before the cash rounding (MY); a fuel pump's lines are no item rows (none read)
+ITEMS_ADD_UP_TO = {"hk-cafe": 100.0, "my-grocer": 18.87, "us-gas": 0}
 
 
 @pytest.fixture(scope="module")
@@ -941,7 +1101,8 @@ def test_a_receipt_from_elsewhere(pipeline, country):
         assert document.status == "needs_review" and any(FLAGGED[country] in reason for reason in document.reasons)
     else:  # the items add up to the subtotal or the total: nothing to review
         assert document.status == "ok", document.reasons
-    assert round(sum(item["amount"] for item in document.data["items"]), 2) in (expected.get("subtotal"), expected["total"])
+    items = round(sum(item["amount"] for item in document.data["items"]), 2)
+    assert items in (expected.get("subtotal"), expected["total"], ITEMS_ADD_UP_TO.get(country))
 
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf")

@@ -330,11 +330,15 @@ def test_a_group_subtotal_with_rows_below_does_not_end_the_receipt_items():
 
 
 def test_items_may_add_up_to_the_total_less_a_tax_added_to_them():
-    items = rule(ItemsSum, targets=["subtotal", "total"], tax="tax")
+    items = rule(ItemsSum, targets=["subtotal", "total"], added=["tax", "tip"])
     rows = [{"amount": 7.20}, {"amount": 8.00}]
     assert items.check({"items": rows, "total": 16.11, "tax": 0.91}) == []
     assert items.check({"items": rows, "total": 16.11}) == ["items add up to 15.2, not total 16.11"]
     assert items.check({"items": rows, "subtotal": 16.11, "tax": 0.91}) != []  # the net target never less tax
+    # a service charge on top: less it, or less it and the tax
+    assert items.check({"items": rows, "total": 16.72, "tip": 1.52}) == []
+    assert items.check({"items": rows, "total": 17.63, "tip": 1.52, "tax": 0.91}) == []
+    assert items.check({"items": rows, "total": 17.63, "tip": 1.0, "tax": 0.91}) != []
 
 
 def test_items_holding_group_lines_still_add_up():

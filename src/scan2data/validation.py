@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
+from itertools import combinations
 from typing import Any, ClassVar, Literal, Optional, Union
 
 from pydantic import Field
@@ -91,8 +92,9 @@ class ItemsSumOptions(RuleOptions):
                                                      "match the net target without them")
     net_target: str = Field("subtotal", description="the target the discounts and charges are part of (the "
                                                     "amount before tax)")
-    tax: Optional[str] = Field(None, description="the tax added to prices printed without it: the items may add "
-                                                 "up to the gross target less this tax (no subtotal printed)")
+    added: list[str] = Field([], description="amounts added to the items' prices (tax, service charge, rounding): "
+                                             "the items may add up to a gross target less any of them (no subtotal "
+                                             "printed)")
 
 
 class ItemsSum(RuleBase):
@@ -105,7 +107,7 @@ class ItemsSum(RuleBase):
 
     def fields(self) -> list[str]:
         return [self.options.items, *self.options.targets,
-                *(name for name in (self.options.allowances, self.options.charges, self.options.tax) if name)]
+                *(name for name in (self.options.allowances, self.options.charges) if name), *self.options.added]
 
     def check(self, data: dict[str, Any]) -> list[str]:
         opts: ItemsSumOptions = self.options
@@ -124,8 +126,10 @@ class ItemsSum(RuleBase):
                                for name in (opts.allowances, opts.charges))
         candidates = [value for _, value in present] + [value + allowances - charges for name, value in present
                                                         if name == opts.net_target]
-        if opts.tax and (tax := _amount(data.get(opts.tax))):
-            candidates += [value - tax for name, value in present if name != opts.net_target]
+        added = [value for name in opts.added if (value := _amount(data.get(name)))]
+        for size in range(1, len(added) + 1):  # the items, then the tax and a service charge on top of them
+            candidates += [value - sum(parts, Decimal(0)) for parts in combinations(added, size)
+                           for name, value in present if name != opts.net_target]
         tolerance = Decimal(str(opts.tolerance))
         if any(abs(total - value) <= tolerance for value in candidates):
             return []

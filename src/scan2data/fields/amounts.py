@@ -10,7 +10,7 @@ from typing import Any
 from ..document import TextLine
 from ..types import TAX_RATES, parse_amount
 from .found import Found, _upper
-from .vocabulary import TOTAL_ANCHORS, TOTAL_EXCLUDE
+from .vocabulary import TOTAL_ANCHORS, TOTAL_EXCLUDE, labels
 
 # 1,234.56 or 1234.56, a currency before it; never the start of a date (04.04.2018) or a percentage
 AMOUNT_RE = re.compile(r"(?<![\d.,])-?(?:RM|\$|MYR|USD|EUR|€|£)?\s?-?\d{1,3}(?:,\d{3})*\.\d{2}(?![\d%]|\s%|[.,]\d)"
@@ -271,7 +271,7 @@ def extract_amount(
                     column = None  # cells only count over a row with one amount per cell (and nothing else)
             if column is not None:  # a totals row: each cell is its own label
                 label = _upper(column[1][column[0]])
-            if any(e in label for e in exclude if e not in anchor) or _includes_it(label, anchor, included, bool(following)):
+            if _excluded(label, anchor, exclude) or _includes_it(label, anchor, included, bool(following)):
                 continue
             source = line.text
             if not following and (odd := LOOSE_AMOUNT_RE.search(upper, position + len(anchor))):
@@ -371,6 +371,21 @@ def extract_included_tax(lines: list[TextLine], anchors: list[str] | None = None
                 re.search(r"(?<![A-Z])" + re.escape(word), upper) for word in words):
             return Found(True, line.text, line.text, 0.8)
     return None
+
+
+# "inkl. MWST", "incl. VAT", "inclusive of GST": the amount holds the tax (words of tax_included)
+INCLUSION = re.compile(r"((?:" + "|".join(re.escape(word) for word in labels("tax_included"))
+                       + r")[^\W\d_]*\.?)\s*(?:OF\s+)?(?:" + "|".join(
+                           word for word in labels("invoice_tax_anchors") if " " not in word) + r")\b", re.I)
+
+
+def _excluded(label: str, anchor: str, exclude: list[str]) -> bool:
+    """The label holds an excluded word other than the anchor's own — not counting the tax word of an
+    inclusion (``Total inkl. MWST`` is the total, though ``MWST`` alone would name the tax)."""
+    plain = INCLUSION.sub(r"\1 ", label)  # the inclusion word stays: "GST included in total" is no total
+    if anchor in plain:
+        label = plain
+    return any(e in label for e in exclude if e not in anchor)
 
 
 def _includes_it(label: str, anchor: str, included: list[str], on_its_row: bool) -> bool:

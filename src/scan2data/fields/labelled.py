@@ -9,7 +9,7 @@ from typing import Any
 from ..document import TextLine
 from .amounts import _amounts
 from .found import Found, _upper
-from .vocabulary import CURRENCIES, DOLLAR_COUNTRIES, DOLLAR_CURRENCIES, INVOICE_WORDS, PAYMENT_WORDS, alternatives
+from .vocabulary import CURRENCIES, CURRENCY_COUNTRIES, DOLLAR_CURRENCIES, INVOICE_WORDS, PAYMENT_WORDS, alternatives
 
 
 def _label_pattern(anchor: str) -> str:
@@ -55,7 +55,8 @@ def _plain(value: str) -> str:
 def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
     """The first ``<title> [up to two words or a (code)] <number mark> <value>`` on the page:
     ``INVOICE NO. 12``, ``Handelsrechnung (380) Nr. 90``, ``Facture d'acompte n° F-3``,
-    ``AFFACTUREE N° UC1`` — or the mark first, ``Nº Factura: 2025/0087``, ``No. de facture 7``.
+    ``AFFACTUREE N° UC1`` — or the mark first, ``Nº Factura: 2025/0087``, ``No. de facture 7``, or
+    none on a line of its own, ``FACTUUR 2025/0142``.
     The title may be part of a compound word (Schlussrechnung)."""
     title = "|".join(_label_pattern(word) for word in titles)
     marks = alternatives("number_marks")
@@ -64,8 +65,9 @@ def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
                          r"\s+(?:" + marks + r")(?![^\W\d_])[\s.:#º°]*" + TOKEN, re.I)
     mark_first = re.compile(r"(?<![^\W\d_])(?:" + marks + r")(?![^\W\d_])[\s.º°]*(?:DE\s+|DI\s+|D')?"
                             r"(?:" + title + r")(?![^\W\d_])\s*[.:#]*\s*" + TOKEN, re.I)
+    alone = re.compile(r"^\W*(?:" + title + r")\s+" + TOKEN + r"\s*$", re.I)  # a line of its own: FACTUUR 2025/0142
     for line in lines:
-        match = pattern.search(line.text) or mark_first.search(line.text)
+        match = pattern.search(line.text) or mark_first.search(line.text) or alone.match(line.text.strip())
         if match and re.search(r"\d", match.group(1)):
             return Found(match.group(1), match.group(1), line.text, 0.7)
     return None
@@ -104,14 +106,16 @@ def extract_currency(lines: list[TextLine], default: str | None = None, **_: Any
     text = " ".join(line.text for line in lines).upper()
     counts = [(len(re.findall(pattern, text)), -rank, code) for rank, (pattern, code) in enumerate(CURRENCIES)]
     best = max(counts, default=(0, 0, ""))
+    named = [code for code, country in CURRENCY_COUNTRIES.items() if country.search(text)]
     if best[2] == "USD" and not re.search(r"\bUSD\b|\bUS\$", text):  # only bare $: a dollar named is it,
         best = max([c for c in counts if c[2] in DOLLAR_CURRENCIES and c[0]], default=best)
-        if best[2] == "USD":  # else the country the page names (ABN, NSW 2026, RFC)
-            named = [code for code, country in DOLLAR_COUNTRIES.items() if country.search(text)]
-            if len(named) == 1:
-                return Found(named[0], named[0], "", 0.7)
+        dollars = [code for code in named if code in DOLLAR_CURRENCIES]
+        if best[2] == "USD" and len(dollars) == 1:  # else the country the page names (ABN, NSW 2026, RFC)
+            return Found(dollars[0], dollars[0], "", 0.7)
     if best[0]:
         return Found(best[2], best[2], "", 0.8)
+    if len(named) == 1:  # no currency printed: the one country the page names (SDN BHD, Toronto ON M4W 1A5)
+        return Found(named[0], named[0], "", 0.6)
     if default:
         return Found(default, default, "", 0.5)
     return None

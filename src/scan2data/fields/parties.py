@@ -22,6 +22,7 @@ from .vocabulary import (
     POSTCODE,
     RELATION,
     TERMINAL_SUFFIX,
+    alternatives,
     labels,
 )
 
@@ -31,6 +32,8 @@ PHONE_RE = re.compile(r"(?:TEL|PHONE|PH|T)\s*[.:/-]?\s*(\+?[\d][\d\s()-]{6,}\d)"
 STREET_NUMBER = re.compile(r"^[^\W\d_][^\d,:;]{2,40}\s\d{1,4}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?\s*,?$", re.I)
 HOUSE_NUMBER_FIRST = re.compile(r"^\s*\d{1,5}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?,?\s+[^\W\d_]{2,}", re.I)  # 12 AV DE LA ...
 # an item's price (and tax class, or currency) ends its line: "Äpfel 1.034 kg 4.12", "MwSt. 19% 10.34 €"
+# "store 08231", "Shop No. 12", "Filiale 1234": the outlet's number, not a name
+OUTLET_NUMBER = re.compile(rf"^\W*(?:{alternatives('outlet_words')})\W*(?:NO\.?|NR\.?|#)?\s*\d+\W*$", re.I)
 PRICE_AT_END = re.compile(r"\d[.,]\d{2}\s*(?:[A-Z]|€|£|\$|EUR|USD|GBP|CHF)?$", re.I)
 REGISTRATION_RE = re.compile(
     r"^\(?\s*(?:CO\.?\s*(?:REG\.?\s*)?(?:NO\.?)?|COMPANY\s*(?:REG\.?\s*)?NO\.?|ROC(?:\s*NO\.?)?|REG\.?\s*NO\.?|BRN|GST(?:\s*(?:ID|REG|NO)\.?)*|SST|CO-REG)?[\s.:#-]*"
@@ -66,7 +69,7 @@ def _is_noise(text: str) -> bool:
 def _name_like(text: str) -> bool:
     text = text.strip()
     if not text or NOT_COMPANY.search(_company_line(text)) or _is_noise(text) or PHONE_RE.search(text) \
-            or RELATION.match(text) or PRICE_AT_END.search(text) or FIELD_START.match(text):
+            or RELATION.match(text) or PRICE_AT_END.search(text) or FIELD_START.match(text) or OUTLET_NUMBER.match(text):
         return False  # "OWNED BY ... SDN BHD" names the owner; "Äpfel 1.034 kg 4.12" is an item
     # a store number after the name (WALGREENS #04512) is no postcode
     return not (_is_address_line(_company_line(text)) and re.search(r"\d", text) and not COMPANY_SUFFIXES.search(text))
@@ -81,8 +84,9 @@ def _continues_previous(text: str, previous: str = "") -> bool:
     if previous.count("(") > previous.count(")") or previous.endswith("&"):
         return True
     match = COMPANY_SUFFIXES.search(text)
-    if re.fullmatch(r"\([^()]*\)", text) and not match:
-        return False  # "(ROYAL KLCC)" alone under a whole name is its outlet; "(SEMENYIH) SDN BHD" its tail
+    if re.fullmatch(r"\([^()]*\)", text):
+        return False  # under a whole name, "(ROYAL KLCC)" is its outlet and "(Jaya Grocer Sdn Bhd 2007...)" its
+        # company; "(SEMENYIH) SDN BHD" is a tail
     if text.startswith("(") or (match and not text[:match.start()].split()):
         return not COMPANY_PREFIXES.match(text)
     return False
@@ -181,6 +185,8 @@ def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
         name = name[:terminal.end()]  # registration numbers or noise printed after "SDN BHD" (not "GmbH & Co. KG")
     name = re.sub(r"\bS[DO0B]N(\.?)\s*[B83]H[DUO0](\.?)(?=\W|$)", r"SDN\1 BHD\2", name)
     name = re.sub(r"\s{2,}", " ", name).strip()
+    if name.startswith("(") and ")" not in name:
+        name = name[1:].strip()  # "(Jaya Grocer Sdn Bhd 200701020345)": its registration number cut, then its "("
     confidence = 0.9 if COMPANY_SUFFIXES.search(name) else 0.6
     found = Found(name, name, " / ".join(lines[i].text for i in range(start, end)), confidence)
     if other := _other_business(lines, start, end, name):
