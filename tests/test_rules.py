@@ -358,3 +358,32 @@ def test_whole_numbers_are_amounts_only_in_a_currency_without_decimals():
     assert with_cents("Total  324") == "Total  324.00"  # the last cell of its row
     for untouched in ("2025/03/14 12:10", "Tokyo 150-0043", "14.03.2025 09:30", "Taxi No: 4521", "Tax 8%"):
         assert with_cents(untouched) == untouched
+
+
+def test_currency_from_marks_else_the_country_the_page_names():
+    from scan2data.document import TextLine
+    from scan2data.fields.labelled import extract_currency
+
+    def currency(*texts):
+        found = extract_currency([TextLine(text) for text in texts])
+        return found.value if found else None
+
+    assert currency("TOTAL  R$ 23,95") == "BRL" and currency("TOTAL  ₱209.00") == "PHP"
+    assert currency("CELKEM  61,50 KC") == "CZK"  # read without accents, as receipts are
+    assert currency("Bondi Plumbing Pty Ltd", "ABN 12 345 678 901", "Total  $252.45") == "AUD"
+    # a Malaysian eatery prints $ for RM; SEK is Malay for section, not kronor
+    assert currency("RESTORAN WAN SHENG SDN BHD", "NO.2, JALAN TEMENGGUNG 19/9", "TOTAL AMOUNT: $8.20") == "MYR"
+    assert currency("JALAN PERDANA, SEK U3", "TOTAL  12.00") == "MYR"
+    assert currency("Totalt  78,25 SEK") == "SEK"
+    assert currency("55 Bloor St W", "Toronto ON M4W 1A5", "Total  8.68") == "CAD"  # no mark at all
+    assert currency("Main Street", "Total  8.68") is None  # no mark, no country: none guessed
+    assert currency("450 Market Street", "San Francisco, CA 94105", "Total  $8.68") == "USD"
+
+
+def test_misread_characters_flags_what_print_rarely_has_but_not_printed_codes():
+    misread = rule(MisreadCharacters, fields=["vendor_name", "vendor_address"])
+    assert misread.check({"vendor_address": "NO. 7/1L8B, JALAN SS2"}) != []
+    assert misread.check({"vendor_address": "400 University Ave, Toronto, ON M5G 1S5"}) == []  # a Canadian postcode
+    assert misread.check({"vendor_name": "JAYA GROCER (JAYA GROCER SDN BHD"})[0].startswith(
+        "vendor_name: 'JAYA GROCER (JAYA GROCER SDN BHD' has a parenthesis without its pair")
+    assert misread.check({"vendor_name": "AEON CO. (M) BHD"}) == []

@@ -109,9 +109,9 @@ def extract_currency(lines: list[TextLine], default: str | None = None, **_: Any
     named = [code for code, country in CURRENCY_COUNTRIES.items() if country.search(text)]
     if best[2] == "USD" and not re.search(r"\bUSD\b|\bUS\$", text):  # only bare $: a dollar named is it,
         best = max([c for c in counts if c[2] in DOLLAR_CURRENCIES and c[0]], default=best)
-        dollars = [code for code in named if code in DOLLAR_CURRENCIES]
-        if best[2] == "USD" and len(dollars) == 1:  # else the country the page names (ABN, NSW 2026, RFC)
-            return Found(dollars[0], dollars[0], "", 0.7)
+        dollars = [code for code in named if code in DOLLAR_CURRENCIES] or named
+        if best[2] == "USD" and len(dollars) == 1:  # else the country the page names (ABN, NSW 2026, RFC;
+            return Found(dollars[0], dollars[0], "", 0.7)  # Malaysian eateries print $ for RM)
     if best[0]:
         return Found(best[2], best[2], "", 0.8)
     if len(named) == 1:  # no currency printed: the one country the page names (SDN BHD, Toronto ON M4W 1A5)
