@@ -273,7 +273,7 @@ TABLE = [
     (480, 250, "200,00"),
     (290, 280, "Summe netto"), (480, 280, "240,00"),
     (290, 295, "zzgl. 19 % MwSt."), (485, 295, "45,60"),
-    (290, 310, "Gesamtbetrag"), (480, 310, "285,60"),
+    (290, 310, "Gesamtbetrag"), (480, 310, "285,60 EUR"),
 ]
 
 
@@ -440,7 +440,7 @@ def test_a_document_total_ends_the_item_table_and_wrapped_text_is_kept_once(tmp_
             (80, 200, "Beschreibung"), (290, 200, "Menge"), (340, 200, "Einzelpreis"), (480, 200, "Betrag"),
             (80, 220, '=HYPERLINK("http://evil","x")'), (300, 220, "2"), (350, 220, "20,00"), (485, 220, "40,00"),
             (80, 232, "<script>alert(1)</script>"),
-            (290, 280, "Gesamtbetrag"), (485, 280, "40,00")]  # a compound total label, no "Summe" row before it
+            (290, 280, "Gesamtbetrag"), (485, 280, "40,00 €")]  # a compound total label, no "Summe" row before it
     document = run_one(text_pdf(tmp_path / "injection.pdf", rows))
     assert document.data["items"] == [{"description": '=HYPERLINK("http://evil","x") <script>alert(1)</script>',
                                        "quantity": 2.0, "unit_price": 20.0, "amount": 40.0}]

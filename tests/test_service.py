@@ -122,7 +122,7 @@ def test_a_job_interrupted_by_a_restart_is_started_again(tmp_path, receipt_image
 
 
 HOSTILE_RECEIPT = {"merchant_name": "<script>alert('x')</script> SHOP", "date": "2018-12-25", "total": 99.0,
-                   "subtotal": 11.5, "tax": 0.0, "items": [{"description": "A", "amount": 11.5}]}
+                   "subtotal": 11.5, "tax": 0.0, "currency": "MYR", "items": [{"description": "A", "amount": 11.5}]}
 
 
 def test_review_page_corrects_a_flagged_document_and_exports_carry_it(tmp_path, receipt_image):
