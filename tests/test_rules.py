@@ -388,3 +388,23 @@ def test_misread_characters_flags_what_print_rarely_has_but_not_printed_codes():
     assert misread.check({"vendor_name": "JAYA GROCER (JAYA GROCER SDN BHD"})[0].startswith(
         "vendor_name: 'JAYA GROCER (JAYA GROCER SDN BHD' has a parenthesis without its pair")
     assert misread.check({"vendor_name": "AEON CO. (M) BHD"}) == []
+
+
+def test_a_bare_dollar_on_amounts_written_with_a_decimal_comma_is_flagged(tmp_path):
+    from scan2data import load_pipeline
+    from scan2data.document import Document, Page, TextLine, Transcript
+
+    pipeline = load_pipeline("receipt", engine="local")
+    pipeline.prepare()
+
+    def read(text):
+        source = tmp_path / "slip.jpg"
+        lines = [TextLine(line) for line in text.splitlines()]
+        document = Document(source=source, pages=[Page(source=source, number=1, transcript=Transcript.from_lines(lines))])
+        return pipeline.process(document, start=pipeline.read_index + 1)
+
+    pesos = read("CAFE LA PAZ\nAv. Central 10\n2 CAFE  $ 4.800,00\nTOTAL  $ 4.800,00\n16/03/2025")
+    assert pesos.data["total"] == 4800.0 and pesos.status == "needs_review"
+    assert any("1.234,56" in reason for reason in pesos.reasons)
+    dollars = read("CAFE LA PAZ\n10 Main St\n2 COFFEE  $4.80\nTOTAL  $4.80\n03/16/2025")
+    assert dollars.data["currency"] == "USD" and not any("currency" in reason for reason in dollars.reasons)

@@ -139,7 +139,8 @@ class RulesEngine(EngineBase):
             lines = [line.with_text(self._clean(line.text)) for line in lines]
         if any(APOSTROPHE_THOUSANDS.search(line.text) for line in lines):  # 1'783.65 is 1783.65
             lines = [line.with_text(without_apostrophe_thousands(line.text)) for line in lines]
-        if decimal_comma(lines):  # 1.234,56: the extractors read 1234.56
+        comma = decimal_comma(lines)
+        if comma:  # 1.234,56: the extractors read 1234.56
             lines = [line.with_text(to_decimal_point(line.text)) for line in lines]
         if any(ZERO_IN_WORD.search(line.text) for line in lines):  # OCR's T0TAL is TOTAL
             lines = [line.with_text(ZERO_IN_WORD.sub("O", line.text)) for line in lines]
@@ -156,9 +157,15 @@ class RulesEngine(EngineBase):
         order = document_date_order([line.text for line in lines], currency.value if currency else None)
         token = DOCUMENT_DATE_ORDER.set(order)  # 03/12/2025 as this document means it
         try:
-            return self._fields(request, lines, where, line_confidence)
+            answer = self._fields(request, lines, where, line_confidence)
         finally:
             DOCUMENT_DATE_ORDER.reset(token)
+        content = answer.content if isinstance(answer.content, dict) else {}
+        if comma and content.get("currency") == "USD" and (evidence := answer.evidence.get("currency")) \
+                and not any(re.search(r"\bUSD\b|\bUS\$", line.text, re.I) for line in lines):
+            evidence.confidence = min(evidence.confidence or 1.0, 0.45)  # $ 4.800,00: pesos... not US dollars
+            evidence.note = "currency: a bare $ on amounts written 1.234,56, which US dollars never are: check it"
+        return answer
 
     def _fields(self, request: StructureRequest, lines: list[TextLine],
                 where: dict[str, tuple[int, float, float, float, float]], line_confidence: dict[str, float]) -> StructureAnswer:

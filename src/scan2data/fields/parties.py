@@ -33,7 +33,9 @@ STREET_NUMBER = re.compile(r"^[^\W\d_][^\d,:;]{2,40}\s\d{1,4}[A-Z]?(?:[-/]\d{1,4
 HOUSE_NUMBER_FIRST = re.compile(r"^\s*\d{1,5}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?,?\s+[^\W\d_]{2,}", re.I)  # 12 AV DE LA ...
 # an item's price (and tax class, or currency) ends its line: "Äpfel 1.034 kg 4.12", "MwSt. 19% 10.34 €"
 # "store 08231", "Shop No. 12", "Filiale 1234": the outlet's number, not a name
-OUTLET_NUMBER = re.compile(rf"^\W*(?:{alternatives('outlet_words')})\W*(?:NO\.?|NR\.?|#)?\s*\d+\W*$", re.I)
+OUTLET_NUMBER = re.compile(rf"^\W*(?:{alternatives('outlet_words')})\W*(?:NO\.?|NR\.?|#)?\s*\d+\b", re.I)
+PLACE_LINE = re.compile(alternatives("place_lines"), re.I)
+THANKS = [re.compile(pattern, re.I) for pattern in labels("named_in_thanks")]
 PRICE_AT_END = re.compile(r"\d[.,]\d{2}\s*(?:[A-Z]|€|£|\$|EUR|USD|GBP|CHF)?$", re.I)
 REGISTRATION_RE = re.compile(
     r"^\(?\s*(?:CO\.?\s*(?:REG\.?\s*)?(?:NO\.?)?|COMPANY\s*(?:REG\.?\s*)?NO\.?|ROC(?:\s*NO\.?)?|REG\.?\s*NO\.?|BRN|GST(?:\s*(?:ID|REG|NO)\.?)*|SST|CO-REG)?[\s.:#-]*"
@@ -69,7 +71,8 @@ def _is_noise(text: str) -> bool:
 def _name_like(text: str) -> bool:
     text = text.strip()
     if not text or NOT_COMPANY.search(_company_line(text)) or _is_noise(text) or PHONE_RE.search(text) \
-            or RELATION.match(text) or PRICE_AT_END.search(text) or FIELD_START.match(text) or OUTLET_NUMBER.match(text):
+            or RELATION.match(text) or PRICE_AT_END.search(text) or FIELD_START.match(text) or OUTLET_NUMBER.match(text) \
+            or PLACE_LINE.search(text):
         return False  # "OWNED BY ... SDN BHD" names the owner; "Äpfel 1.034 kg 4.12" is an item
     # a store number after the name (WALGREENS #04512) is no postcode
     return not (_is_address_line(_company_line(text)) and re.search(r"\d", text) and not COMPANY_SUFFIXES.search(text))
@@ -173,11 +176,20 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
     return start, end
 
 
+def _thanked(lines: list[TextLine]) -> Found | None:
+    """The shop a footer thanks you for visiting (``Thank you for shopping at Whole Foods Market``)."""
+    for line in reversed(lines):
+        for pattern in THANKS:
+            if (match := pattern.search(line.text.strip())) and _name_like(name := match.group(1).strip(" ,")):
+                return Found(name, name, line.text, 0.75)
+    return None
+
+
 def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
     lines = [_sender_cell(line) for line in lines[:8]] + lines[8:]
     span = _company_span(lines)
     if span is None:
-        return None
+        return _thanked(lines)
     start, end = span
     parts = [_company_line(lines[i].text) for i in range(start, end)]
     name = " ".join(p for p in parts if p)
