@@ -142,7 +142,9 @@ def _anchor_hits(upper: str, anchors: list[str]) -> list[tuple[int, int, str]]:
     """(position, rank, anchor) for every anchor occurrence, longest (best-ranked) match per position."""
     hits: dict[int, tuple[int, str]] = {}
     for rank, anchor in enumerate(anchors):
-        for match in re.finditer(r"(?<![A-Z])" + re.escape(anchor), upper):
+        # a short anchor is a word of its own (ALV is no part of ALVERDE; TAXES is still TAX)
+        end = r"(?!(?!E?S\b)[A-Z])" if len(anchor) <= 3 else ""
+        for match in re.finditer(r"(?<![A-Z])" + re.escape(anchor) + end, upper):
             if match.start() not in hits:
                 hits[match.start()] = (rank, anchor)
     # an anchor inside a longer, better one at an earlier position ("TOTAL" inside "NETT TOTAL") is dropped

@@ -85,7 +85,16 @@ def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
         confidence = 0.95 if rank is not None else 0.8
         if best is None or key > best[0]:
             best = (key, Found(value.isoformat(), raw, source, confidence))
-    return best[1] if best else None
+    if best is None:
+        return None
+    found = best[1]
+    if best[0][0] == -len(anchors):  # no label says which date is the document's: a second one is a doubt
+        others = sorted({value.isoformat() for line in lines if not any(word in line.text.upper() for word in avoid)
+                         for _, value in find_dates(line.text)} - {found.value})
+        if others:
+            found.confidence = 0.45
+            found.doubt = f"the page prints other dates too ({', '.join(others[:2])}) and labels none: check which is its own"
+    return found
 
 
 COLUMNS = re.compile(r"\s{2,}")
