@@ -268,9 +268,10 @@ def extract_amount(
                 below = _value_row(lines, index)
                 below_amounts = _amounts(lines[below].text) if below is not None else []
                 column = _column_of(line.text, position)
-                if column is not None and (below is None or len(below_amounts) != len(column[1])
-                                           or len(_cells(lines[below].text)) != len(column[1])):
-                    column = None  # cells only count over a row with one amount per cell (and nothing else)
+                if column is not None and (below is None or len(_cells(lines[below].text)) != len(column[1])
+                                           or len(_amounts(_cells(lines[below].text)[column[0]])) != 1):
+                    column = None  # cells only count over a row of as many cells, one amount in this one
+                    # (a rate may lead the row: "BTW  Excl  BTW  Incl" over "9%  5,50  0,50  6,00")
             if column is not None:  # a totals row: each cell is its own label
                 label = _upper(column[1][column[0]])
             if _excluded(label, anchor, exclude) or _includes_it(label, anchor, included, bool(following)):
@@ -290,8 +291,8 @@ def extract_amount(
                 found = []
             if not found:
                 continue
-            if column is not None and not odd:  # TOTAL HT  TOTAL TVA  TOTAL TTC over its 3 amounts
-                raw, value = found[column[0]]
+            if column is not None and not odd and below is not None:  # TOTAL HT  TOTAL TVA  TOTAL TTC over its 3 amounts
+                raw, value = _amounts(_cells(lines[below].text)[column[0]])[0]
             else:
                 raw, value = found[0] if following or odd else found[-1]
             if rate_share and following and (share := _rate_share(_amounts(upper[following[0][0]:]), upper)):
