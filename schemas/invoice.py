@@ -32,5 +32,7 @@ class Invoice(BaseModel):
     charges: Amount = Field(None, description="charges on the whole invoice: freight, fees")
     subtotal: Amount = Field(None, description="amount before tax (lines, less discounts, plus charges)")
     tax: Amount = Field(None, description="total tax")
+    withholding: Amount = Field(None, description="income tax the customer withholds (IRPF, ritenuta d'acconto), "
+                                                  "negative: taken off the total")
     total: Amount = Field(None, description="invoice total including tax")
     amount_due: Amount = Field(None, description="amount still to pay")

@@ -219,7 +219,7 @@ def _column_of(text: str, position: int) -> tuple[int, list[str]] | None:
 def extract_amount(
     lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,
     prefer: str = "last", rate_share: bool = False, whole: bool = False, included: list[str] | None = None,
-    together: list[list[str]] | None = None, after: list[str] | None = None, **_: Any,
+    together: list[list[str]] | None = None, after: list[str] | None = None, negative: bool = False, **_: Any,
 ) -> Found | None:
     """The amount right after (or right under) the best-ranked anchor keyword.
 
@@ -235,7 +235,13 @@ def extract_amount(
     12.00``, ``(BILL INCLUSIVE OF 6% GST : RM2.90)``). ``together`` (taxes): labels of taxes levied
     together (``CGST`` and ``SGST``, ``GST`` and ``PST``): when each has its own line, the amount is
     their sum. ``after``: only below the first line with one of these labels and an amount (a discount
-    on the whole receipt prints under its SUBTOTAL; one on an item, among the items)."""
+    on the whole receipt prints under its SUBTOTAL; one on an item, among the items). ``negative``: an
+    amount that is always taken off (a withholding printed ``72,00`` or ``-72,00``) comes out negative."""
+    if negative:
+        taken = extract_amount(lines, anchors, exclude, prefer, rate_share, whole, included, together, after)
+        if taken is not None and isinstance(taken.value, (int, float)):
+            taken.value = -abs(taken.value)
+        return taken
     if after:
         marks = [a.upper() for a in after]
         start = next((i for i, line in enumerate(lines) if _amounts(line.text) and _anchor_hits(_upper(line.text), marks)),
