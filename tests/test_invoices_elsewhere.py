@@ -504,6 +504,88 @@ Subtotal  £97.56
 VAT at 5%  £4.88
 Total charges  £102.44
 We'll collect £102.44 by Direct Debit on 28 March 2025""",
+"us-freelance": """Jane Doe Photography
+jane@janedoephoto.com | (512) 555-0133
+Austin, TX 78701
+INVOICE
+Bill to: Riverbend Weddings LLC
+Invoice number: 0047
+Invoice date: March 16, 2025
+Payment due: April 15, 2025
+Wedding coverage (8 hrs)  $3,200.00
+Second shooter  $600.00
+Total  $3,800.00""",
+"de-gmbh": """Brandt & Söhne Metallbau GmbH · Werkstraße 3 · 44147 Dortmund
+Stadtwerke Dortmund
+Einkauf
+Deggingstraße 40
+44141 Dortmund
+Rechnung
+Rechnungs-Nr.: 2025-0456
+Kunden-Nr.: 10023
+Datum: 16.03.2025
+Pos.  Bezeichnung  Menge  Einheit  Einzelpreis  Gesamtpreis
+1  Geländer Edelstahl  12  m  185,00  2.220,00
+2  Montage  8  Std.  65,00  520,00
+Nettobetrag  2.740,00 €
+USt. 19 %  520,60 €
+Bruttobetrag  3.260,60 €
+Zahlbar bis 15.04.2025 ohne Abzug""",
+"fr-garage": """GARAGE DUPONT
+Réparation toutes marques
+8 avenue Jean Jaurès
+31000 Toulouse
+SIRET 321 654 987 00012
+FACTURE N° 2025-118
+Toulouse, le 16 mars 2025
+Client : M. Lefèvre
+Vidange + filtre  1  89,00  89,00
+Plaquettes de frein AV  1  145,00  145,00
+Main d'oeuvre  2  55,00  110,00
+Total HT  344,00
+TVA 20 %  68,80
+Net à payer  412,80 €""",
+"my-supplier": """SYARIKAT PERNIAGAAN HENG HUAT
+(002345678-W)
+NO. 12, JALAN PERUSAHAAN 3
+81400 SENAI, JOHOR
+TEL: 07-599 1234
+INVOICE
+TO: RESTORAN SRI MELAKA
+INVOICE NO: HH/25/0311
+DATE: 16/03/2025
+TERMS: 30 DAYS
+BERAS 10KG  5  38.00  190.00
+MINYAK MASAK 5KG  2  29.50  59.00
+TOTAL  RM 249.00""",
+"uk-ltd": """INVOICE
+From:
+Pennine Software Ltd
+Unit 7, Calder Park
+Wakefield WF4 3FL
+VAT Reg: GB 987 6543 21
+To:
+Yorkshire Tea Rooms Ltd
+12 Market Place, Harrogate HG1 2BL
+Invoice No: PS-2203
+Invoice Date: 16/03/2025
+Due: 15/04/2025
+Annual licence  £1,500.00
+Support (12 months)  £300.00
+Net  £1,800.00
+VAT 20%  £360.00
+Total  £2,160.00""",
+"es-autonomo": """Laura Gómez Ruiz
+NIF 12345678Z
+C/ Sierpes 22, 41004 Sevilla
+Factura 14/2025
+Fecha de expedición: 16/03/2025
+Cliente: Bodegas Andaluzas S.L., CIF B41234567
+Traducción jurada (12 páginas)  480,00 €
+Base imponible  480,00 €
+IVA 21%  100,80 €
+Retención IRPF 15%  -72,00 €
+Total a pagar  508,80 €""",
 }
 EXPECTED = {
     "us": dict(vendor_name="Bright Pixel Design LLC", invoice_number="INV-2025-0042", invoice_date="2025-03-03",
@@ -593,6 +675,20 @@ EXPECTED = {
     "be-factuur": dict(vendor_name='Drukkerij Peeters BV', invoice_number='2025/0142', invoice_date='2025-03-16',
      due_date='2025-04-15', total=853.05, tax=148.05, currency='EUR'),
     "uk-utility": dict(vendor_name='Octopus Energy Ltd', invoice_number='123456789', invoice_date='2025-03-16', total=102.44, tax=4.88, currency='GBP'),
+    # a third blind batch (2026-11-27): a US freelancer, a German GmbH named in its sender line, a French
+    # garage, a Malaysian supplier, a UK From/To invoice, a Spanish freelancer (IRPF withheld)
+    "us-freelance": dict(vendor_name='Jane Doe Photography', invoice_number='0047', invoice_date='2025-03-16', due_date='2025-04-15',
+     total=3800.0, currency='USD'),
+    "de-gmbh": dict(vendor_name='Brandt & Söhne Metallbau GmbH', invoice_number='2025-0456', invoice_date='2025-03-16',
+     due_date='2025-04-15', total=3260.6, tax=520.6, currency='EUR'),
+    "fr-garage": dict(vendor_name='GARAGE DUPONT', invoice_number='2025-118', invoice_date='2025-03-16', total=412.8, tax=68.8,
+     currency='EUR'),
+    "my-supplier": dict(vendor_name='SYARIKAT PERNIAGAAN HENG HUAT', invoice_number='HH/25/0311', invoice_date='2025-03-16',
+     total=249.0, currency='MYR'),
+    "uk-ltd": dict(vendor_name='Pennine Software Ltd', invoice_number='PS-2203', invoice_date='2025-03-16',
+     due_date='2025-04-15', total=2160.0, tax=360.0, currency='GBP'),
+    "es-autonomo": dict(vendor_name='Laura Gómez Ruiz', invoice_number='14/2025', invoice_date='2025-03-16', total=508.8, tax=100.8,
+     currency='EUR'),
 }
 
 

@@ -1068,12 +1068,150 @@ Total  Rp 35.000
 Tunai  Rp 50.000
 Kembali  Rp 15.000""",
         dict(merchant_name='WARUNG MAKAN SEDERHANA', date='2025-03-16', total=35000.0, currency='IDR')),
+    # a third blind batch (2026-11-27): Argentina ($ with 1.234,56), a US slip named only in its footer, a UK
+    # hotel folio, German drugstore, Malaysian kopitiam, French supermarket, Japanese konbini, Italy, Australia,
+    # the Netherlands
+    "ar-cafe": ("""CAFE TORTONI
+Av. de Mayo 825
+C1084AAD CABA
+CUIT 30-52345678-9
+FACTURA B  N° 0003-00012345
+16/03/2025 17:20
+2 CAFE CON LECHE  $ 4.800,00
+1 MEDIALUNAS x3  $ 2.700,00
+TOTAL  $ 7.500,00
+EFECTIVO  $ 10.000,00
+VUELTO  $ 2.500,00""",
+        dict(merchant_name='CAFE TORTONI', date='2025-03-16', total=7500.0, currency='ARS')),
+    "us-noname": ("""1435 Broadway
+Denver, CO 80202
+Store 2241  Reg 3  Trn 8812
+Cashier: MARIA
+GREEK YOGURT  5.49
+BLUEBERRIES  4.99
+SUBTOTAL  10.48
+TAX  0.00
+TOTAL  10.48
+DEBIT  10.48
+03/16/2025 18:02
+Thank you for shopping at Whole Foods Market""",
+        dict(merchant_name='WHOLE FOODS MARKET', date='2025-03-16', total=10.48, currency='USD')),
+    "uk-hotel": ("""The Grand Hotel Brighton
+97-99 King's Road
+Brighton BN1 2FW
+VAT No. GB 123 4567 89
+Guest: Mr P. Evans  Room 412
+Arrival 14/03/2025  Departure 16/03/2025
+14/03 Room  £189.00
+15/03 Room  £189.00
+15/03 Restaurant  £64.50
+Total  £442.50
+of which VAT 20%  £73.75
+Paid by Visa  £442.50
+Balance  £0.00""",
+        dict(merchant_name='THE GRAND HOTEL BRIGHTON', total=442.5, tax=73.75, currency='GBP')),
+    "de-drogerie": ("""dm-drogerie markt
+Schildergasse 65-67
+50667 Köln
+Balea Duschgel  0,95 1
+alverde Zahnpasta  1,45 1
+Papiertaschentücher  1,25 1
+SUMME EUR  3,65
+EC-Karte  3,65
+MwSt-Satz  Netto  MwSt  Brutto
+1=19,0%  3,07  0,58  3,65
+16.03.2025 12:48 0612/4 123456/7""",
+        dict(merchant_name='DM-DROGERIE MARKT', date='2025-03-16', total=3.65, tax=0.58, currency='EUR')),
+    "my-kopitiam": ("""OLDTOWN WHITE COFFEE
+OLD TOWN KOPITIAM SDN BHD (747491-K)
+LOT G-23, MID VALLEY MEGAMALL
+59200 KUALA LUMPUR
+TAX INVOICE
+TABLE 12  PAX 2
+16-03-2025 13:25
+1 NASI LEMAK  14.90
+2 ICED WHITE COFFEE  13.80
+SUB TOTAL  28.70
+SERVICE CHARGE 10%  2.87
+SST 6%  1.89
+ROUNDING ADJ  -0.01
+TOTAL  33.45""",
+        dict(subtotal=28.7, merchant_name='OLD TOWN KOPITIAM SDN BHD', date='2025-03-16', total=33.45, currency='MYR')),
+    "fr-super": ("""CARREFOUR MARKET
+12 BD DE LA LIBERTE
+13001 MARSEILLE
+SIRET 451 321 335 00019
+LAIT DEMI-ECREME  1,15
+POULET ROTI  7,99
+BAGUETTE  0,95
+REMISE FIDELITE  -0,50
+TOTAL A PAYER  9,59 EUR
+CB EMV  9,59
+TVA  HT  TVA  TTC
+5,5%  9,09  0,50  9,59
+16/03/2025 19:03""",
+        dict(merchant_name='CARREFOUR MARKET', date='2025-03-16', total=9.59, tax=0.5, currency='EUR')),
+    "jp-konbini": ("""LAWSON
+ローソン 新宿三丁目店
+東京都新宿区新宿3-1-1
+2025年3月16日 08:10
+おにぎり  ¥150
+お茶  ¥140
+合計  ¥290
+(内消費税等 8%  ¥21)
+お預り  ¥500
+お釣り  ¥210""",
+        dict(merchant_name='LAWSON', date='2025-03-16', total=290.0, currency='JPY')),
+    "it-ristorante": ("""TRATTORIA DA MARIO
+Via Ghibellina 46/R
+50122 Firenze
+P.IVA 04123456789
+DOCUMENTO COMMERCIALE
+di vendita o prestazione
+Coperto x2  4,00
+Bistecca fiorentina  45,00
+Vino rosso  18,00
+TOTALE COMPLESSIVO  67,00
+di cui IVA  6,09
+PAGAMENTO CONTANTE  70,00
+RESTO  3,00
+16-03-2025 21:40""",
+        dict(merchant_name='TRATTORIA DA MARIO', date='2025-03-16', total=67.0, tax=6.09, currency='EUR')),
+    "au-bunnings": ("""BUNNINGS WAREHOUSE
+ALEXANDRIA
+75 O'Riordan St, Alexandria NSW 2015
+ABN 26 008 672 179
+TAX INVOICE
+16/03/2025 10:22
+CABLE TIES 100PK  $6.98
+SAUSAGE SIZZLE  $3.50
+2 @ $4.20 WD-40  $8.40
+TOTAL  $18.88
+EFTPOS  $18.88
+GST INCLUDED  $1.72""",
+        dict(merchant_name='BUNNINGS WAREHOUSE', date='2025-03-16', total=18.88, tax=1.72, currency='AUD')),
+    "nl-hema": ("""HEMA
+Kalverstraat 212
+1012 XH Amsterdam
+Rookworst  3,50
+Tompouce 2 st  2,50
+Totaal  6,00
+Pin  6,00
+BTW  Excl  BTW  Incl
+9%  5,50  0,50  6,00
+16-03-2025 14:11  Bon 0045""",
+        dict(merchant_name='HEMA', date='2025-03-16', total=6.0, tax=0.5, currency='EUR')),
 }
 
 
 # brand over its company (Albert Supermarket / Albert Česká republika, s.r.o.): which one to book is
 # the reader's call (SROIE's labels join both), so it is flagged
-FLAGGED = {"cz-potraviny": "the header names another business too"}
+FLAGGED = {"cz-potraviny": "the header names another business too",
+           # arrival and departure, neither labelled as the bill's date: which one to book is the reader's call
+           "uk-hotel": "the page prints other dates too"}
+# slips whose print the test font cannot show (CJK), and what RapidOCR reads differently from the text
+NOT_PRINTABLE = {"jp-konbini"}
+OCR_READS = {"au-bunnings": {"merchant_name": "BUNNINGSWAREHOUSE"}}  # the space between two words lost
 
 
 # what the items add up to where it is neither the subtotal nor the total printed: before a service
@@ -1134,12 +1272,13 @@ def print_slip(text: str, path: Path, width: int = 620) -> Path:
 
 def test_printed_slips_read_by_ocr_give_the_same_values(tmp_path):
     pytest.importorskip("rapidocr")
-    paths = [print_slip(text, tmp_path / f"{country}.png") for country, (text, _) in sorted(RECEIPTS.items())]
+    paths = [print_slip(text, tmp_path / f"{country}.png") for country, (text, _) in sorted(RECEIPTS.items())
+             if country not in NOT_PRINTABLE]
     result = load_pipeline("receipt", engine="local").run(paths, record=False)
     assert result.errors == []
     wrong = {}
     for document in result.documents:
-        expected = RECEIPTS[document.source.stem][1]
+        expected = {**RECEIPTS[document.source.stem][1], **OCR_READS.get(document.source.stem, {})}
         got = {name: document.data.get(name) for name in expected}
         if got != expected:
             wrong[document.source.stem] = {name: got[name] for name in expected if got[name] != expected[name]}

@@ -151,6 +151,8 @@ def parse_date(value: Any, order: str | None = None) -> dt.date | None:
     if _DATE_WORDS_RE is not None:
         text = re.sub(r"\s+", " ", _DATE_WORDS_RE.sub(" ", text)).strip()
     order = (order or date_order()).upper()
+    if m := re.search(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})", text):  # 2025年3月16日
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
     if m := re.search(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b", text):  # ISO first
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
     if m := re.search(r"\b(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2,4})\b", text):

@@ -167,6 +167,10 @@ def _row(text: str) -> _Row | None:
     elif quantity is None and (lead := LEADING_COUNT.match(head)):
         quantity, head = lead.group(1), head[lead.end():]  # 2 Burger  $29.00 (restaurants print the count first)
     description = re.sub(r"\s{2,}", " ", head).strip(" :-*")
+    spans = list(AMOUNT_RE.finditer(text))
+    if not _words(description) and len(spans) >= 2 and \
+            re.search(r"[^\W\d_]{2,}", between := text[spans[-2].end():spans[-1].start()]):
+        description = re.sub(r"\s{2,}", " ", between).strip(" :-*")  # 2 @ $4.20 WD-40  $8.40: after the price
     at_price = len(amounts) == 1 and text[:first.start()].rstrip().endswith("@")
     for index, size in reversed(list(enumerate(sizes))):
         description, codes = (part.replace(f"⟨{'#' * (index + 1)}⟩", size) for part in (description, codes))
