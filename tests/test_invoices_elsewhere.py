@@ -586,6 +586,76 @@ Base imponible  480,00 €
 IVA 21%  100,80 €
 Retención IRPF 15%  -72,00 €
 Total a pagar  508,80 €""",
+"nl-installateur": """Installatiebedrijf De Vries
+Dorpsstraat 8
+3421 AB Oudewater
+KvK 12345678  BTW NL123456789B01
+Aan: Mevr. J. Bakker
+Molenweg 2, 3421 CD Oudewater
+Factuur
+Factuurnummer 2025-0077
+Factuurdatum 17-03-2025
+Vervaldatum 31-03-2025
+Vervangen cv-ketel  1  2.450,00
+Arbeid  6 uur  55,00  330,00
+Totaal excl. btw  2.780,00
+Btw 21%  583,80
+Totaal incl. btw  € 3.363,80""",
+"us-saas2": """Invoice
+Invoice number  7F3A2C91-0004
+Date of issue  March 17, 2025
+Date due  March 17, 2025
+Northwind Analytics, Inc.
+548 Market St #12345
+San Francisco, California 94104
+United States
+Bill to
+Contoso Ltd
+$99.00 USD due March 17, 2025
+Description  Qty  Unit price  Amount
+Pro plan  1  $99.00  $99.00
+Subtotal  $99.00
+Total  $99.00
+Amount due  $99.00 USD""",
+"it-srl": """ROSSI FORNITURE S.R.L.
+Via dell'Industria 15 - 40138 Bologna (BO)
+P.IVA e C.F. 02345678901
+Spett.le
+Bar Centrale di Neri Luca
+Piazza Maggiore 1, 40124 Bologna
+FATTURA N. 112 del 17/03/2025
+Caffè in grani 1kg  10  18,50  185,00
+Zucchero bustine  5  6,20  31,00
+Imponibile  216,00
+IVA 22%  47,52
+TOTALE FATTURA  € 263,52
+Scadenza pagamento: 16/04/2025""",
+"au-freelance": """Tax Invoice
+Mia Chen Design
+ABN 98 765 432 109
+mia@miachen.design
+Invoice to: Harbour Cafe Pty Ltd
+Invoice # 1021
+Date 17/03/2025
+Due 31/03/2025
+Menu design  $800.00
+Printing liaison  $120.00
+Subtotal  $920.00
+GST  $92.00
+Total AUD  $1,012.00""",
+"de-arzt": """Dr. med. Petra Schulz
+Fachärztin für Allgemeinmedizin
+Bahnhofstraße 12, 80335 München
+Herrn Klaus Meier
+Lindwurmstr. 40
+80337 München
+Rechnungsnummer: 25-0315
+Rechnungsdatum: 17.03.2025
+Liquidation nach GOÄ
+Beratung  Ziff. 1  10,72
+Untersuchung  Ziff. 5  10,72
+Rechnungsbetrag  21,44 €
+Zahlbar innerhalb von 30 Tagen.""",
 }
 EXPECTED = {
     "us": dict(vendor_name="Bright Pixel Design LLC", invoice_number="INV-2025-0042", invoice_date="2025-03-03",
@@ -688,6 +758,18 @@ EXPECTED = {
     "uk-ltd": dict(vendor_name='Pennine Software Ltd', invoice_number='PS-2203', invoice_date='2025-03-16',
      due_date='2025-04-15', total=2160.0, tax=360.0, currency='GBP'),
     "es-autonomo": dict(vendor_name='Laura Gómez Ruiz', invoice_number='14/2025', invoice_date='2025-03-16', total=508.8, tax=100.8,
+     currency='EUR'),
+    # a fourth blind batch (2026-11-27): a Dutch installer, a US SaaS receipt-style invoice, an Italian SRL,
+    # an Australian freelancer, a German doctor's bill
+    "nl-installateur": dict(vendor_name='Installatiebedrijf De Vries', invoice_number='2025-0077', invoice_date='2025-03-17',
+     due_date='2025-03-31', total=3363.8, tax=583.8, currency='EUR'),
+    "us-saas2": dict(vendor_name='Northwind Analytics, Inc.', invoice_number='7F3A2C91-0004', invoice_date='2025-03-17',
+     total=99.0, currency='USD'),
+    "it-srl": dict(vendor_name='ROSSI FORNITURE S.R.L.', invoice_number='112', invoice_date='2025-03-17', due_date='2025-04-16',
+     total=263.52, tax=47.52, currency='EUR'),
+    "au-freelance": dict(vendor_name='Mia Chen Design', invoice_number='1021', invoice_date='2025-03-17', due_date='2025-03-31',
+     total=1012.0, tax=92.0, currency='AUD'),
+    "de-arzt": dict(vendor_name='Dr. med. Petra Schulz', invoice_number='25-0315', invoice_date='2025-03-17', total=21.44,
      currency='EUR'),
 }
 

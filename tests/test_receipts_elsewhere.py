@@ -1201,6 +1201,127 @@ BTW  Excl  BTW  Incl
 9%  5,50  0,50  6,00
 16-03-2025 14:11  Bon 0045""",
         dict(merchant_name='HEMA', date='2025-03-16', total=6.0, tax=0.5, currency='EUR')),
+    # a fourth blind batch (2026-11-27): US (Target, a ride), Malaysian fuel, German kiosk, London, Madrid,
+    # Singapore, an OCR-noisy Malaysian slip (N0, SELANG0R), Strasbourg, Migros
+    "us-target": ("""TARGET
+Minneapolis Nicollet Mall
+900 Nicollet Mall
+Minneapolis, MN 55403
+612-338-0085
+03/17/2025 12:41 PM
+PAPER TOWELS  T  $12.99
+DOVE BODY WASH  T  $7.49
+BANANAS  N  $1.29
+SUBTOTAL  $21.77
+T = MN TAX 6.875% on $20.48  $1.41
+TOTAL  $23.18
+*1234 VISA CHARGE  $23.18""",
+        dict(merchant_name='TARGET', date='2025-03-17', total=23.18, tax=1.41, currency='USD', subtotal=21.77)),
+    "my-petronas": ("""PETRONAS DAGANGAN BERHAD
+(88190-K)
+STESEN MINYAK PETRONAS JALAN KUCHING
+KUALA LUMPUR
+SST ID: W10-1808-31000000
+17/03/2025 07:55
+PUMP 05 RON95
+30.864 L @ 2.05  63.27
+TOTAL  RM 63.27
+CASH  RM 70.00
+CHANGE  RM 6.73""",
+        dict(merchant_name='PETRONAS DAGANGAN BERHAD', date='2025-03-17', total=63.27, currency='MYR')),
+    "de-kiosk": ("""Kiosk am Markt
+Inh. Ahmet Yilmaz
+Marktplatz 3, 79098 Freiburg
+Zeitung  2,80
+Kaffee to go  2,50
+Summe  5,30 EUR
+bar  10,00
+zurück  4,70
+inkl. 7% MwSt 0,18
+inkl. 19% MwSt 0,40
+17.03.2025 06:58""",
+        dict(merchant_name='KIOSK AM MARKT', date='2025-03-17', total=5.3, tax=0.58, currency='EUR')),
+    "uk-pret": ("""Pret A Manger
+Unit 3, 23 Kingsway
+London WC2B 6UJ
+VAT Reg No 544 3285 68
+17/03/2025 08:32
+Eat In
+Flat White  £3.45
+Almond Croissant  £3.25
+Total  £6.70
+Card  £6.70
+VAT 20%  £1.12""",
+        dict(merchant_name='PRET A MANGER', date='2025-03-17', total=6.7, tax=1.12, currency='GBP')),
+    "es-bar": ("""BAR EL TRIANGULO
+C/ Mayor 5 - 28013 Madrid
+CIF B87654321
+Mesa 4
+17/03/25 10:05
+2 Café con leche  3,00
+1 Tostada tomate  2,50
+TOTAL  5,50 €
+IVA 10% incluido""",
+        dict(merchant_name='BAR EL TRIANGULO', date='2025-03-17', total=5.5, currency='EUR')),
+    "sg-ntuc": ("""NTUC FairPrice Co-operative Ltd
+FairPrice Finest Bukit Timah Plaza
+1 Jalan Anak Bukit #B1-01
+Singapore 588996
+GST Reg No: M2-0007778-6
+MILO 1.5KG  $18.95
+EGGS 10S  $3.40
+SUBTOTAL  $22.35
+TOTAL  $22.35
+NETS  $22.35
+GST 9% INCLUDED  $1.85
+17/03/2025 19:22""",
+        dict(merchant_name='NTUC FAIRPRICE CO-OPERATIVE LTD', date='2025-03-17', total=22.35, tax=1.85,
+             currency='SGD', subtotal=22.35)),
+    "ocr-noisy": ("""KEDAI RUNCIT MAJU JAYA
+N0 12, JALAN BESAR
+43000 KAJANG, SELANG0R
+TEL: 03-8736 1234
+17/03/2025 15:20
+MILO 400G  12.50
+GULA 1KG  2.85
+TOTAL : RM 15.35
+TUNAI  RM 20.00
+BAKI  RM 4.65""",
+        dict(merchant_name='KEDAI RUNCIT MAJU JAYA', date='2025-03-17', total=15.35, currency='MYR')),
+    "fr-tabac": ("""TABAC DE LA GARE
+Place de la Gare
+67000 Strasbourg
+17/03/2025 07:12
+LOTO  2,20
+CARNET TIMBRES  13,56
+TOTAL  15,76 EUR
+ESPECES  20,00
+RENDU  4,24""",
+        dict(merchant_name='TABAC DE LA GARE', date='2025-03-17', total=15.76, currency='EUR')),
+    "us-uber": ("""Thanks for riding, Alex
+Here's your receipt for your ride, March 17, 2025
+Total  $24.63
+Trip fare  $18.40
+Booking Fee  $3.15
+Tolls, Surcharges, and Fees  $1.08
+Tip  $2.00
+Payments
+Visa ••••4242  $24.63
+Uber Technologies Inc
+1515 3rd Street, San Francisco, CA 94158""",
+        dict(merchant_name='UBER TECHNOLOGIES INC', date='2025-03-17', total=24.63, currency='USD')),
+    "ch-migros": ("""MIGROS
+Genossenschaft Migros Zürich
+Filiale Zürich Limmatplatz
+Limmatstrasse 152, 8005 Zürich
+Vollmilch 1L  1.65
+Ruchbrot  2.40
+Total CHF  4.05
+Bezahlt TWINT  4.05
+MWST  Satz  Betrag
+1  2.6%  0.10
+17.03.2025 17:44""",
+        dict(date='2025-03-17', total=4.05, tax=0.1, currency='CHF')),
 }
 
 
@@ -1216,7 +1337,8 @@ OCR_READS = {"au-bunnings": {"merchant_name": "BUNNINGSWAREHOUSE"}}  # the space
 
 # what the items add up to where it is neither the subtotal nor the total printed: before a service
 # charge (HK), before the cash rounding (MY); a fuel pump's lines are no item rows (none read)
-ITEMS_ADD_UP_TO = {"hk-cafe": 100.0, "my-grocer": 18.87, "us-gas": 0}
+ITEMS_ADD_UP_TO = {"hk-cafe": 100.0, "my-grocer": 18.87, "us-gas": 0,
+                   "us-uber": 0}  # a ride's fare lines come after its total: none read
 
 
 @pytest.fixture(scope="module")
@@ -1250,6 +1372,7 @@ def print_slip(text: str, path: Path, width: int = 620) -> Path:
     """The slip as a till prints it: the header centred, descriptions left, amounts right-aligned."""
     font = ImageFont.truetype(str(FONT), 22) if FONT.exists() else ImageFont.load_default(22)
     lines = text.splitlines()
+    width = max(width, 40 + int(max(font.getlength(line) for line in lines)))  # a long line is not cut off
     image = Image.new("L", (width, 60 + 32 * len(lines)), 255)
     draw = ImageDraw.Draw(image)
     header = True

@@ -109,15 +109,20 @@ def _amounts(text: str) -> list[tuple[str, Decimal]]:
     return out
 
 
+ROW_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
+
+
 def _rate_share(found: list[tuple[str, Decimal]], text: str = "") -> tuple[str, Decimal] | None:
     """In a tax breakdown row (``Umsatzsteuer  45.000,00  19  8.550,00``: base, rate, tax) the amount
     that a known tax rate makes of an earlier amount of the row, when exactly one does; on a row that
     prints a 0 % rate (``S:GST(0%):  28.15  0.00``) a zero after the base is that tax."""
     zero_rated = bool(re.search(r"(?<![\d.])0\s*%", text))
+    # the known rates, and the one printed on the row (a US state and city's 6.875 %)
+    rates = [*TAX_RATES, *(Decimal(rate.replace(",", ".")) for rate in ROW_RATE.findall(text))]
     shares = [(raw, value) for i, (raw, value) in enumerate(found) if i and (
               (value == 0 and zero_rated) or (value and any(
                   abs(base * rate / 100 - value) <= Decimal("0.01") + abs(base) * Decimal("0.0005")
-                  for _, base in found[:i] for rate in TAX_RATES)))]
+                  for _, base in found[:i] for rate in rates)))]
     return shares[0] if len(shares) == 1 else None
 
 

@@ -188,8 +188,8 @@ def _thanked(lines: list[TextLine]) -> Found | None:
 def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
     lines = [_sender_cell(line) for line in lines[:8]] + lines[8:]
     span = _company_span(lines)
-    if span is None:
-        return _thanked(lines)
+    if span is None:  # no name at the top: the one a footer thanks you for visiting, or its legal line
+        return _thanked(lines) or _footer_company(lines)
     start, end = span
     parts = [_company_line(lines[i].text) for i in range(start, end)]
     name = " ".join(p for p in parts if p)
@@ -209,6 +209,9 @@ def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
     elif confidence < 0.9 and (above := _passed_over(lines, start, name)):
         found.confidence = 0.45
         found.doubt = f"a line above it ({above}) may be the business: check which one it is"
+    elif confidence < 0.9 and start >= 4 and not _named_again(lines, start, name):
+        found.confidence = 0.45  # shops print their name first; four lines down, with no company form, a guess
+        found.doubt = f"read on line {start + 1}, not at the top: check it is the business"
     return found
 
 
@@ -220,10 +223,13 @@ def _passed_over(lines: list[TextLine], start: int, name: str) -> str | None:
     above = next((lines[i].text.strip() for i in range(start) if _name_like(lines[i].text) and i not in owners), None)
     if above is None or re.sub(r"\W", "", above.upper()) in re.sub(r"\W", "", name.upper()):
         return None  # "OXXO" over "CADENA COMERCIAL OXXO SA DE CV": the brand over its company
+    return None if _named_again(lines, start, name) else above
+
+
+def _named_again(lines: list[TextLine], start: int, name: str) -> bool:
+    """The name's longest word printed again further down (``Thank you for shopping at ...``)."""
     key = max(re.findall(r"[^\W\d_]{4,}", name.upper()), key=len, default="")
-    if key and any(key in line.text.upper() for line in lines[start + 3:]):
-        return None
-    return above
+    return bool(key) and any(key in line.text.upper() for line in lines[start + 3:])
 
 
 def _columns_apart(line: TextLine) -> list[str] | None:
