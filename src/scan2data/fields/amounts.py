@@ -109,7 +109,12 @@ def _amounts(text: str) -> list[tuple[str, Decimal]]:
     return out
 
 
-ROW_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
+# a rate as printed: 6 %, 5,5 %, 6.875 % (the group is the number)
+RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
+
+
+def _percent(match: re.Match[str]) -> Decimal:
+    return Decimal(match.group(1).replace(",", "."))
 
 
 def _rate_share(found: list[tuple[str, Decimal]], text: str = "") -> tuple[str, Decimal] | None:
@@ -118,7 +123,7 @@ def _rate_share(found: list[tuple[str, Decimal]], text: str = "") -> tuple[str, 
     prints a 0 % rate (``S:GST(0%):  28.15  0.00``) a zero after the base is that tax."""
     zero_rated = bool(re.search(r"(?<![\d.])0\s*%", text))
     # the known rates, and the one printed on the row (a US state and city's 6.875 %)
-    rates = [*TAX_RATES, *(Decimal(rate.replace(",", ".")) for rate in ROW_RATE.findall(text))]
+    rates = [*TAX_RATES, *(_percent(match) for match in RATE.finditer(text))]
     shares = [(raw, value) for i, (raw, value) in enumerate(found) if i and (
               (value == 0 and zero_rated) or (value and any(
                   abs(base * rate / 100 - value) <= Decimal("0.01") + abs(base) * Decimal("0.0005")
@@ -322,18 +327,15 @@ def extract_amount(
     return best[1] if best else None
 
 
-PRINTED_RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,2})?)\s*%")  # 5,5 % as printed, or 5.5 %
-
-
 def _rate_row(text: str) -> tuple[str, str] | None:
     """(its wording without the rate, the rate) for a row that prints a rate and one amount."""
     upper = _upper(text)
     amounts = _amounts(text)
-    rate = PRINTED_RATE.search(upper)
+    rate = RATE.search(upper)
     if not rate or len(amounts) != 1 or SUMMARY_RE.search(upper):
         return None
     before = upper.split(amounts[0][0].upper())[0]
-    return PRINTED_RATE.sub("", before).strip(" :"), rate[1]
+    return RATE.sub("", before).strip(" :"), rate[1]
 
 
 def _per_rate_rows(lines: list[TextLine], found: Found) -> Found:
@@ -440,20 +442,17 @@ def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclu
     return found
 
 
-RATE_RE = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)\s*%")
-
-
 def _not_the_included_tax(lines: list[TextLine], found: Found, anchors: list[str], exclude: list[str],
                           options: dict[str, Any]) -> Found:
     """``(TOTAL INCLUDED GST @ 6% : 0.40)`` names the tax inside the total, not the total: when the
     amount read sits after a rate and is what that rate, included, makes of another total on the
     page (``TOTAL  7.00``: 7.00 x 6/106 = 0.40), that other total is the one."""
     read = found.line.split(" / ")[0]
-    rate = RATE_RE.search(read)
+    rate = RATE.search(read)
     if rate is None or rate.start() > _upper(read).find(found.raw.upper().strip()) >= 0:
         return found
     others = extract_amount([line for line in lines if line.text != read], anchors, exclude, **options)
-    percent = Decimal(rate.group(1))
+    percent = _percent(rate)
     if others is None or not percent:
         return found
     total = Decimal(str(others.value))
