@@ -185,8 +185,13 @@ def _thanked(lines: list[TextLine]) -> Found | None:
     return None
 
 
+def _with_sender_cells(lines: list[TextLine]) -> list[TextLine]:
+    """The top lines with a two-column header row cut to its sender's cell (see ``_sender_cell``)."""
+    return [_sender_cell(line) for line in lines[:8]] + lines[8:]
+
+
 def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
-    lines = [_sender_cell(line) for line in lines[:8]] + lines[8:]
+    lines = _with_sender_cells(lines)
     span = _company_span(lines)
     if span is None:  # no name at the top: the one a footer thanks you for visiting, or its legal line
         return _thanked(lines) or _footer_company(lines)
@@ -273,7 +278,7 @@ PHONE_ONLY_RE = re.compile(r"^\s*\+?[\d\s()/-]{7,}\s*$")
 def extract_address(lines: list[TextLine], max_lines: int = 6, spelling: bool = True, **_: Any) -> Found | None:
     """The lines after the business name, up to the phone / tax-id / invoice lines. After the
     postcode line only lines that still look like an address (a number, a street or place word) go on."""
-    span = _company_span(lines)
+    span = _company_span(_with_sender_cells(lines))  # where extract_company finds the name
     start = span[1] if span else 0
     name = " ".join(lines[i].text for i in range(*span)) if span else ""
     found = _address_from(lines, start, max_lines, name) or (_address_from(lines, 0, max_lines) if start else None)
