@@ -35,6 +35,8 @@ HOUSE_NUMBER_FIRST = re.compile(r"^\s*\d{1,5}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?,?\s+[^
 # "store 08231", "Shop No. 12", "Filiale 1234": the outlet's number, not a name
 OUTLET_NUMBER = re.compile(rf"^\W*(?:{alternatives('outlet_words')})\W*(?:NO\.?|NR\.?|#)?\s*\d+\b", re.I)
 PLACE_LINE = re.compile(alternatives("place_lines"), re.I)
+# "FACTURE AFFACTUREE N°", "AVOIR N° :": a number's label, its value read on another line
+NUMBER_LABEL_END = re.compile(rf"(?<![^\W\d_])(?:{alternatives('number_marks')})\s*:?\s*$", re.I)
 THANKS = [re.compile(pattern, re.I) for pattern in labels("named_in_thanks")]
 PRICE_AT_END = re.compile(r"\d[.,]\d{2}\s*(?:[A-Z]|€|£|\$|EUR|USD|GBP|CHF)?$", re.I)
 REGISTRATION_RE = re.compile(
@@ -72,7 +74,7 @@ def _name_like(text: str) -> bool:
     text = text.strip()
     if not text or NOT_COMPANY.search(_company_line(text)) or _is_noise(text) or PHONE_RE.search(text) \
             or RELATION.match(text) or PRICE_AT_END.search(text) or FIELD_START.match(text) or OUTLET_NUMBER.match(text) \
-            or PLACE_LINE.search(text):
+            or PLACE_LINE.search(text) or NUMBER_LABEL_END.search(text):
         return False  # "OWNED BY ... SDN BHD" names the owner; "Äpfel 1.034 kg 4.12" is an item
     # a store number after the name (WALGREENS #04512) is no postcode
     return not (_is_address_line(_company_line(text)) and re.search(r"\d", text) and not COMPANY_SUFFIXES.search(text))
@@ -112,9 +114,16 @@ def _outlet_of(text: str, name: str) -> bool:
     return not ADDRESS_END.fullmatch(" ".join(words[1:]))  # "Akretion France" under "Akretion" is the company
 
 
+SEPARATED = re.compile(r"\s+[·|•]\s+")  # a sender line's or a footer's parts: "Name · Street 1 · 12345 Town"
+
+
 def _sender_cell(line: TextLine) -> TextLine:
     """A header row printed in two columns, the sender on the left and the document's own fields on
-    the right (``Acme Roofing LLC   Invoice #  10457``): its left cell; other lines as they are."""
+    the right (``Acme Roofing LLC   Invoice #  10457``): its left cell; a sender line over the address
+    window (``Name · Street 1 · 12345 Town``): its name; other lines as they are."""
+    parts = SEPARATED.split(line.text.strip())
+    if len(parts) >= 2 and _name_like(parts[0]) and any(_is_address_line(part) for part in parts[1:]):
+        return line.with_text(parts[0])  # "Büromarkt Schneider OHG · Königstraße 20 · 70173 Stuttgart"
     cells = COLUMNS.split(line.text.strip())
     if len(cells) < 2:
         return line
@@ -524,7 +533,7 @@ def extract_seller(lines: list[TextLine], **_: Any) -> Found | None:
     return extract_company(_without_buyer(lines)) or _footer_company(lines)
 
 
-FOOTER_CELLS = re.compile(r"\s+[·|•]\s+|\s{2,}")
+FOOTER_CELLS = re.compile(rf"{SEPARATED.pattern}|\s{{2,}}")
 
 
 def _footer_company(lines: list[TextLine]) -> Found | None:
