@@ -656,6 +656,67 @@ Beratung  Ziff. 1  10,72
 Untersuchung  Ziff. 5  10,72
 Rechnungsbetrag  21,44 €
 Zahlbar innerhalb von 30 Tagen.""",
+"uk-accountant": """Hartley & Co Chartered Accountants
+22 Queen Square, Bath BA1 2HN
+Tel 01225 123456
+VAT registration: 223 4567 89
+INVOICE
+Client: Avon Bakery Ltd
+Our ref: AVB/25/03
+Invoice date: 18 March 2025
+Invoice number: 5521
+To professional services in connection with the preparation of the annual accounts  £1,250.00
+VAT @ 20%  £250.00
+Total due  £1,500.00
+Payment within 14 days of the invoice date""",
+"de-handel": """Rechnung
+Büromarkt Schneider OHG · Königstraße 20 · 70173 Stuttgart
+Kanzlei Dr. Wolf
+Schlossplatz 4
+70173 Stuttgart
+Rechnungsnummer  RG-25-03117
+Rechnungsdatum  18.03.2025
+Lieferdatum  17.03.2025
+Art.-Nr.  Bezeichnung  Menge  E-Preis  Betrag
+10045  Kopierpapier A4  10  4,29  42,90
+20311  Toner schwarz  2  79,00  158,00
+Warenwert netto  200,90
+zzgl. 19% MwSt.  38,17
+Rechnungsbetrag  239,07 EUR""",
+"us-medical": """Bayview Family Clinic
+300 Bay St, Tampa, FL 33602
+Patient: Robert Lin
+Statement Date: 03/18/2025
+Account #: 0098123
+Date of service  Description  Charges
+03/04/2025  Office visit  $180.00
+03/04/2025  Lab work  $95.00
+Total charges  $275.00
+Insurance payments  -$200.00
+Patient balance due  $75.00""",
+"fr-plombier": """SARL Plomberie Martin
+14 rue de la République
+33000 Bordeaux
+SIREN 512 345 678 - TVA FR45512345678
+Facture n° 2025-0318
+Date de facture : 18/03/2025
+Date d'échéance : 17/04/2025
+Adressée à : Mme Claire Petit, 5 allée des Pins, 33700 Mérignac
+Remplacement chauffe-eau  1  890,00
+Main d'œuvre  3 h  52,00  156,00
+Total HT  1 046,00
+TVA 10 %  104,60
+Total TTC  1 150,60 €""",
+"sg-tuition": """BrightMinds Learning Centre Pte. Ltd.
+Blk 123 Bishan St 12 #02-45
+Singapore 570123
+Invoice No: BM-250318-07
+Date: 18 March 2025
+Student: Tan Wei Ling
+Term 2 Mathematics (10 lessons)  S$650.00
+Materials fee  S$40.00
+Total payable  S$690.00
+Not GST registered""",
 }
 EXPECTED = {
     "us": dict(vendor_name="Bright Pixel Design LLC", invoice_number="INV-2025-0042", invoice_date="2025-03-03",
@@ -771,6 +832,17 @@ EXPECTED = {
      total=1012.0, tax=92.0, currency='AUD'),
     "de-arzt": dict(vendor_name='Dr. med. Petra Schulz', invoice_number='25-0315', invoice_date='2025-03-17', total=21.44,
      currency='EUR'),
+    # a fifth blind batch (2026-11-27), measured before any fix: a UK accountant, a German sender line, a US
+    # medical statement (no invoice number), a French plumber (1 046,00 without a currency), Singapore
+    "uk-accountant": dict(vendor_name='Hartley & Co Chartered Accountants', invoice_number='5521', invoice_date='2025-03-18',
+     total=1500.0, tax=250.0, currency='GBP'),
+    "de-handel": dict(vendor_name='Büromarkt Schneider OHG', invoice_number='RG-25-03117', invoice_date='2025-03-18', total=239.07,
+     tax=38.17, currency='EUR'),
+    "us-medical": dict(vendor_name='Bayview Family Clinic', invoice_date='2025-03-18', currency='USD'),
+    "fr-plombier": dict(vendor_name='SARL Plomberie Martin', invoice_number='2025-0318', invoice_date='2025-03-18',
+     due_date='2025-04-17', total=1150.6, tax=104.6, currency='EUR'),
+    "sg-tuition": dict(vendor_name='BrightMinds Learning Centre Pte. Ltd.', invoice_number='BM-250318-07', invoice_date='2025-03-18',
+     total=690.0, currency='SGD'),
 }
 
 
@@ -789,4 +861,12 @@ def test_an_invoice_from_elsewhere(pipeline, country):
     document = pipeline.process(document, start=pipeline.read_index + 1)
     expected = EXPECTED[country]
     assert {name: document.data.get(name) for name in expected} == expected
-    assert document.status == "ok", document.reasons
+    if country in FLAGGED:  # right, and still a person should look: the reason says why
+        assert document.status == "needs_review" and any(FLAGGED[country] in reason for reason in document.reasons)
+    else:
+        assert document.status == "ok", document.reasons
+
+
+# a statement prints an account number, no invoice number; "1 046,00" without a currency may be a count
+# and an amount, so the subtotal is not read and the sum check says so
+FLAGGED = {"us-medical": "invoice_number is missing", "fr-plombier": "but total is 1150.6"}
