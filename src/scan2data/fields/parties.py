@@ -32,13 +32,13 @@ PHONE_RE = re.compile(r"(?:TEL|PHONE|PH|T)\s*[.:/-]?\s*(\+?[\d][\d\s()-]{6,}\d)"
 STREET_NUMBER = re.compile(r"^[^\W\d_][^\d,:;]{2,40}\s\d{1,4}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?\s*,?$", re.I)
 HOUSE_NUMBER_FIRST = re.compile(r"^\s*\d{1,5}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?,?\s+[^\W\d_]{2,}", re.I)  # 12 AV DE LA ...
 # an item's price (and tax class, or currency) ends its line: "Äpfel 1.034 kg 4.12", "MwSt. 19% 10.34 €"
+PRICE_AT_END = re.compile(r"\d[.,]\d{2}\s*(?:[A-Z]|€|£|\$|EUR|USD|GBP|CHF)?$", re.I)
 # "store 08231", "Shop No. 12", "Filiale 1234": the outlet's number, not a name
 OUTLET_NUMBER = re.compile(rf"^\W*(?:{alternatives('outlet_words')})\W*(?:NO\.?|NR\.?|#)?\s*\d+\b", re.I)
-PLACE_LINE = re.compile(alternatives("place_lines"), re.I)
+PLACE_LINE = re.compile(alternatives("place_lines"), re.I)  # Denver, CO 80202: an address line
 # "FACTURE AFFACTUREE N°", "AVOIR N° :": a number's label, its value read on another line
 NUMBER_LABEL_END = re.compile(rf"(?<![^\W\d_])(?:{alternatives('number_marks')})\s*:?\s*$", re.I)
 THANKS = [re.compile(pattern, re.I) for pattern in labels("named_in_thanks")]
-PRICE_AT_END = re.compile(r"\d[.,]\d{2}\s*(?:[A-Z]|€|£|\$|EUR|USD|GBP|CHF)?$", re.I)
 REGISTRATION_RE = re.compile(
     r"^\(?\s*(?:CO\.?\s*(?:REG\.?\s*)?(?:NO\.?)?|COMPANY\s*(?:REG\.?\s*)?NO\.?|ROC(?:\s*NO\.?)?|REG\.?\s*NO\.?|BRN|GST(?:\s*(?:ID|REG|NO)\.?)*|SST|CO-REG)?[\s.:#-]*"
     r"[A-Z]{0,3}\d[\d\s]*-?\s?[A-Z]?\s*\)?\.?$",
@@ -195,7 +195,7 @@ def _thanked(lines: list[TextLine]) -> Found | None:
 
 
 def _with_sender_cells(lines: list[TextLine]) -> list[TextLine]:
-    """The top lines with a two-column header row cut to its sender's cell (see ``_sender_cell``)."""
+    """The top lines with a two-column header row or a sender line cut to the sender (``_sender_cell``)."""
     return [_sender_cell(line) for line in lines[:8]] + lines[8:]
 
 
@@ -529,8 +529,9 @@ def extract_seller(lines: list[TextLine], **_: Any) -> Found | None:
     else the business name among the top lines, leaving out the buyer's block (``Bill to``...)."""
     if found := _named_in_block(lines, SELLER_LABEL, BUYER_LABEL):
         return found
-    # the buyer's name and address follow their label; a web shop prints its own name in the footer only
-    return extract_company(_without_buyer(lines)) or _footer_company(lines)
+    # the buyer's name and address follow their label (a web shop named only in its footer: extract_company
+    # falls back to the footer's legal line)
+    return extract_company(_without_buyer(lines))
 
 
 FOOTER_CELLS = re.compile(rf"{SEPARATED.pattern}|\s{{2,}}")
