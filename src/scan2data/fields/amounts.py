@@ -411,6 +411,17 @@ def _includes_it(label: str, anchor: str, included: list[str], on_its_row: bool)
     return any(word in label for word in included) and not (on_its_row and start.startswith((anchor, *included)))
 
 
+def _gross_of_its_row(found: Found) -> Found:
+    """A tax table's total row (``Gesamtbetrag  2,72  0,21  2,93``: net, tax, gross): the gross, the
+    amount the two before it add up to, not the first one after the label."""
+    row = [value for _, value in _amounts(found.line.split(" / ")[0])]
+    at = next((i for i, value in enumerate(row) if float(value) == found.value), None)
+    if at is not None and len(row) == at + 3 and row[at] and row[at + 1] and row[at] + row[at + 1] == row[at + 2]:
+        gross = row[at + 2]
+        return Found(float(gross), str(gross), found.line, found.confidence)
+    return found
+
+
 def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,
                   **options: Any) -> Found | None:
     """``amount`` with the total's anchors, plus one fallback: when only a subtotal-like label was
@@ -420,7 +431,7 @@ def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclu
     exclude = exclude if exclude is not None else TOTAL_EXCLUDE
     found = extract_amount(lines, anchors, exclude, **options)
     if found is not None:
-        found = _not_the_included_tax(lines, found, anchors, exclude, options)
+        found = _gross_of_its_row(_not_the_included_tax(lines, found, anchors, exclude, options))
     weak = {a.upper() for a in anchors[anchors.index("SUB TOTAL"):]} if "SUB TOTAL" in anchors else set()
     label = _upper(found.line) if found else ""
     if found and not any(label.startswith(w) or f" {w}" in label for w in weak):

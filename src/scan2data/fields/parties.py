@@ -139,6 +139,18 @@ def _street_line(text: str) -> bool:
     return bool(STREET_NUMBER.match(text.strip()) or HOUSE_NUMBER_FIRST.match(text))
 
 
+def _one_word_and_form(text: str) -> bool:
+    """``Markt GmbH``: a single word before a legal form that ends the name."""
+    form = TERMINAL_SUFFIX.search(_company_line(text))
+    return bool(form) and len(_company_line(text)[:form.start()].split()) == 1
+
+
+def _brand(text: str) -> bool:
+    """A first line of one word, no digits, no company form: a brand (``REWE``)."""
+    return _name_like(text) and len(text.split()) == 1 and not re.search(r"\d", text) \
+        and not COMPANY_SUFFIXES.search(text) and not COMPANY_PREFIXES.match(text)
+
+
 def _name_is_above(lines: list[TextLine], anchor: int, before: list[int]) -> bool:
     """The line over the address is not the name but something under it: the street ("Damrak 50",
     "12 AV DE LA REPUBLIQUE" over the postcode), the outlet ("Woolworths Bondi Junction" under
@@ -170,6 +182,8 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
     while (start > 0 and start > anchor - 2 and _continues_previous(lines[start].text, lines[start - 1].text)
            and _name_like(lines[start - 1].text)):
         start -= 1
+    if start == anchor == 1 and _one_word_and_form(lines[1].text) and _brand(lines[0].text):
+        start = 0  # "REWE" over "Markt GmbH": one word and a legal form is the tail of the brand's name
     end = anchor + 1
     while end < len(lines) and end - start < 3:
         text = lines[end - 1].text.strip()
