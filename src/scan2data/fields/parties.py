@@ -142,7 +142,7 @@ def _street_line(text: str) -> bool:
 def _one_word_and_form(text: str) -> bool:
     """``Markt GmbH``: a single word before a legal form that ends the name."""
     form = TERMINAL_SUFFIX.search(_company_line(text))
-    return bool(form) and len(_company_line(text)[:form.start()].split()) == 1
+    return form is not None and len(_company_line(text)[:form.start()].split()) == 1
 
 
 def _brand(text: str) -> bool:
