@@ -38,7 +38,7 @@ from ..fields.amounts import (
     without_apostrophe_thousands,
 )
 from ..fields.found import without_accents
-from ..fields.labelled import extract_currency
+from ..fields.labelled import NAMED_USD, extract_currency
 from ..fields.vocabulary import ZERO_DECIMAL_CURRENCIES, labels
 from ..plugins import suggestion
 from ..types import DOCUMENT_DATE_ORDER, document_date_order
@@ -162,7 +162,7 @@ class RulesEngine(EngineBase):
             DOCUMENT_DATE_ORDER.reset(token)
         content = answer.content if isinstance(answer.content, dict) else {}
         if comma and content.get("currency") == "USD" and (evidence := answer.evidence.get("currency")) \
-                and not any(re.search(r"\bUSD\b|\bUS\$", line.text, re.I) for line in lines):
+                and not any(NAMED_USD.search(line.text) for line in lines):
             evidence.confidence = min(evidence.confidence or 1.0, 0.45)  # $ 4.800,00: pesos... not US dollars
             evidence.note = "currency: a bare $ on amounts written 1.234,56, which US dollars never are: check it"
         return answer

@@ -248,7 +248,8 @@ def extract_amount(
     on the whole receipt prints under its SUBTOTAL; one on an item, among the items). ``negative``: an
     amount that is always taken off (a withholding printed ``72,00`` or ``-72,00``) comes out negative."""
     if negative:
-        taken = extract_amount(lines, anchors, exclude, prefer, rate_share, whole, included, together, after)
+        taken = extract_amount(lines, anchors, exclude, prefer=prefer, rate_share=rate_share, whole=whole,
+                               included=included, together=together, after=after)
         if taken is not None and isinstance(taken.value, (int, float)):
             taken.value = -abs(taken.value)
         return taken
@@ -414,11 +415,13 @@ def _includes_it(label: str, anchor: str, included: list[str], on_its_row: bool)
 def _gross_of_its_row(found: Found) -> Found:
     """A tax table's total row (``Gesamtbetrag  2,72  0,21  2,93``: net, tax, gross): the gross, the
     amount the two before it add up to, not the first one after the label."""
-    row = [value for _, value in _amounts(found.line.split(" / ")[0])]
-    at = next((i for i, value in enumerate(row) if float(value) == found.value), None)
-    if at is not None and len(row) == at + 3 and row[at] and row[at + 1] and row[at] + row[at + 1] == row[at + 2]:
-        gross = row[at + 2]
-        return Found(float(gross), str(gross), found.line, found.confidence)
+    row = _amounts(found.line.split(" / ")[0])
+    values = [value for _, value in row]
+    at = next((i for i, value in enumerate(values) if float(value) == found.value), None)
+    if at is not None and len(values) == at + 3 and values[at] and values[at + 1] \
+            and values[at] + values[at + 1] == values[at + 2]:
+        raw, gross = row[at + 2]
+        return Found(float(gross), raw, found.line, found.confidence)
     return found
 
 

@@ -102,12 +102,15 @@ def extract_payment(lines: list[TextLine], **_: Any) -> Found | None:
     return None
 
 
+NAMED_USD = re.compile(r"\bUSD\b|\bUS\$", re.I)  # US dollars named, not just a bare $
+
+
 def extract_currency(lines: list[TextLine], default: str | None = None, **_: Any) -> Found | None:
     text = " ".join(line.text for line in lines).upper()
     counts = [(len(re.findall(pattern, text)), -rank, code) for rank, (pattern, code) in enumerate(CURRENCIES)]
     best = max(counts, default=(0, 0, ""))
     named = [code for code, country in CURRENCY_COUNTRIES.items() if country.search(text)]
-    if best[2] == "USD" and not re.search(r"\bUSD\b|\bUS\$", text):  # only bare $: a dollar named is it,
+    if best[2] == "USD" and not NAMED_USD.search(text):  # only bare $: a dollar named is it,
         best = max([c for c in counts if c[2] in DOLLAR_CURRENCIES and c[0]], default=best)
         dollars = [code for code in named if code in DOLLAR_CURRENCIES] or named
         if best[2] == "USD" and len(dollars) == 1:  # else the country the page names (ABN, NSW 2026, RFC;
