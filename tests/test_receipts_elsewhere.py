@@ -1456,12 +1456,183 @@ SUMA PLN  6,78
 Karta  6,78
 2025-03-18 19:05""",
         dict(merchant_name='JERONIMO MARTINS POLSKA S.A.', date='2025-03-18', total=6.78, tax=0.32, currency='PLN')),
+    # eleventh batch, run before the rules saw it: 4 of 12 right, all 8 wrong ones flagged (new currencies,
+    # Hungarian and Vietnamese whole amounts, Turkish and Peruvian tax labels, a brand over its branch line)
+    "ie-centra": ("""CENTRA
+Rathmines
+214 Lower Rathmines Road
+Dublin 6, D06 Y2K7
+VAT No. IE 6388047V
+Chicken Fillet Roll  4.50
+Club Orange 500ml  1.95
+Tayto Cheese&Onion  1.20
+BALANCE DUE  €7.65
+Card  €7.65
+VAT Analysis
+23.0%  Net 1.59  VAT 0.36
+13.5%  Net 5.29  VAT 0.41
+19/03/2025 12:48  Till 2  Trans 4471""",
+        dict(merchant_name='CENTRA', date='2025-03-19', total=7.65, currency='EUR')),
+    "no-rema": ("""REMA 1000
+Grünerløkka
+Thorvald Meyers gate 49
+0555 OSLO
+Org.nr 987 654 321 MVA
+KVITTERING
+MELK LETT 1L  22,90
+BRØD GROVT  34,90
+EGG 12 STK  49,90
+TOTALT  107,70
+Bankkort  107,70
+MVA-grunnlag 15%  93,65  MVA 14,05
+Dato 19.03.2025 Kl 17:22""",
+        dict(date='2025-03-19', total=107.7, tax=14.05, currency='NOK')),
+    "tr-migros": ("""MİGROS TİCARET A.Ş.
+ATAŞEHİR ŞUBE
+BARBAROS MAH. ATATÜRK CAD. NO:12
+ATAŞEHİR / İSTANBUL
+V.D. BÜYÜK MÜKELLEFLER 6220529513
+TARİH: 19.03.2025  SAAT: 18:05
+FİŞ NO: 0087
+EKMEK  *12,50
+SÜT 1L  *38,75
+PEYNİR  *145,90
+TOPKDV  *12,68
+TOPLAM  *197,15
+KREDİ KARTI  *197,15""",
+        dict(merchant_name='MIGROS TICARET A.S.', date='2025-03-19', total=197.15, tax=12.68, currency='TRY')),
+    "vn-cafe": ("""HIGHLANDS COFFEE
+135 Nam Kỳ Khởi Nghĩa, Quận 1
+TP. Hồ Chí Minh
+HÓA ĐƠN THANH TOÁN
+Ngày: 19/03/2025  Giờ: 08:31
+Phin Sữa Đá  1  39.000
+Bánh Mì Thịt  1  25.000
+Tổng cộng  64.000 đ
+Tiền mặt  100.000
+Tiền thừa  36.000""",
+        dict(merchant_name='HIGHLANDS COFFEE', date='2025-03-19', total=64000.0, currency='VND')),
+    "ae-carrefour": ("""Carrefour
+Mall of the Emirates
+Majid Al Futtaim Hypermarkets LLC
+Dubai, United Arab Emirates
+TRN 100022733300003
+TAX INVOICE
+Laban Up 1L  4.75
+Dates Khalas 500g  18.50
+Arabic Bread  3.25
+Total Excl. VAT  25.24
+VAT 5%  1.26
+Total Incl. VAT  AED 26.50
+Paid by Card  26.50
+19-03-2025 20:14""",
+        dict(merchant_name='MAJID AL FUTTAIM HYPERMARKETS LLC', date='2025-03-19', total=26.5, tax=1.26, currency='AED')),
+    "hu-spar": ("""SPAR Magyarország Kft.
+2060 Bicske, Kinizsi u. 1-3.
+1134 Budapest, Váci út 45.
+Adószám: 10485824-2-07
+NYUGTA
+Kenyér 500g  649 Ft
+Tej 2,8% 1l  389 Ft
+Alma 1kg  599 Ft
+ÖSSZESEN:  1 637 Ft
+Bankkártya  1 637 Ft
+ÁFA 18%  ...  ÁFA 5% ...
+2025.03.19. 16:44""",
+        dict(merchant_name='SPAR MAGYARORSZAG KFT.', date='2025-03-19', total=1637.0, currency='HUF')),
+    "ke-naivas": ("""NAIVAS LIMITED
+Moi Avenue Branch
+P.O. Box 61600-00200 Nairobi
+PIN: P051234567X
+Tel: 0709 883 000
+CASH SALE
+Sugar 2kg  KES 390.00
+Milk 500ml  KES 65.00
+Bread 400g  KES 65.00
+TOTAL  KES 520.00
+M-PESA  520.00
+VAT 16%  71.72
+19/03/2025 14:02""",
+        dict(merchant_name='NAIVAS LIMITED', date='2025-03-19', total=520.0, tax=71.72, currency='KES')),
+    "pe-bodega": ("""BODEGA SAN MARTIN E.I.R.L.
+RUC 20512345678
+Av. Arequipa 2450 - Lince
+Lima
+BOLETA DE VENTA ELECTRONICA
+B001-00012345
+Fecha: 19/03/2025
+Inca Kola 1.5L  S/ 7.50
+Pan francés x6  S/ 3.00
+OP. GRAVADA  S/ 8.90
+IGV 18%  S/ 1.60
+IMPORTE TOTAL  S/ 10.50""",
+        dict(merchant_name='BODEGA SAN MARTIN E.I.R.L.', date='2025-03-19', total=10.5, tax=1.6, currency='PEN')),
+    "us-walgreens": ("""Walgreens
+#09876
+1200 N State St
+Chicago, IL 60610
+312-555-0144
+ADVIL 24CT  9.99
+ MYWALGREENS CPN  -2.00
+KLEENEX 3PK  6.49
+ SALE SAVINGS  -1.50
+SUBTOTAL  12.98
+SALES TAX 10.25%  1.33
+TOTAL  14.31
+MASTERCARD  14.31
+RFN# 0987-6543-2109-8765
+3/19/2025 7:42 PM""",
+        dict(merchant_name='WALGREENS', date='2025-03-19', total=14.31, tax=1.33, currency='USD', subtotal=12.98)),
+    "be-delhaize": ("""Delhaize
+AD Ixelles
+Chaussée de Boondael 2
+1050 Bruxelles
+TVA BE 0402.206.045
+Lait demi-écrémé  1,15
+Baguette  1,60
+Pommes Jonagold  2,89
+3 Articles
+Total à payer  5,64 EUR
+Bancontact  5,64
+TVA A 6%  0,32
+19/03/2025 10:05""",
+        dict(merchant_name='DELHAIZE', date='2025-03-19', total=5.64, tax=0.32, currency='EUR')),
+    "ca-quebec": ("""DÉPANNEUR BEAUBIEN
+1025 rue Beaubien Est
+Montréal (Québec) H2S 1T1
+Chips Yum Yum  4,29
+Lait 2% 2L  5,79
+Sous-total  10,08
+TPS 5%  0,21
+TVQ 9,975%  0,43
+TOTAL  10,72 $
+DÉBIT  10,72
+2025-03-19 21:10""",
+        dict(merchant_name='DEPANNEUR BEAUBIEN', date='2025-03-19', total=10.72, tax=0.64, currency='CAD', subtotal=10.08)),
+    "uk-pub": ("""THE CROWN & ANCHOR
+22 Market Place
+Cirencester GL7 2NW
+VAT Reg 287 6543 21
+Table 7   Covers 2
+2 x Fish & Chips  31.00
+1 x Pint Doom Bar  5.40
+1 x G&T  7.80
+Subtotal  44.20
+Service Charge 12.5%  5.53
+Total  £49.73
+Card  49.73
+Includes VAT  8.29
+19/03/2025  19:52""",
+        dict(merchant_name='THE CROWN & ANCHOR', date='2025-03-19', total=49.73, tax=8.29, currency='GBP', subtotal=44.2)),
 }
 
 
 # brand over its company (Albert Supermarket / Albert Česká republika, s.r.o.): which one to book is
 # the reader's call (SROIE's labels join both), so it is flagged
 FLAGGED = {"cz-potraviny": "the header names another business too",
+           # a name ending in a number: a store number (ALBERT HEIJN 1234) or the name's own (REMA 1000, left
+           # out of the expectations above): the number is dropped and a person checks
+           "nl": "a store number, or part of the name", "no-rema": "a store number, or part of the name",
            # arrival and departure, neither labelled as the bill's date: which one to book is the reader's call
            "uk-hotel": "the page prints other dates too",
            # wrong and flagged: a store line read as the name under the brand (its name is left out of the
@@ -1470,9 +1641,9 @@ FLAGGED = {"cz-potraviny": "the header names another business too",
            # right, flagged: the outlet line "7-Eleven Store: Taman Melawati" reads as a second business
            "my-7eleven": "the header names another business too"}
 # slips whose print the test font cannot show (CJK), and what RapidOCR reads differently from the text
-NOT_PRINTABLE = {"jp-konbini"}
+NOT_PRINTABLE = {"jp-konbini", "vn-cafe"}  # the OCR reads Vietnamese "Tổng cộng" as "Tôg cng": total missing, flagged
 OCR_READS = {"au-bunnings": {"merchant_name": "BUNNINGSWAREHOUSE"},  # the space between two words lost
-             "th-minimart": {"currency": None}}  # ฿ not read: flagged "currency is missing"
+             "tr-migros": {"merchant_name": "MIGROS TICARET A.$."}}  # Ş read as $: flagged, the OCR unsure
 
 
 # what the items add up to where it is neither the subtotal nor the total printed: before a service

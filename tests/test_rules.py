@@ -357,6 +357,9 @@ def test_whole_numbers_are_amounts_only_in_a_currency_without_decimals():
     assert with_cents("Tax 8%  ¥24") == "Tax 8%  ¥24.00"
     assert with_cents("AQUA 600ML  3.500") == "AQUA 600ML  3500.00"  # rupiah thousands; 600ML is a size
     assert with_cents("Total  324") == "Total  324.00"  # the last cell of its row
+    assert with_cents("ÖSSZESEN:  1 637 FT") == "ÖSSZESEN:  1637.00 FT"  # a mark after, thousands set apart by a space
+    assert with_cents("TONG CONG  64.000 Đ") == "TONG CONG  64000.00 Đ"
+    assert with_cents("QTY 2 500") == "QTY 2 500"  # no mark, not the last cell: a count and a price, perhaps
     for untouched in ("2025/03/14 12:10", "Tokyo 150-0043", "14.03.2025 09:30", "Taxi No: 4521", "Tax 8%"):
         assert with_cents(untouched) == untouched
 
@@ -379,6 +382,12 @@ def test_currency_from_marks_else_the_country_the_page_names():
     assert currency("55 Bloor St W", "Toronto ON M4W 1A5", "Total  8.68") == "CAD"  # no mark at all
     assert currency("Main Street", "Total  8.68") is None  # no mark, no country: none guessed
     assert currency("450 Market Street", "San Francisco, CA 94105", "Total  $8.68") == "USD"
+    assert currency("Invoice 12", "Currency: CAD", "Total  $ 8.68", "Paid  € 8.68") == "CAD"  # a label names it
+    # codes that are words too count beside an amount only: a Turkish street (CAD.), a petrol grade (RON95)
+    assert currency("ATATÜRK CAD. NO:12", "İSTANBUL", "TOPLAM  *197,15") == "TRY"
+    assert currency("DIESEL & PETROL RON95", "TOTAL  50.00") is None
+    assert currency("TOTAL  KES 520.00") == "KES" and currency("Total Incl. VAT  AED 26.50") == "AED"
+    assert currency("REMA 1000", "0555 OSLO", "TOTALT  107,70") == "NOK"  # kroner, by the country
 
 
 def test_misread_characters_flags_what_print_rarely_has_but_not_printed_codes():

@@ -48,20 +48,23 @@ def without_apostrophe_thousands(text: str) -> str:
     return APOSTROPHE_THOUSANDS.sub("", text)
 
 
-WHOLE_MONEY = re.compile(r"(?<![\w.,/:%-])((?:[¥₩₫]|RP\.?)\s?)?(\d{1,3}(?:[.,]\d{3})+|\d+)(?![\w.,/:%-])", re.I)
+# a mark before (¥324, Rp 18.500) or after (1 637 Ft, 64.000 đ); thousands grouped by dots, commas or one space
+WHOLE_MONEY = re.compile(r"(?<![\w.,/:%-])((?:[¥₩₫]|RP\.?)\s?)?(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+|\d+)"
+                         r"(\s?(?:FT|Đ|₫|円|원)(?!\w))?(?![\w.,/:%-])", re.I)
 
 
 def with_cents(text: str) -> str:
     """For a currency printed without decimals (yen, rupiah): its amounts as the extractors read
-    amounts — ``18.500`` -> ``18500.00``, ``¥324`` -> ``¥324.00``, a last cell ``324`` -> ``324.00``.
-    Dates, times, codes and percentages are left alone."""
+    amounts — ``18.500`` -> ``18500.00``, ``¥324`` -> ``¥324.00``, ``1 637 Ft`` -> ``1637.00 Ft``, a last
+    cell ``324`` -> ``324.00``. Dates, times, codes and percentages are left alone; ``2 500`` with no mark
+    and not in the last cell may be a count and a price, and is left alone too."""
     def cents(match: re.Match[str]) -> str:
-        symbol, number = match[1] or "", match[2]
+        symbol, number, mark = match[1] or "", match[2], match[3] or ""
         grouped = bool(re.search(r"[.,]", number))
         last_cell = text[match.end():].strip() == "" and text[:match.start()].endswith("  ")
-        if not (symbol or grouped or last_cell):
+        if not (symbol or mark or last_cell) and (" " in number or not grouped):
             return match[0]
-        return symbol + re.sub(r"[.,]", "", number) + ".00"
+        return symbol + re.sub(r"[., ]", "", number) + ".00" + mark
     return WHOLE_MONEY.sub(cents, text)
 
 

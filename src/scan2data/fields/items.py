@@ -12,11 +12,13 @@ from .amounts import AMOUNT_RE, _amounts, zeros_after_currency
 from .dates import find_dates
 from .found import Found
 from .tables import read_item_table
-from .vocabulary import TOTAL_ANCHORS, alternatives
+from .vocabulary import SUBTOTAL_ANCHORS, TAX_ANCHORS, TOTAL_ANCHORS, alternatives
 
-# the items end at their own end words and at every label of the total (a language's SYNOLO as well)
+# the items end at their own end words and at every label of the total, the subtotal and the tax (a
+# language's SYNOLO, OP. GRAVADA or TOPKDV as well)
 ITEM_STOP = re.compile(rf"\b({alternatives('item_lines_end')}|"
-                       + "|".join(re.escape(anchor) for anchor in TOTAL_ANCHORS if anchor != "AMOUNT") + r")\b", re.I)
+                       + "|".join(re.escape(anchor) for anchor in TOTAL_ANCHORS + SUBTOTAL_ANCHORS + TAX_ANCHORS
+                                  if anchor != "AMOUNT") + r")(?!\w)", re.I)
 # a short mark glued to the amount after the description: its currency (CHICKEN WRAP R54.99, Kaffee €3.20)
 GLUED_MARK = re.compile(r"(?<=\s)(?:[^\W\d_]{1,2}[$.]?|[^\w\s]{1,2})$")
 ITEM_DISCOUNT = re.compile(rf"\b({alternatives('item_discounts')})\b", re.I)

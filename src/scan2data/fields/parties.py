@@ -55,6 +55,16 @@ def _company_line(text: str) -> str:
     return text.strip(" ,")
 
 
+# a name that ends in a number: a store's (ALBERT HEIJN 1234) or the name's own (REMA 1000), never a
+# town and its code on a receipt's first line
+NUMBERED_NAME = re.compile(r"^\s*[^\W\d_]{2,}(?:[ &'.-]+[^\W\d_]+)*\s\d{2,4}\s*$")
+
+
+def _numbered_name(text: str) -> bool:
+    return bool(NUMBERED_NAME.match(text)) and not (ADDRESS_WORDS.search(text) or PLACE_LINE.search(text)
+                                                    or NOT_COMPANY.search(text) or FIELD_START.match(text))
+
+
 def _registration(text: str) -> bool:
     """A registration or tax number line (``(CO. NO. 113825-W)``). Runs of spaces are collapsed
     first: the pattern's optional spaces take quadratic time on a PDF line's long runs of them."""
@@ -157,7 +167,7 @@ def _name_is_above(lines: list[TextLine], anchor: int, before: list[int]) -> boo
     "WOOLWORTHS"), or what the person on the first line does ("Grafikdesign" under "Anna Schmidt")."""
     text, first = lines[anchor].text, lines[0].text.strip()
     return bool(_street_line(text) or _outlet_of(text, lines[before[-1]].text)
-                or (before == [0] == [anchor - 1] and not re.search(r"\d", first)
+                or (before == [0] == [anchor - 1] and (not re.search(r"\d", first) or _numbered_name(first))
                     and not text.upper().startswith(first.upper())))
 
 
@@ -168,7 +178,8 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
     anchor = next((i for i, line in enumerate(head) if _name_like(line.text) and i not in owners
                    and (COMPANY_SUFFIXES.search(line.text) or COMPANY_PREFIXES.match(line.text))), None)
     if anchor is None:
-        candidates = [i for i, line in enumerate(head) if _name_like(line.text) and i not in owners]
+        candidates = [i for i, line in enumerate(head) if i not in owners
+                      and (_name_like(line.text) or (i == 0 and _numbered_name(line.text)))]
         if not candidates:
             return None
         # a name is usually followed by its registration number or the address
@@ -176,8 +187,8 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
             _registration(lines[i + 1].text) or "NO" in lines[i + 1].text.upper()[:8]
             or _is_address_line(lines[i + 1].text))), candidates[0])
         before = [i for i in candidates if i < anchor]
-        if before and _name_is_above(lines, anchor, before):
-            anchor = before[-1]
+        while before and _name_is_above(lines, anchor, before):  # the street, then the outlet over it
+            anchor, before = before[-1], before[:-1]
     start = anchor
     while (start > 0 and start > anchor - 2 and _continues_previous(lines[start].text, lines[start - 1].text)
            and _name_like(lines[start - 1].text)):
@@ -234,6 +245,9 @@ def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
     elif apart := next((cells for i in range(start, end) if (cells := _columns_apart(lines[i]))), None):
         found.confidence = 0.45
         found.doubt = f"its line holds two columns ({' | '.join(apart)}): check which is the business"
+    elif start == 0 and _numbered_name(lines[0].text) and (number := lines[0].text.split()[-1]) not in name:
+        found.confidence = 0.45
+        found.doubt = f"the first line ends in {number}: a store number, or part of the name ({lines[0].text.strip()})?"
     elif confidence < 0.9 and (above := _passed_over(lines, start, name)):
         found.confidence = 0.45
         found.doubt = f"a line above it ({above}) may be the business: check which one it is"
