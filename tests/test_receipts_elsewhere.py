@@ -1609,7 +1609,7 @@ TOTAL  10,72 $
 DÉBIT  10,72
 2025-03-19 21:10""",
         dict(merchant_name='DEPANNEUR BEAUBIEN', date='2025-03-19', total=10.72, tax=0.64, currency='CAD', subtotal=10.08)),
-    "uk-pub": ("""THE CROWN & ANCHOR
+    "uk-gastropub": ("""THE CROWN & ANCHOR
 22 Market Place
 Cirencester GL7 2NW
 VAT Reg 287 6543 21
