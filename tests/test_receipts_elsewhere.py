@@ -1624,6 +1624,180 @@ Card  49.73
 Includes VAT  8.29
 19/03/2025  19:52""",
         dict(merchant_name='THE CROWN & ANCHOR', date='2025-03-19', total=49.73, tax=8.29, currency='GBP', subtotal=44.2)),
+    # twelfth batch, run before the rules saw it: 10 of 12 right, 1 of 2 wrong flagged (a weight line read as
+    # the name: its KG a legal form; a Spanish tax id cut to MERCADONA, S.A. A-), 3 of 10 right flagged
+    "us-coffee": ("""BLUE BOTTLE COFFEE
+Hayes Valley
+315 Linden St
+San Francisco, CA 94102
+Order #4471  Counter
+Cappuccino  5.25
+  + Oat Milk  0.75
+Kouign Amann  4.50
+Subtotal  10.50
+Tax  0.91
+Tip  2.00
+Total  $13.41
+Visa ****4417  $13.41
+03/20/25 8:14 AM""",
+        dict(merchant_name='BLUE BOTTLE COFFEE', date='2025-03-20', total=13.41, tax=0.91, currency='USD', subtotal=10.5)),
+    "de-aldi": ("""ALDI SÜD
+Leopoldstraße 120
+80804 München
+Bananen lose  1,29 A
+ 0,862 kg x 1,49 EUR/kg
+Vollmilch 3,5%  2 x 1,09  2,18 A
+Spülmittel  1,45 B
+----------------
+Summe  4,92
+Zu zahlen  4,92
+Bar  10,00
+Rückgeld  5,08
+MwSt-Satz  Netto  MwSt  Brutto
+A 7%  3,21  0,26  3,47
+B 19%  1,22  0,23  1,45
+20.03.25  17:02  Filiale 042""",
+        dict(merchant_name='ALDI SUD', date='2025-03-20', total=4.92, tax=0.49, currency='EUR')),
+    "fr-monoprix": ("""MONOPRIX
+SAINT-GERMAIN
+50 RUE DE RENNES
+75006 PARIS
+CAMEMBERT PRESIDENT  2,49
+BAGUETTE TRADITION  1,30
+JUS ORANGE 1L  2,95
+3 ARTICLES
+TOTAL A PAYER  6,74 EUR
+CB SANS CONTACT  6,74 EUR
+TAUX  HT  TVA  TTC
+5,50%  6,39  0,35  6,74
+20/03/2025 12:31  CAISSE 07""",
+        dict(merchant_name='MONOPRIX', date='2025-03-20', total=6.74, tax=0.35, currency='EUR')),
+    "it-conad": ("""CONAD SUPERSTORE
+Via Emilia Est 1480
+41122 Modena (MO)
+P.IVA 03528341200
+DOCUMENTO COMMERCIALE
+di vendita o prestazione
+DESCRIZIONE  IVA  Prezzo(€)
+PARMIGIANO 24M  4%  6,90
+ACQUA NAT. 6X1,5L  22%  2,34
+PASTA DI GRAGNANO  4%  1,89
+TOTALE COMPLESSIVO  11,13
+DI CUI IVA  0,76
+PAGAMENTO ELETTRONICO  11,13
+20-03-2025 18:47
+DOC.N. 0342-0118""",
+        dict(merchant_name='CONAD SUPERSTORE', date='2025-03-20', total=11.13, tax=0.76, currency='EUR')),
+    "es-mercadona": ("""MERCADONA, S.A. A-46103834
+C/ ALCALÁ 321
+28027 MADRID
+TELÉFONO: 914 051 230
+20/03/2025 19:22  OP: 123456
+FACTURA SIMPLIFICADA: 2311-011-456789
+Descripción  P. Unit  Importe
+1 LECHE ENTERA  0,95
+2 PAN DE MOLDE  1,35  2,70
+1 HUEVOS L 12  2,45
+TOTAL (€)  6,10
+TARJETA BANCARIA  6,10
+IVA  BASE IMPONIBLE (€)  CUOTA (€)
+4%  5,87  0,23""",
+        dict(merchant_name='MERCADONA, S.A.', date='2025-03-20', total=6.1, tax=0.23, currency='EUR')),
+    "nl-jumbo": ("""Jumbo Utrecht Overvecht
+Zamenhofdreef 10
+3562 JW Utrecht
+Halfvolle melk  1,19
+Volkorenbrood  2,39
+2 x Appels Elstar  1,79  3,58
+Bonus korting  -0,50
+Totaal  6,66
+PIN  6,66
+BTW  Grondslag  Bedrag
+9%  6,11  0,55
+20-03-2025  09:12""",
+        dict(merchant_name='JUMBO UTRECHT OVERVECHT', date='2025-03-20', total=6.66, tax=0.55, currency='EUR')),
+    "my-aeon": ("""AEON BIG (M) SDN BHD
+(1222-X)
+Lot 2, Persiaran Klang
+58000 Kuala Lumpur
+SST ID: W10-1808-32000123
+Invoice No: 0234-1187
+Date: 20/03/2025  Time: 15:40
+GARDENIA BREAD  3.95
+DUTCH LADY MILK 1L  7.49
+TOTAL SALES (INCL SST)  11.44
+ROUNDING ADJ  0.01
+TOTAL  11.45
+CASH  20.00
+CHANGE  8.55""",
+        dict(merchant_name='AEON BIG (M) SDN BHD', date='2025-03-20', total=11.45, currency='MYR')),
+    "au-coles": ("""Coles Supermarkets Australia Pty Ltd
+ABN 45 004 189 708
+Coles Bondi Junction
+500 Oxford St, Bondi Junction NSW 2022
+Tim Tam Original  $4.50
+Bananas Cavendish  $3.20
+ 0.800 kg @ $4.00/kg
+Milk 2L  $3.10
+TOTAL  $10.80
+EFTPOS  $10.80
+GST included in total  $0.41
+20/03/2025 16:05""",
+        dict(merchant_name='COLES SUPERMARKETS AUSTRALIA PTY LTD', date='2025-03-20', total=10.8, tax=0.41, currency='AUD')),
+    "in-dmart": ("""Avenue Supermarts Ltd
+D-Mart Powai
+Hiranandani Gardens, Powai, Mumbai 400076
+GSTIN: 27AACCA8432H1ZQ
+Bill No: 4476/0213  Date: 20/03/2025
+Particulars  Qty  Rate  Value
+Tata Salt 1kg  2  28.00  56.00
+Aashirvaad Atta 5kg  1  265.00  265.00
+Total Qty: 3
+Total  321.00
+CGST 2.5%  7.64
+SGST 2.5%  7.64
+Net Amount  ₹ 321.00""",
+        dict(merchant_name='AVENUE SUPERMARTS LTD', date='2025-03-20', total=321.0, tax=15.28, currency='INR')),
+    "ch-coop": ("""Coop
+Coop Bern Bahnhof
+Bahnhofplatz 10
+3011 Bern
+Artikel  Menge  Preis  Total
+Gipfeli  3  1.20  3.60
+Rivella rot 5dl  1  2.30  2.30
+Total CHF  5.90
+Twint  5.90
+MWST  Total  MWST
+2.6%  5.90  0.15
+20.03.2025 07:48""",
+        dict(merchant_name='COOP', date='2025-03-20', total=5.9, tax=0.15, currency='CHF')),
+    "uk-boots": ("""Boots
+BOOTS UK LIMITED
+Nottingham NG90 1BS
+Store 1123  Oxford Street
+VAT No. GB 380 7256 91
+MEAL DEAL  3.99
+NUROFEN 16S  2.49
+SUBTOTAL  6.48
+ADVANTAGE CARD SAVING  -0.50
+TOTAL TO PAY  £5.98
+CONTACTLESS  £5.98
+VAT  0.42
+20/03/25 13:10""",
+        dict(merchant_name='BOOTS UK LIMITED', date='2025-03-20', total=5.98, tax=0.42, currency='GBP', subtotal=6.48)),
+    "pt-continente": ("""MODELO CONTINENTE HIPERMERCADOS, S.A.
+Continente Colombo
+Av. Lusíada, 1500-392 Lisboa
+NIF 502011475
+FATURA SIMPLIFICADA FS 0201/11873
+Pão de forma  1,59
+Leite meio gordo  0,89
+Bacalhau  9,99
+TOTAL A PAGAR  12,47
+Cartão  12,47
+IVA 6%  0,71
+2025-03-20 11:26""",
+        dict(merchant_name='MODELO CONTINENTE HIPERMERCADOS, S.A.', date='2025-03-20', total=12.47, tax=0.71, currency='EUR')),
 }
 
 
@@ -1632,6 +1806,9 @@ Includes VAT  8.29
 FLAGGED = {"cz-potraviny": "the header names another business too",
            # a name ending in a number: a store number (ALBERT HEIJN 1234) or the name's own (REMA 1000, left
            # out of the expectations above): the number is dropped and a person checks
+           # a brand's outlet line under the company (D-Mart Powai); a card saving after the subtotal, on
+           # prices that hold the VAT at mixed rates: right, and a person checks
+           "in-dmart": "the header names another business too", "uk-boots": "but total is 5.98",
            "nl": "a store number, or part of the name", "no-rema": "a store number, or part of the name",
            # arrival and departure, neither labelled as the bill's date: which one to book is the reader's call
            "uk-hotel": "the page prints other dates too",
@@ -1650,7 +1827,8 @@ OCR_READS = {"au-bunnings": {"merchant_name": "BUNNINGSWAREHOUSE"},  # the space
 # charge (HK), before the cash rounding (MY); a fuel pump's lines are no item rows (none read)
 ITEMS_ADD_UP_TO = {"hk-cafe": 100.0, "my-grocer": 18.87, "us-gas": 0,
                    "us-uber": 0,  # a ride's fare lines come after its total: none read
-                   "in-restaurant": 820.0}  # "Total" before the taxes, then "Grand Total": no subtotal read
+                   "in-restaurant": 820.0,  # "Total" before the taxes, then "Grand Total": no subtotal read
+                   "my-aeon": 11.44}  # the total before its rounding
 
 
 @pytest.fixture(scope="module")

@@ -48,6 +48,12 @@ def without_apostrophe_thousands(text: str) -> str:
     return APOSTROPHE_THOUSANDS.sub("", text)
 
 
+# a weight and the price per unit of weight (0,862 kg x 1,49 EUR/kg, 0.800 kg @ $4.00/kg): what the item
+# above it was weighed at, never an item of its own (with an amount after it, the item itself)
+WEIGHED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:KG|G|LB|L)\s*[x*@]\s*\D{0,4}?(\d+[.,]\d{2})\s*\D{0,4}?/\s*(?:KG|LB|L|100\s?G)\b\s*$",
+                     re.I)
+
+
 # a mark before (¥324, Rp 18.500) or after (1 637 Ft, 64.000 đ); thousands grouped by dots, commas or one space
 WHOLE_MONEY = re.compile(r"(?<![\w.,/:%-])((?:[¥₩₫]|RP\.?)\s?)?(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+|\d+)"
                          r"(\s?(?:FT|Đ|₫|円|원)(?!\w))?(?![\w.,/:%-])", re.I)

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from ..document import TextLine
-from .amounts import AMOUNT_RE, _amounts, zeros_after_currency
+from .amounts import AMOUNT_RE, WEIGHED, _amounts, zeros_after_currency
 from .dates import find_dates
 from .found import Found
 from .tables import read_item_table
@@ -84,6 +84,11 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
     i = start
     while i < len(texts) and len(items) < 200:
         text, source, i = texts[i], lines[i].text, i + 1
+        if weighed := WEIGHED.search(text):
+            weight, price = Decimal(weighed[1].replace(",", ".")), Decimal(weighed[2].replace(",", "."))
+            if items and "quantity" not in items[-1] and abs(weight * price - Decimal(str(items[-1]["amount"]))) <= Decimal("0.02"):
+                items[-1].update(quantity=float(weight), unit_price=float(price))
+            continue
         row = _row(text)
         if ITEM_STOP.search(text):
             if row is None and not items and not _amounts(text) and not find_dates(text):

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..document import TextLine
 from ..lexicon import repair
-from .amounts import _amounts
+from .amounts import WEIGHED, _amounts
 from .dates import find_dates
 from .found import Found
 from .tables import names_item_columns
@@ -47,11 +47,14 @@ REGISTRATION_RE = re.compile(
 
 
 def _company_line(text: str) -> str:
-    """Drop registration numbers printed after the name: ``99 SPEED MART S/B (519537-X)``. Runs of
+    """Drop registration numbers printed after the name: ``99 SPEED MART S/B (519537-X)``,
+    ``MERCADONA, S.A. A-46103834``. Runs of
     spaces are collapsed first: the pattern's optional spaces would otherwise take cubic time on a
     line with a long run of them (PDF text layers have such lines)."""
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s*[\(\[]?\s*(?:CO\.?\s*(?:REG\.?\s*)?NO\.?|ROC|CO-REG)?[\s.:#]*[A-Z]{0,3}\d{3,}[\d-]*\s*-?\s*[A-Z]?\s*[\)\]]?\s*$", "", text, flags=re.I)
+    whole = text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s*[\(\[]?\s*(?:CO\.?\s*(?:REG\.?\s*)?NO\.?|ROC|CO-REG)?[\s.:#]*[A-Z]{0,3}-?\d{3,}[\d-]*\s*-?\s*[A-Z]?\s*[\)\]]?\s*$", "", text, flags=re.I)
+    if re.search(r"\.[^\W\d_]$", text) and whole[len(text):].startswith("."):
+        text += "."  # the dot that ends S.A.
     return text.strip(" ,")
 
 
@@ -84,8 +87,9 @@ def _name_like(text: str) -> bool:
     text = text.strip()
     if not text or NOT_COMPANY.search(_company_line(text)) or _is_noise(text) or PHONE_RE.search(text) \
             or RELATION.match(text) or PRICE_AT_END.search(text) or FIELD_START.match(text) or OUTLET_NUMBER.match(text) \
-            or PLACE_LINE.search(text) or NUMBER_LABEL_END.search(text):
-        return False  # "OWNED BY ... SDN BHD" names the owner; "Äpfel 1.034 kg 4.12" is an item
+            or PLACE_LINE.search(text) or NUMBER_LABEL_END.search(text) or WEIGHED.search(text):
+        return False  # "OWNED BY ... SDN BHD" names the owner; "Äpfel 1.034 kg 4.12" and "0,862 KG X 1.49 EUR/KG"
+        # are items
     # a store number after the name (WALGREENS #04512) is no postcode
     return not (_is_address_line(_company_line(text)) and re.search(r"\d", text) and not COMPANY_SUFFIXES.search(text))
 
