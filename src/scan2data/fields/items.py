@@ -85,9 +85,10 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
     while i < len(texts) and len(items) < 200:
         text, source, i = texts[i], lines[i].text, i + 1
         if weighed := WEIGHED.search(text):
-            weight, price = Decimal(weighed[1].replace(",", ".")), Decimal(weighed[2].replace(",", "."))
-            if items and "quantity" not in items[-1] and abs(weight * price - Decimal(str(items[-1]["amount"]))) <= Decimal("0.02"):
-                items[-1].update(quantity=float(weight), unit_price=float(price))
+            weight, per_unit = Decimal(weighed[1].replace(",", ".")), Decimal(weighed[2].replace(",", "."))
+            if items and "quantity" not in items[-1] and \
+                    abs(weight * per_unit - Decimal(str(items[-1]["amount"]))) <= Decimal("0.02"):
+                items[-1].update(quantity=float(weight), unit_price=float(per_unit))
             continue
         row = _row(text)
         if ITEM_STOP.search(text):
