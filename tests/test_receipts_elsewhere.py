@@ -1806,9 +1806,8 @@ IVA 6%  0,71
 FLAGGED = {"cz-potraviny": "the header names another business too",
            # a name ending in a number: a store number (ALBERT HEIJN 1234) or the name's own (REMA 1000, left
            # out of the expectations above): the number is dropped and a person checks
-           # a brand's outlet line under the company (D-Mart Powai); a card saving after the subtotal, on
-           # prices that hold the VAT at mixed rates: right, and a person checks
-           "in-dmart": "the header names another business too", "uk-boots": "but total is 5.98",
+           # a brand's outlet line under the company (D-Mart Powai): right, and a person checks
+           "in-dmart": "the header names another business too",
            "nl": "a store number, or part of the name", "no-rema": "a store number, or part of the name",
            # arrival and departure, neither labelled as the bill's date: which one to book is the reader's call
            "uk-hotel": "the page prints other dates too",

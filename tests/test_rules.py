@@ -75,6 +75,11 @@ def test_a_tax_the_page_says_is_included_may_be_any_share_up_to_the_highest_rate
     assert parts_sum.check({"subtotal": 11.3, "tax": 5.0, "total": 11.3, "tax_included": True}) != []  # above 28 %
     # 9 % BTW in the prices of a basket with a bonus discount under the subtotal: a known rate, not said
     assert parts_sum.check({"subtotal": 7.17, "discount": -0.6, "tax": 0.54, "total": 6.57}) == []
+    # not said, but pounds: UK shops show prices with the VAT in them (data/locales.yaml); dollars do not
+    in_currency = rule(PartsSum, parts=["subtotal", "discount", "tax"], inclusive="known_rates", pricing="currency")
+    boots = {"subtotal": 6.48, "discount": -0.5, "tax": 0.6, "total": 5.98}  # no one rate makes 0.60 of 5.98
+    assert in_currency.check({**boots, "currency": "GBP"}) == []
+    assert in_currency.check({**boots, "currency": "USD"}) != []
 
 
 def test_a_discount_is_the_one_under_the_subtotal_and_the_included_tax_is_what_the_page_says():
@@ -89,6 +94,10 @@ def test_a_discount_is_the_one_under_the_subtotal_and_the_included_tax_is_what_t
     items = ("Member Discount  -0.62", "A4 PAPER  12.90")
     assert field("discount", *items, "SUBTOTAL  12.28", "TOTAL  12.28") is None  # an item's discount
     assert field("discount", *items, "SUBTOTALE  12.28", "SCONTO FIDATY  -0.50", "TOTALE  11.78") == -0.5
+    assert field("discount", "SUBTOTAL  6.48", "ADVANTAGE CARD SAVING  -0.50", "TOTAL TO PAY  5.98") == -0.5
+    # what the items' own discounts saved, printed under the payment: no discount on the whole receipt
+    assert field("discount", "SUBTOTAL  48.00", "TOTAL  48.00", "CASH  50.00", "CHANGE DUE  2.00",
+                 "YOUR SAVINGS FOR TODAY  1.84") is None
     assert field("tax_included", "TOTALE  6.28", "DI CUI IVA  0.57") is True
     assert field("tax_included", "GST included in total  $0.36") is True
     assert field("tax_included", "Subtotal  8.68", "HST 13%  1.13", "Total  9.81") is None

@@ -167,6 +167,8 @@ class PartsSumOptions(RuleOptions):
     tax: str = Field("tax", description="the part that is the tax (for inclusive: known_rates)")
     included: Optional[str] = Field(None, description="a field that is true when the document says its prices include "
                                                       "the tax: then any tax up to the highest known rate's share passes")
+    pricing: Optional[str] = Field(None, description="the currency field: in a currency of data/locales.yaml "
+                                                     "tax_inclusive_currencies, prices include the tax as when the page says so")
 
 
 class PartsSum(RuleBase):
@@ -192,8 +194,9 @@ class PartsSum(RuleBase):
         if abs(got - expected) <= tolerance:
             return []
         untaxed = sum((v for name, v in values.items() if name != opts.tax and v is not None), Decimal(0))
-        if opts.included and data.get(opts.included) is True and abs(untaxed - expected) <= tolerance \
-                and _within_share(expected, values.get(opts.tax)):
+        says_included = (opts.included and data.get(opts.included) is True) or \
+            (opts.pricing and data.get(opts.pricing) in TAX_INCLUSIVE_CURRENCIES)
+        if says_included and abs(untaxed - expected) <= tolerance and _within_share(expected, values.get(opts.tax)):
             return []  # the page says the tax is in the prices: subtotal (less a discount) is the total
         if opts.inclusive and abs(untaxed - expected) <= tolerance \
                 and all(v is None or abs(v) <= abs(expected) for name, v in values.items() if name != opts.parts[0]):
@@ -206,6 +209,9 @@ class PartsSum(RuleBase):
         shown = " + ".join(f"{name} {values[name]}" for name in opts.parts
                            if values[name] is not None and (values[name] or name == opts.parts[0]))  # no "+ rounding 0.0"
         return [f"{shown} = {got}, but {opts.total} is {expected}"]
+
+
+TAX_INCLUSIVE_CURRENCIES = set(data_file("locales.yaml")["tax_inclusive_currencies"])
 
 
 def _included_tax(total: Decimal, tax: Decimal | None) -> bool:

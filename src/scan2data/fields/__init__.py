@@ -47,7 +47,7 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
 }
 
 
-LABEL_OPTIONS = ("anchors", "exclude", "avoid", "titles", "included", "together", "within", "after")
+LABEL_OPTIONS = ("anchors", "exclude", "avoid", "titles", "included", "together", "within", "after", "before")
 
 
 def _default_fields() -> dict[str, dict[str, Any]]:

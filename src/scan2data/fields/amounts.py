@@ -238,7 +238,8 @@ def _column_of(text: str, position: int) -> tuple[int, list[str]] | None:
 def extract_amount(
     lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,
     prefer: str = "last", rate_share: bool = False, whole: bool = False, included: list[str] | None = None,
-    together: list[list[str]] | None = None, after: list[str] | None = None, negative: bool = False, **_: Any,
+    together: list[list[str]] | None = None, after: list[str] | None = None, before: list[str] | None = None,
+    negative: bool = False, **_: Any,
 ) -> Found | None:
     """The amount right after (or right under) the best-ranked anchor keyword.
 
@@ -254,11 +255,13 @@ def extract_amount(
     12.00``, ``(BILL INCLUSIVE OF 6% GST : RM2.90)``). ``together`` (taxes): labels of taxes levied
     together (``CGST`` and ``SGST``, ``GST`` and ``PST``): when each has its own line, the amount is
     their sum. ``after``: only below the first line with one of these labels and an amount (a discount
-    on the whole receipt prints under its SUBTOTAL; one on an item, among the items). ``negative``: an
+    on the whole receipt prints under its SUBTOTAL; one on an item, among the items). ``before``: only
+    above the first line below that with one of these labels and an amount (a discount is taken before
+    the payment; YOUR SAVINGS FOR TODAY under the change sums the items' own). ``negative``: an
     amount that is always taken off (a withholding printed ``72,00`` or ``-72,00``) comes out negative."""
     if negative:
         taken = extract_amount(lines, anchors, exclude, prefer=prefer, rate_share=rate_share, whole=whole,
-                               included=included, together=together, after=after)
+                               included=included, together=together, after=after, before=before)
         if taken is not None and isinstance(taken.value, (int, float)):
             taken.value = -abs(taken.value)
         return taken
@@ -269,6 +272,11 @@ def extract_amount(
         if start is None:
             return None
         lines = lines[start + 1:]
+    if before:  # (a line with an anchor of its own is no payment: ADVANTAGE CARD SAVING)
+        marks, own = [b.upper() for b in before], [a.upper() for a in anchors or []]
+        lines = lines[:next((i for i, line in enumerate(lines) if _amounts(line.text)
+                             and _anchor_hits(upper := _upper(line.text), marks) and not _anchor_hits(upper, own)),
+                            len(lines))]
     if together and (levied := _levied_together(lines, together, exclude, included, rate_share)):
         return levied
     anchors = [a.upper() for a in (anchors or TOTAL_ANCHORS)]
