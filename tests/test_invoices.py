@@ -90,6 +90,28 @@ def test_the_number_after_the_title_is_read_and_checked_against_the_labelled_one
     assert "invoice_number: the page names two numbers for itself (RE-2024_117 and 2024-117)" in document.reasons[0]
 
 
+def test_a_title_over_its_number_and_a_title_naming_another_document():
+    from scan2data.document import TextLine
+    from scan2data.fields.labelled import _title_number
+    from scan2data.fields.vocabulary import labels
+
+    def titled(*texts):
+        found = _title_number([TextLine(t) for t in texts], labels("invoice_titles"))
+        return found.value if found else None
+
+    assert titled("Facture", "N° 2025-009", "Date : 21/03/2025") == "2025-009"  # the title alone over its number
+    assert titled("Facture", "Client : Agence Lumière SARL") is None
+    assert titled("Gutschrift-Nr.: GS-2025-014", "zu Rechnung Nr.: RE-2025-0871") is None  # the invoice it corrects
+    assert titled("Rechnung Nr. RE-2025-0871") == "RE-2025-0871"
+
+
+def test_indian_digit_groups():
+    from scan2data.fields.amounts import _amounts
+
+    assert [float(v) for _, v in _amounts("Total  ₹ 1,00,300.00")] == [100300.0]  # one lakh, three hundred
+    assert [float(v) for _, v in _amounts("12,34,567.50")] == [1234567.5]
+
+
 def test_french_invoice_with_dates_under_their_labels(tmp_path):
     data = run_one(text_pdf(tmp_path / "facture.pdf", FRENCH)).data
     assert data["vendor_name"] == "ATELIER DUPONT SARL"

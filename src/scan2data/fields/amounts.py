@@ -13,12 +13,14 @@ from .found import Found, _upper
 from .vocabulary import TOTAL_ANCHORS, TOTAL_EXCLUDE, labels
 
 # 1,234.56 or 1234.56, a currency before it; never the start of a date (04.04.2018) or a percentage
-AMOUNT_RE = re.compile(r"(?<![\d.,])-?(?:RM|\$|MYR|USD|EUR|€|£)?\s?-?\d{1,3}(?:,\d{3})*\.\d{2}(?![\d%]|\s%|[.,]\d)"
+# 1,234.56 and India's 1,00,300.00 (lakhs: the thousands, then groups of two)
+AMOUNT_RE = re.compile(r"(?<![\d.,])-?(?:RM|\$|MYR|USD|EUR|€|£)?\s?-?(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})*)\.\d{2}"
+                       r"(?![\d%]|\s%|[.,]\d)"
                        r"|(?<![\d.,])-?\d+\.\d{2}(?![\d%]|\s%|[.,]\d)")
 
 
 COMMA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.'\u00a0\u202f]\d{3})+|\d+),(\d{2})(?![\d%]|\s%|[.,]\d)")
-DOT_DECIMAL = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d%]|\s%|[.,]\d)")
+DOT_DECIMAL = re.compile(r"(?<![\d.,])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d%]|\s%|[.,]\d)")
 THOUSANDS = re.compile(r"[.'\u00a0\u202f]")
 SPACED_THOUSANDS = re.compile(r"(?<![\d.,])((?:[-−]|[€£$]\s?)?)(\d{1,3}(?: \d{3})+),(\d{2})(\s?(?:€|EUR\b|NOK\b|SEK\b|DKK\b|CHF\b)|)"
                               r"(?![\d%])")

@@ -9,7 +9,15 @@ from typing import Any
 from ..document import TextLine
 from .amounts import _amounts
 from .found import Found, _upper
-from .vocabulary import CURRENCIES, CURRENCY_COUNTRIES, DOLLAR_CURRENCIES, INVOICE_WORDS, PAYMENT_WORDS, alternatives
+from .vocabulary import (
+    CURRENCIES,
+    CURRENCY_COUNTRIES,
+    DOLLAR_CURRENCIES,
+    INVOICE_WORDS,
+    PAYMENT_WORDS,
+    alternatives,
+    labels,
+)
 
 
 def _label_pattern(anchor: str) -> str:
@@ -52,11 +60,14 @@ def _plain(value: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", value.upper())
 
 
+REFERENCE_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{'|'.join(re.escape(w) for w in labels('title_references'))})\s*$", re.I)
+
+
 def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
     """The first ``<title> [up to two words or a (code)] <number mark> <value>`` on the page:
     ``INVOICE NO. 12``, ``Handelsrechnung (380) Nr. 90``, ``Facture d'acompte n° F-3``,
     ``AFFACTUREE N° UC1`` — or the mark first, ``Nº Factura: 2025/0087``, ``No. de facture 7``, or
-    none on a line of its own, ``FACTUUR 2025/0142``.
+    none on a line of its own, ``FACTUUR 2025/0142``, or the title alone over ``N° 2025-009``.
     The title may be part of a compound word (Schlussrechnung)."""
     title = "|".join(_label_pattern(word) for word in titles)
     marks = alternatives("number_marks")
@@ -66,8 +77,14 @@ def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
     mark_first = re.compile(r"(?<![^\W\d_])(?:" + marks + r")(?![^\W\d_])[\s.º°]*(?:DE\s+|DI\s+|D')?"
                             r"(?:" + title + r")(?![^\W\d_])\s*[.:#]*\s*" + TOKEN, re.I)
     alone = re.compile(r"^\W*(?:" + title + r")\s+" + TOKEN + r"\s*$", re.I)  # a line of its own: FACTUUR 2025/0142
-    for line in lines:
+    title_line = re.compile(r"^\W*(?:" + title + r")\W*$", re.I)
+    marked = re.compile(r"^\W*(?:" + marks + r")(?![^\W\d_])[\s.:#º°]*" + TOKEN, re.I)
+    for index, line in enumerate(lines):
         match = pattern.search(line.text) or mark_first.search(line.text) or alone.match(line.text.strip())
+        if match and REFERENCE_BEFORE.search(line.text[:match.start()]):
+            continue  # "zu Rechnung Nr. RE-12" names the invoice a credit note corrects
+        if match is None and index and title_line.match(lines[index - 1].text.strip()):
+            match = marked.match(line.text.strip())  # "Facture" over "N° 2025-009"
         if match and re.search(r"\d", match.group(1)):
             return Found(match.group(1), match.group(1), line.text, 0.7)
     return None

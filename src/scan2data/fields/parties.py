@@ -33,8 +33,8 @@ STREET_NUMBER = re.compile(r"^[^\W\d_][^\d,:;]{2,40}\s\d{1,4}[A-Z]?(?:[-/]\d{1,4
 HOUSE_NUMBER_FIRST = re.compile(r"^\s*\d{1,5}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?,?\s+[^\W\d_]{2,}", re.I)  # 12 AV DE LA ...
 # an item's price (and tax class, or currency) ends its line: "Äpfel 1.034 kg 4.12", "MwSt. 19% 10.34 €"
 PRICE_AT_END = re.compile(r"\d[.,]\d{2}\s*(?:[A-Z]|€|£|\$|EUR|USD|GBP|CHF)?$", re.I)
-# "store 08231", "Shop No. 12", "Filiale 1234": the outlet's number, not a name
-OUTLET_NUMBER = re.compile(rf"^\W*(?:{alternatives('outlet_words')})\W*(?:NO\.?|NR\.?|#)?\s*\d+\b", re.I)
+# "store 08231", "Shop No. 12", "Filiale 1234", "Store T-1427": the outlet's number, not a name (nor its tail)
+OUTLET_NUMBER = re.compile(rf"^\W*(?:{alternatives('outlet_words')})\W*(?:NO\.?|NR\.?|#)?\s*(?:[A-Z]{{1,2}}-?)?\d+\b", re.I)
 PLACE_LINE = re.compile(alternatives("place_lines"), re.I)  # Denver, CO 80202: an address line
 # "FACTURE AFFACTUREE N°", "AVOIR N° :": a number's label, its value read on another line
 NUMBER_LABEL_END = re.compile(rf"(?<![^\W\d_])(?:{alternatives('number_marks')})\s*:?\s*$", re.I)
