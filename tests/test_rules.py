@@ -397,6 +397,7 @@ def test_currency_from_marks_else_the_country_the_page_names():
     assert currency("DIESEL & PETROL RON95", "TOTAL  50.00") is None
     assert currency("TOTAL  KES 520.00") == "KES" and currency("Total Incl. VAT  AED 26.50") == "AED"
     assert currency("REMA 1000", "0555 OSLO", "TOTALT  107,70") == "NOK"  # kroner, by the country
+    assert currency("FARMACIA SAN MARCO", "P.IVA01234560271", "TOTALE  9,40") == "EUR"  # OCR glued the id to its label
 
 
 def test_misread_characters_flags_what_print_rarely_has_but_not_printed_codes():

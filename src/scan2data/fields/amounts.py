@@ -155,7 +155,7 @@ def _breakdown_shares(lines: list[TextLine], first: int) -> list[tuple[str, Deci
 
 
 WHOLE_AMOUNT_RE = re.compile(r"[^\d]*?(?<![\d.,])(-?\d{1,6})\s*$")  # the label's words, then one whole number
-LOOSE_AMOUNT_RE = re.compile(r"(?<![\d.,-])(\d{1,6})[-,](\d{2})\s*$")
+LOOSE_AMOUNT_RE = re.compile(r"(?<![\d.,-])(\d{1,6})(?:[-,]|,\s)(\d{2})\s*$")  # OCR's 19-80, 7, 44
 SUMMARY_RE = re.compile(r"\b(GST|TAX|VAT|SST)\s*(SUMMARY|ANALYSIS|DETAIL)|\bSUMMARY\b", re.I)
 
 
@@ -314,7 +314,7 @@ def extract_amount(
                 continue
             source = line.text
             if not following and (odd := LOOSE_AMOUNT_RE.search(upper, position + len(anchor))):
-                # OCR misreads the decimal point: "NET TOTAL 19-80"
+                # OCR misreads the decimal point: "NET TOTAL 19-80", "Totaal € 7, 44"
                 found = [(odd.group(0), Decimal(f"{odd.group(1)}.{odd.group(2)}"))]
             elif following:
                 found = _amounts(upper[following[0][0]:following[0][1]])
