@@ -407,6 +407,8 @@ def test_misread_characters_flags_what_print_rarely_has_but_not_printed_codes():
     assert misread.check({"vendor_name": "JAYA GROCER (JAYA GROCER SDN BHD"})[0].startswith(
         "vendor_name: 'JAYA GROCER (JAYA GROCER SDN BHD' has a parenthesis without its pair")
     assert misread.check({"vendor_name": "AEON CO. (M) BHD"}) == []
+    assert misread.check({"vendor_address": "5000XFORD ST BONDI JUNCTION NSW 2022"}) != []  # 500 OXFORD ST
+    assert misread.check({"vendor_address": "500 OXFORD ST BONDI JUNCTION NSW 2022"}) == []
 
 
 def test_a_bare_dollar_on_amounts_written_with_a_decimal_comma_is_flagged(tmp_path):
@@ -427,3 +429,29 @@ def test_a_bare_dollar_on_amounts_written_with_a_decimal_comma_is_flagged(tmp_pa
     assert any("1.234,56" in reason for reason in pesos.reasons)
     dollars = read("CAFE LA PAZ\n10 Main St\n2 COFFEE  $4.80\nTOTAL  $4.80\n03/16/2025")
     assert dollars.data["currency"] == "USD" and not any("currency" in reason for reason in dollars.reasons)
+
+
+def test_an_address_gets_back_the_space_ocr_lost_after_its_postcode():
+    from scan2data.document import TextLine
+    from scan2data.fields.parties import extract_address
+
+    def address(*texts, confidence=0.97):
+        found = extract_address([TextLine(text, confidence=confidence) for text in texts])
+        return found.value if found else None
+
+    assert address("HARDWARE HUT", "2300 N CLYBOURN AVE", "CHICAGO, IL60614") == "2300 N CLYBOURN AVE CHICAGO, IL 60614"
+    assert address("KEDAI MAJU SDN BHD", "NO.2, JALAN TEMENGGUNG 19/9", "43200CHERAS, SELANGOR") == \
+        "NO.2, JALAN TEMENGGUNG 19/9 43200 CHERAS, SELANGOR"
+    # a text layer is as printed: nothing repaired
+    assert address("HARDWARE HUT", "2300 N CLYBOURN AVE", "CHICAGO, IL60614", confidence=1.0).endswith("IL60614")
+
+
+def test_a_tax_printed_once_per_rate_adds_up_however_the_ocr_spaced_its_rate():
+    from scan2data.document import TextLine
+    from scan2data.fields import DEFAULT_FIELDS, EXTRACTORS
+
+    spec = dict(DEFAULT_FIELDS["tax"])
+    extract = EXTRACTORS[spec.pop("extractor")]
+    slip = ["ZEITUNG  2.80", "SUMME  5.30 EUR", "BAR  10.00", "ZURUCK  4.70", "INKL. 7% MWST 0.18"]
+    for last in ("INKL. 19% MWST 0.40", "INKL.19% MWST 0.40"):
+        assert extract([TextLine(t) for t in [*slip, last]], **spec).value == 0.58

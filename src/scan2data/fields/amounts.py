@@ -52,7 +52,7 @@ def without_apostrophe_thousands(text: str) -> str:
 
 # a weight and the price per unit of weight (0,862 kg x 1,49 EUR/kg, 0.800 kg @ $4.00/kg): what the item
 # above it was weighed at, never an item of its own (with an amount after it, the item itself)
-WEIGHED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:KG|G|LB|L)\s*[x*@]\s*\D{0,4}?(\d+[.,]\d{2})\s*\D{0,4}?/\s*(?:KG|LB|L|100\s?G)\b\s*$",
+WEIGHED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:KG|G|LB|L)\s*[x×*@]\s*\D{0,4}?(\d+[.,]\d{2})\s*\D{0,4}?/\s*(?:KG|LB|L|100\s?G)\b\s*$",
                      re.I)
 
 
@@ -120,8 +120,8 @@ def _amounts(text: str) -> list[tuple[str, Decimal]]:
     return out
 
 
-# a rate as printed: 6 %, 5,5 %, 6.875 % (the group is the number)
-RATE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
+# a rate as printed: 6 %, 5,5 %, 6.875 %, inkl.19% (the group is the number)
+RATE = re.compile(r"(?:(?<![\d.,])|(?<=[^\W\d_]\.))(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
 
 
 def _percent(match: re.Match[str]) -> Decimal:
@@ -355,7 +355,7 @@ def _rate_row(text: str) -> tuple[str, str] | None:
     if not rate or len(amounts) != 1 or SUMMARY_RE.search(upper):
         return None
     before = upper.split(amounts[0][0].upper())[0]
-    return RATE.sub("", before).strip(" :"), rate[1]
+    return re.sub(r"\s+", "", RATE.sub("", before)).strip(":"), rate[1]  # inkl. 7% MwSt, inkl.19% MwSt: one wording
 
 
 def _per_rate_rows(lines: list[TextLine], found: Found) -> Found:

@@ -24,12 +24,12 @@ GLUED_MARK = re.compile(r"(?<=\s)(?:[^\W\d_]{1,2}[$.]?|[^\w\s]{1,2})$")
 ITEM_DISCOUNT = re.compile(rf"\b({alternatives('item_discounts')})\b", re.I)
 ITEM_HEADER = re.compile(r"\b(ITEM|DESCRIPTION|QTY|PRICE|AMOUNT|U/P|S/PRICE)\b", re.I)
 _UNITS = alternatives("item_units")
-# 2 x, 2pc @, 3 UNIT *, X 2, *1, 1.00 PCS — the number is the quantity, the rest goes
-QTY_RE = re.compile(rf"(?<![\w.])(\d{{1,4}}(?:\.\d{{1,3}})?)\s*(?:(?:{_UNITS})\.?\s*)?[x*@]\s*"
-                    rf"|(?:^|\s)[x*]\s*(\d{{1,4}})(?=\s|$)"
+# 2 x (OCR: 2 ×), 2pc @, 3 UNIT *, X 2, *1, 1.00 PCS — the number is the quantity, the rest goes
+QTY_RE = re.compile(rf"(?<![\w.])(\d{{1,4}}(?:\.\d{{1,3}})?)\s*(?:(?:{_UNITS})\.?\s*)?[x×*@]\s*"
+                    rf"|(?:^|\s)[x×*]\s*(\d{{1,4}})(?=\s|$)"
                     rf"|(?<![\w.])(\d{{1,4}}(?:\.\d{{1,3}})?)\s+(?:{_UNITS})\b\.?", re.I)
 LEADING_COUNT = re.compile(r"^\s*(\d{1,2})\s+(?=[^\W\d_]{3,})")
-SIZE_RE = re.compile(r"(?<![\w.])(\d{1,4}(?:\.\d{1,2})?)[x*](\d{1,4}(?:\.\d{1,2})?)(?![\w.])", re.I)
+SIZE_RE = re.compile(r"(?<![\w.])(\d{1,4}(?:\.\d{1,2})?)[x×*](\d{1,4}(?:\.\d{1,2})?)(?![\w.])", re.I)
 WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}(?![^\W\d_])")  # ENV in W/ENV4.5; SR, TX: tax codes, not words
 UNIT_WORD = re.compile(rf"(?:{_UNITS})", re.I)
 TAX_CODE_RE = re.compile(r"\s+(?:\*?[A-Z]{1,3}|ZRL)\s*$")  # trailing tax codes: SR, S, T
