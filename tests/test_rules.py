@@ -398,6 +398,9 @@ def test_currency_from_marks_else_the_country_the_page_names():
     assert currency("TOTAL  KES 520.00") == "KES" and currency("Total Incl. VAT  AED 26.50") == "AED"
     assert currency("REMA 1000", "0555 OSLO", "TOTALT  107,70") == "NOK"  # kroner, by the country
     assert currency("FARMACIA SAN MARCO", "P.IVA01234560271", "TOTALE  9,40") == "EUR"  # OCR glued the id to its label
+    # German VAT and a five-digit postcode: Germany; Swiss MWST comes with a four-digit one
+    assert currency("Hauptstr. 12", "53111 Bonn", "Summe  4,15", "MwSt 7%  0,11") == "EUR"
+    assert currency("Bahnhofplatz 10", "3011 Bern", "Total  5.90", "MWST 2.6%  0.15") is None
 
 
 def test_misread_characters_flags_what_print_rarely_has_but_not_printed_codes():
@@ -455,3 +458,18 @@ def test_a_tax_printed_once_per_rate_adds_up_however_the_ocr_spaced_its_rate():
     slip = ["ZEITUNG  2.80", "SUMME  5.30 EUR", "BAR  10.00", "ZURUCK  4.70", "INKL. 7% MWST 0.18"]
     for last in ("INKL. 19% MWST 0.40", "INKL.19% MWST 0.40"):
         assert extract([TextLine(t) for t in [*slip, last]], **spec).value == 0.58
+
+
+def test_a_total_that_includes_the_tax_is_the_total_the_tax_it_includes_is_the_tax():
+    from scan2data.document import TextLine
+    from scan2data.fields import DEFAULT_FIELDS, EXTRACTORS
+
+    def field(name, *texts):
+        spec = dict(DEFAULT_FIELDS[name])
+        return EXTRACTORS[spec.pop("extractor")]([TextLine(t) for t in texts], **spec).value
+
+    slip = ["Coopers Pale Ale 24pk  $62.99", "Penfolds Bin 28  $42.00", "Card Surcharge 1.5%  $1.57",
+            "Total  $106.56", "Eftpos  $106.56"]
+    assert field("total", *slip, "Total includes GST  $9.69") == 106.56  # 1/11 of 106.56, Australia's 10 %
+    assert field("tax", *slip, "Total includes GST  $9.69") == 9.69
+    assert field("total", "Subtotal  96.87", "Total incl. GST  106.56", "GST  9.69") == 106.56

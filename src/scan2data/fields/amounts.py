@@ -426,8 +426,11 @@ def _excluded(label: str, anchor: str, exclude: list[str]) -> bool:
 
 def _includes_it(label: str, anchor: str, included: list[str], on_its_row: bool) -> bool:
     """The label names an amount that includes the tax rather than the tax itself (or, with no amount
-    on its row, says that prices include it: ``INCLUSIVE 6% GST``)."""
+    on its row, says that prices include it: ``INCLUSIVE 6% GST``). ``Total includes GST  $9.69``
+    says what the total holds: the tax."""
     start = label.lstrip(" (*:-")
+    if on_its_row and "(" not in label and re.search(rf"\bINCLUDES\s+{re.escape(anchor)}", label):
+        return False
     return any(word in label for word in included) and not (on_its_row and start.startswith((anchor, *included)))
 
 
@@ -475,21 +478,29 @@ def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclu
     return found
 
 
+INCLUDES_TAX = re.compile(rf"\bINCLUDES\s+(?:{'|'.join(re.escape(a) for a in labels('tax_anchors'))})\b")
+
+
 def _not_the_included_tax(lines: list[TextLine], found: Found, anchors: list[str], exclude: list[str],
                           options: dict[str, Any]) -> Found:
     """``(TOTAL INCLUDED GST @ 6% : 0.40)`` names the tax inside the total, not the total: when the
     amount read sits after a rate and is what that rate, included, makes of another total on the
-    page (``TOTAL  7.00``: 7.00 x 6/106 = 0.40), that other total is the one."""
+    page (``TOTAL  7.00``: 7.00 x 6/106 = 0.40), that other total is the one. With no rate printed
+    (``Total includes GST  $9.69``), any known rate will do."""
     read = found.line.split(" / ")[0]
     rate = RATE.search(read)
-    if rate is None or rate.start() > _upper(read).find(found.raw.upper().strip()) >= 0:
+    if rate is None and INCLUDES_TAX.search(_upper(read)):
+        rates = list(TAX_RATES)  # Total includes GST  $9.69: no rate printed, any known one
+    elif rate is None or rate.start() > _upper(read).find(found.raw.upper().strip()) >= 0:
         return found
+    else:
+        rates = [_percent(rate)]
     others = extract_amount([line for line in lines if line.text != read], anchors, exclude, **options)
-    percent = _percent(rate)
-    if others is None or not percent:
+    if others is None:
         return found
     total = Decimal(str(others.value))
-    if abs(total * percent / (100 + percent) - Decimal(str(found.value))) <= Decimal("0.015"):
+    if any(percent and abs(total * percent / (100 + percent) - Decimal(str(found.value))) <= Decimal("0.015")
+           for percent in rates):
         return others
     return found
 
