@@ -445,6 +445,9 @@ def test_an_address_gets_back_the_space_ocr_lost_after_its_postcode():
     assert address("HARDWARE HUT", "2300 N CLYBOURN AVE", "CHICAGO, IL60614") == "2300 N CLYBOURN AVE CHICAGO, IL 60614"
     assert address("KEDAI MAJU SDN BHD", "NO.2, JALAN TEMENGGUNG 19/9", "43200CHERAS, SELANGOR") == \
         "NO.2, JALAN TEMENGGUNG 19/9 43200 CHERAS, SELANGOR"
+    # an item under the town whose price OCR ran into its tax code (0,95 1 read 0,951) is no address line
+    assert address("DM-DROGERIE MARKT", "KONIGSTRASSE 21", "70173 STUTTGART", "BALEA DUSCHGEL  0,951") == \
+        "KONIGSTRASSE 21 70173 STUTTGART"
     # a text layer is as printed: nothing repaired
     assert address("HARDWARE HUT", "2300 N CLYBOURN AVE", "CHICAGO, IL60614", confidence=1.0).endswith("IL60614")
 

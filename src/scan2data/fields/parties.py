@@ -338,6 +338,9 @@ def extract_address(lines: list[TextLine], max_lines: int = 6, spelling: bool = 
     return Found(address, address, " / ".join(found), confidence)
 
 
+WHOLE_NUMBER = re.compile(r"(?<![\d,])(?<!\d\.)\d+(?![.,]?\d)")  # a house or unit number; not 0,951 (an item's price, misread)
+
+
 def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str = "") -> list[str]:
     collected: list[str] = []
     skipped = 0  # lines passed over before the address
@@ -353,7 +356,7 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
             if stop or find_dates(text) or _amounts(text) or len(collected) >= max_lines or _registration(text) \
                     or ADDRESS_END.search(collected[-1]):
                 break
-            if after_postcode and not (_is_address_line(text) or re.search(r"\d", text)
+            if after_postcode and not (_is_address_line(text) or WHOLE_NUMBER.search(text)
                                        or collected[-1].endswith(",")):  # a comma: the address goes on
                 break
         elif (stop or _registration(text) or text.startswith("(") or find_dates(text) or _outlet_of(text, name)
