@@ -476,3 +476,20 @@ def test_a_total_that_includes_the_tax_is_the_total_the_tax_it_includes_is_the_t
     assert field("total", *slip, "Total includes GST  $9.69") == 106.56  # 1/11 of 106.56, Australia's 10 %
     assert field("tax", *slip, "Total includes GST  $9.69") == 9.69
     assert field("total", "Subtotal  96.87", "Total incl. GST  106.56", "GST  9.69") == 106.56
+
+
+def test_a_tax_table_that_names_its_tax_twice_and_a_total_in_a_second_currency():
+    from scan2data.document import TextLine
+    from scan2data.fields import DEFAULT_FIELDS, EXTRACTORS
+
+    def field(name, *texts):
+        spec = dict(DEFAULT_FIELDS[name])
+        return EXTRACTORS[spec.pop("extractor")]([TextLine(t) for t in texts], **spec).value
+
+    # the code column's heading, then the tax's; the totals row under the rates adds them up
+    rewe = ["SUMME  EUR  2,93", "Steuer  %  Netto  Steuer  Brutto", "A=  19,0%  0,21  0,04  0,25",
+            "B=  7,0%  2,51  0,17  2,68", "Gesamtbetrag  2,72  0,21  2,93"]
+    assert field("tax", *[t.replace(",", ".") for t in rewe]) == 0.21
+    assert field("tax", "SUMME  € 5.48", "Steuer  Netto  Steuer  Brutto", "B= 7.0%  5.12  0.36  5.48") == 0.36
+    # a duty-free slip converts its total: the one in the page's own currency is the total
+    assert field("total", "Toblerone 360g  8.50", "Total EUR  48.40", "Total USD  52.27", "Paid VISA EUR  48.40") == 48.4

@@ -144,11 +144,14 @@ def _rate_share(found: list[tuple[str, Decimal]], text: str = "") -> tuple[str, 
 
 def _breakdown_shares(lines: list[TextLine], first: int) -> list[tuple[str, Decimal]]:
     """The tax of each row of a breakdown under its header (``A 7%  4,93  0,35  5,26`` / ``B 19%  0,21
-    0,04  0,25``): the rows' rate shares, while the rows give one."""
-    shares = []
+    0,04  0,25``): the rows' rate shares, while the rows give one — up to a totals row, whose share is
+    the sum of those above (``Gesamtbetrag  2,72  0,21  2,93``)."""
+    shares: list[tuple[str, Decimal]] = []
     for line in lines[first:first + 6]:
         text = _upper(line.text)
         if (share := _rate_share(_amounts(text), text)) is None:
+            break
+        if len(shares) >= 2 and share[1] == sum(value for _, value in shares):
             break
         shares.append(share)
     return shares
@@ -339,7 +342,9 @@ def extract_amount(
                 raw, value = cell  # GST 6%  10.61  0.64 under AMOUNT  GST: the tax is 0.64, not the net
             raw = _printed_token(line.text, raw) if following else raw
             confidence = max(0.55, 0.95 - 0.03 * rank) - (0.3 if in_summary else 0.0)
-            key = (not in_summary, -rank, index if prefer == "last" else -index)
+            # on one row, a label over its own column's amount before one over a cell without
+            # (Steuer  Netto  Steuer  Brutto: the code column's heading, then the tax's)
+            key = (not in_summary, -rank, index if prefer == "last" else -index, column is not None)
             if best is None or key > best[0]:
                 best = (key, Found(float(value), raw, source, confidence))
     if best and rate_share and best[0][0]:  # not inside a tax summary table
@@ -457,6 +462,7 @@ def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclu
     found = extract_amount(lines, anchors, exclude, **options)
     if found is not None:
         found = _gross_of_its_row(_not_the_included_tax(lines, found, anchors, exclude, options))
+        found = _in_the_page_currency(lines, found, anchors, exclude, options)
     weak = {a.upper() for a in anchors[anchors.index("SUB TOTAL"):]} if "SUB TOTAL" in anchors else set()
     label = _upper(found.line) if found else ""
     if found and not any(label.startswith(w) or f" {w}" in label for w in weak):
@@ -476,6 +482,24 @@ def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclu
         value, seen = max(repeated, key=lambda item: (len(item[1]), item[0]))
         return Found(float(value), seen[0][0], " / ".join(text for _, text in seen), 0.6)
     return found
+
+
+CODE = re.compile(r"(?<![A-Z])[A-Z]{3}(?![A-Z])")
+
+
+def _in_the_page_currency(lines: list[TextLine], found: Found, anchors: list[str], exclude: list[str],
+                          options: dict[str, Any]) -> Found:
+    """A total labelled with another currency than the page's (a duty-free slip's ``Total EUR  48,40``
+    then ``Total USD  52,27``) is a conversion: the total in the page's own currency is the one."""
+    from .labelled import KNOWN_CODES, extract_currency  # (labelled reads amounts: imported here, not above)
+
+    codes = set(CODE.findall(_upper(found.line.split(" / ")[0]))) & KNOWN_CODES
+    page = extract_currency(lines)
+    if not codes or page is None or page.value in codes:
+        return found
+    others = extract_amount([line for line in lines if line.text not in found.line.split(" / ")], anchors, exclude,
+                            **options)
+    return others if others is not None and page.value in _upper(others.line) else found
 
 
 INCLUDES_TAX = re.compile(rf"\bINCLUDES\s+(?:{'|'.join(re.escape(a) for a in labels('tax_anchors'))})\b")
