@@ -493,3 +493,14 @@ def test_a_tax_table_that_names_its_tax_twice_and_a_total_in_a_second_currency()
     assert field("tax", "SUMME  € 5.48", "Steuer  Netto  Steuer  Brutto", "B= 7.0%  5.12  0.36  5.48") == 0.36
     # a duty-free slip converts its total: the one in the page's own currency is the total
     assert field("total", "Toblerone 360g  8.50", "Total EUR  48.40", "Total USD  52.27", "Paid VISA EUR  48.40") == 48.4
+
+
+def test_freight_or_a_discount_between_the_subtotal_and_the_total_counts():
+    parts_sum = rule(PartsSum, parts=["subtotal", "tax"], allowances="allowances", charges="charges")
+    us = {"subtotal": 1428.0, "charges": 45.0, "tax": 58.55, "total": 1531.55}  # Subtotal, Freight, Tax, Total
+    assert parts_sum.check(us) == []
+    assert rule(PartsSum, parts=["subtotal", "tax"]).check(us) != []  # not counted unless named
+    # a German net already holds its Zuschläge: counted once
+    assert parts_sum.check({"subtotal": 110.0, "charges": 10.0, "tax": 20.9, "total": 130.9}) == []
+    assert parts_sum.check({"subtotal": 100.0, "allowances": -5.0, "tax": 19.0, "total": 114.0}) == []
+    assert parts_sum.check({"subtotal": 100.0, "charges": 10.0, "tax": 19.0, "total": 150.0}) != []

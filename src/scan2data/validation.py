@@ -169,6 +169,11 @@ class PartsSumOptions(RuleOptions):
                                                       "the tax: then any tax up to the highest known rate's share passes")
     pricing: Optional[str] = Field(None, description="the currency field: in a currency of data/locales.yaml "
                                                      "tax_inclusive_currencies, prices include the tax as when the page says so")
+    allowances: Optional[str] = Field(None, description="discounts on the whole document, taken off after the first "
+                                                        "part when it does not already hold them (a discount printed "
+                                                        "-5.00 or 5.00 is the same discount)")
+    charges: Optional[str] = Field(None, description="charges on the whole document (freight), added after the first "
+                                                     "part when it does not already hold them (Subtotal, Freight, Tax, Total)")
 
 
 class PartsSum(RuleBase):
@@ -181,7 +186,8 @@ class PartsSum(RuleBase):
             any(not is_empty(data.get(name)) for name in self.options.parts[1:])
 
     def fields(self) -> list[str]:
-        return [*self.options.parts, self.options.total]
+        adjustments = [name for name in (self.options.allowances, self.options.charges) if name]
+        return [*self.options.parts, *adjustments, self.options.total]
 
     def check(self, data: dict[str, Any]) -> list[str]:
         opts: PartsSumOptions = self.options
@@ -191,7 +197,11 @@ class PartsSum(RuleBase):
             return []  # nothing to compare: only a total, or no subtotal
         got = sum((v for v in values.values() if v is not None), Decimal(0))
         tolerance = Decimal(str(opts.tolerance))
-        if abs(got - expected) <= tolerance:
+        allowances, charges = (abs(_amount(data.get(name)) or Decimal(0)) if name else Decimal(0)
+                               for name in (opts.allowances, opts.charges))
+        # the document's own discounts and charges: inside the first part (Netto after its Zuschläge), or after it
+        if any(abs(got + adjustment - expected) <= tolerance
+               for adjustment in {Decimal(0), charges - allowances, charges, -allowances}):
             return []
         untaxed = sum((v for name, v in values.items() if name != opts.tax and v is not None), Decimal(0))
         says_included = (opts.included and data.get(opts.included) is True) or \
