@@ -504,3 +504,19 @@ def test_freight_or_a_discount_between_the_subtotal_and_the_total_counts():
     assert parts_sum.check({"subtotal": 110.0, "charges": 10.0, "tax": 20.9, "total": 130.9}) == []
     assert parts_sum.check({"subtotal": 100.0, "allowances": -5.0, "tax": 19.0, "total": 114.0}) == []
     assert parts_sum.check({"subtotal": 100.0, "charges": 10.0, "tax": 19.0, "total": 150.0}) != []
+
+
+def test_a_zero_balance_is_not_the_bill_and_a_rate_per_litre_is_not_an_item():
+    from scan2data.document import TextLine
+    from scan2data.fields import DEFAULT_FIELDS, EXTRACTORS
+
+    def field(name, *texts):
+        spec = dict(DEFAULT_FIELDS[name])
+        found = EXTRACTORS[spec.pop("extractor")]([TextLine(t) for t in texts], **spec)
+        return found.value if found else None
+
+    folio = ["03/22  Room Charge  189.00", "03/23  Room Charge  189.00", "03/24  Visa Payment  -378.00",
+             "Total Charges  378.00", "Total Payments  -378.00", "Balance Due  0.00"]
+    assert field("total", *folio) == 378.0
+    fuel = ["24/03/2025 08:40", "Rate: Rs 102.86/L", "Volume: 19.44 L", "Amount: Rs 2000.00"]
+    assert field("items", *fuel) is None

@@ -56,6 +56,11 @@ WEIGHED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:KG|G|LB|L)\s*[x×*@]\s*\D{0,4}?(\d
                      re.I)
 
 
+# a price per unit of measure (Rate: Rs 102.86/L, PRICE/GAL $4.899 is no amount anyway): what the fuel or
+# the goods cost by the litre or kilo, never a line's amount
+PER_UNIT_PRICE = re.compile(r"\d[.,]\d{2,3}\s*(?:[^\W\d_]{1,3}|[€$£])?\s*/\s*(?:L|KG|LB|GAL|LTR|LITRE|LITER|100\s?G)\b", re.I)
+
+
 # a mark before (¥324, Rp 18.500) or after (1 637 Ft, 64.000 đ); thousands grouped by dots, commas or one space
 WHOLE_MONEY = re.compile(r"(?<![\w.,/:%-])((?:[¥₩₫]|RP\.?)\s?)?(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+|\d+)"
                          r"(\s?(?:FT|Đ|₫|円|원)(?!\w))?(?![\w.,/:%-])", re.I)
@@ -463,6 +468,8 @@ def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclu
     if found is not None:
         found = _gross_of_its_row(_not_the_included_tax(lines, found, anchors, exclude, options))
         found = _in_the_page_currency(lines, found, anchors, exclude, options)
+        if found.value == 0:  # a balance of 0.00 is what is left to pay once paid (a hotel folio), not the bill
+            found = _first_positive(lines, found, anchors, exclude, options) or found
     weak = {a.upper() for a in anchors[anchors.index("SUB TOTAL"):]} if "SUB TOTAL" in anchors else set()
     label = _upper(found.line) if found else ""
     if found and not any(label.startswith(w) or f" {w}" in label for w in weak):
@@ -482,6 +489,20 @@ def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclu
         value, seen = max(repeated, key=lambda item: (len(item[1]), item[0]))
         return Found(float(value), seen[0][0], " / ".join(text for _, text in seen), 0.6)
     return found
+
+
+def _first_positive(lines: list[TextLine], found: Found, anchors: list[str], exclude: list[str],
+                    options: dict[str, Any]) -> Found | None:
+    """The best total left once the zero or negative ones are set aside (``Balance Due  0.00``, then
+    ``Total Payments  -436.22``, then ``Total Charges  436.22``)."""
+    skipped: set[str] = set()
+    for _ in range(4):
+        skipped.update(found.line.split(" / "))
+        other = extract_amount([line for line in lines if line.text not in skipped], anchors, exclude, **options)
+        if other is None or other.value > 0:
+            return other
+        found = other
+    return None
 
 
 CODE = re.compile(r"(?<![A-Z])[A-Z]{3}(?![A-Z])")

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from ..document import TextLine
-from .amounts import AMOUNT_RE, WEIGHED, _amounts, zeros_after_currency
+from .amounts import AMOUNT_RE, PER_UNIT_PRICE, WEIGHED, _amounts, zeros_after_currency
 from .dates import find_dates
 from .found import Found
 from .tables import read_item_table
@@ -84,6 +84,8 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
     i = start
     while i < len(texts) and len(items) < 200:
         text, source, i = texts[i], lines[i].text, i + 1
+        if (per_unit := PER_UNIT_PRICE.search(text)) and not _amounts(text[per_unit.end():]):
+            continue  # Rate: Rs 102.86/L
         if weighed := WEIGHED.search(text):
             weight, per_unit = Decimal(weighed[1].replace(",", ".")), Decimal(weighed[2].replace(",", "."))
             if items and "quantity" not in items[-1] and \
