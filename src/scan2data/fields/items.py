@@ -84,7 +84,7 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
     i = start
     while i < len(texts) and len(items) < 200:
         text, source, i = texts[i], lines[i].text, i + 1
-        if (per_unit := PER_UNIT_PRICE.search(text)) and not _amounts(text[per_unit.end():]):
+        if (rate := PER_UNIT_PRICE.search(text)) and not _amounts(text[rate.end():]):
             continue  # Rate: Rs 102.86/L
         if weighed := WEIGHED.search(text):
             weight, per_unit = Decimal(weighed[1].replace(",", ".")), Decimal(weighed[2].replace(",", "."))
