@@ -491,6 +491,8 @@ def test_a_tax_table_that_names_its_tax_twice_and_a_total_in_a_second_currency()
             "B=  7,0%  2,51  0,17  2,68", "Gesamtbetrag  2,72  0,21  2,93"]
     assert field("tax", *[t.replace(",", ".") for t in rewe]) == 0.21
     assert field("tax", "SUMME  € 5.48", "Steuer  Netto  Steuer  Brutto", "B= 7.0%  5.12  0.36  5.48") == 0.36
+    lidl = ["zu zahlen  3.45", "MwSt-Satz  MwSt  Netto  Brutto", "A 7%  0.17  2.41  2.58", "B 19%  0.14  0.73  0.87"]
+    assert field("tax", *lidl) == 0.31  # the tax column over each rate's row
     # a duty-free slip converts its total: the one in the page's own currency is the total
     assert field("total", "Toblerone 360g  8.50", "Total EUR  48.40", "Total USD  52.27", "Paid VISA EUR  48.40") == 48.4
 
@@ -520,3 +522,11 @@ def test_a_zero_balance_is_not_the_bill_and_a_rate_per_litre_is_not_an_item():
     assert field("total", *folio) == 378.0
     fuel = ["24/03/2025 08:40", "Rate: Rs 102.86/L", "Volume: 19.44 L", "Amount: Rs 2000.00"]
     assert field("items", *fuel) is None
+
+
+def test_words_after_the_last_amount_make_no_item_row():
+    from scan2data.fields.items import _row
+
+    assert _row("LG 1.12, JALAN PJS 11/15") is None  # an address's unit number
+    assert _row("2PC COMBO  19.90").amount == 19.9
+    assert _row("VEGETABLES  8.50 ZRL").amount == 8.5  # a tax code may follow

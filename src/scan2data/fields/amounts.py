@@ -10,7 +10,7 @@ from typing import Any
 from ..document import TextLine
 from ..types import TAX_RATES, parse_amount
 from .found import Found, _upper
-from .vocabulary import TOTAL_ANCHORS, TOTAL_EXCLUDE, labels
+from .vocabulary import CURRENCY_CODES, TOTAL_ANCHORS, TOTAL_EXCLUDE, labels
 
 # 1,234.56 or 1234.56, a currency before it; never the start of a date (04.04.2018) or a percentage
 # 1,234.56 and India's 1,00,300.00 (lakhs: the thousands, then groups of two)
@@ -160,6 +160,21 @@ def _breakdown_shares(lines: list[TextLine], first: int) -> list[tuple[str, Deci
             break
         shares.append(share)
     return shares
+
+
+def _column_rows(lines: list[TextLine], first: int, column: int, width: int) -> list[tuple[str, Decimal]]:
+    """A tax column under its heading, one row per rate (``MwSt-Satz  MwSt  Netto  Brutto`` over ``A 7%
+    0,17  2,41  2,58`` and ``B 19%  0,14  0,73  0,87``): the column's amount on each row of as many cells
+    that prints a rate — up to a totals row, whose amount is the sum of those above."""
+    rows: list[tuple[str, Decimal]] = []
+    for line in lines[first:first + 6]:
+        cells = _cells(line.text)
+        if len(cells) != width or not RATE.search(_upper(line.text)) or len(found := _amounts(cells[column])) != 1:
+            break
+        if len(rows) >= 2 and found[0][1] == sum(value for _, value in rows):
+            break
+        rows.append(found[0])
+    return rows
 
 
 WHOLE_AMOUNT_RE = re.compile(r"[^\d]*?(?<![\d.,])(-?\d{1,6})\s*$")  # the label's words, then one whole number
@@ -343,6 +358,9 @@ def extract_amount(
                 raw, value = share
             elif rate_share and below is not None and (shares := _breakdown_shares(lines, below)):
                 raw, value = " + ".join(raw for raw, _ in shares), sum((v for _, v in shares), Decimal(0))
+            elif rate_share and column is not None and below is not None and \
+                    (rows := _column_rows(lines, below, column[0], len(column[1]))):
+                raw, value = " + ".join(raw for raw, _ in rows), sum((v for _, v in rows), Decimal(0))
             elif in_summary and following and (cell := _summary_cell(header, line.text, anchors, exclude)):
                 raw, value = cell  # GST 6%  10.61  0.64 under AMOUNT  GST: the tax is 0.64, not the net
             raw = _printed_token(line.text, raw) if following else raw
@@ -512,9 +530,9 @@ def _in_the_page_currency(lines: list[TextLine], found: Found, anchors: list[str
                           options: dict[str, Any]) -> Found:
     """A total labelled with another currency than the page's (a duty-free slip's ``Total EUR  48,40``
     then ``Total USD  52,27``) is a conversion: the total in the page's own currency is the one."""
-    from .labelled import KNOWN_CODES, extract_currency  # (labelled reads amounts: imported here, not above)
+    from .labelled import extract_currency  # (labelled reads amounts: imported here, not above)
 
-    codes = set(CODE.findall(_upper(found.line.split(" / ")[0]))) & KNOWN_CODES
+    codes = set(CODE.findall(_upper(found.line.split(" / ")[0]))) & CURRENCY_CODES
     page = extract_currency(lines)
     if not codes or page is None or page.value in codes:
         return found

@@ -170,6 +170,9 @@ def _row(text: str) -> _Row | None:
     first = AMOUNT_RE.search(text)
     if not amounts or first is None:
         return None
+    after = text[list(AMOUNT_RE.finditer(text))[-1].end():]
+    if re.search(r"[^\W\d_]{4,}", after):  # (a tax code, ZRL, or a currency, EUR, may follow an amount)
+        return None  # words after the last amount: an address (LG 1.12, JALAN PJS 11/15), not a row
     codes = GLUED_MARK.sub("", text[:first.start()])  # R54.99, ₱99.00: the currency, not the description
     head = re.sub(r"^\s*\d{4,}\s*", "", codes)  # item codes / barcodes
     if quantity is None and (bare := re.search(r"(?:^|\s)(\d{1,3})\s*$", head)):

@@ -11,6 +11,7 @@ from .amounts import _amounts
 from .found import Found, _upper
 from .vocabulary import (
     CURRENCIES,
+    CURRENCY_CODES,
     CURRENCY_COUNTRIES,
     DOLLAR_CURRENCIES,
     INVOICE_WORDS,
@@ -121,12 +122,11 @@ def extract_payment(lines: list[TextLine], **_: Any) -> Found | None:
 
 NAMED_USD = re.compile(r"\bUSD\b|\bUS\$", re.I)  # US dollars named, not just a bare $
 CURRENCY_LABEL = re.compile(rf"\b(?:{alternatives('currency_labels')})\b\W{{0,3}}([A-Z]{{3}})\b")
-KNOWN_CODES = {code for _, code in CURRENCIES}
 
 
 def extract_currency(lines: list[TextLine], default: str | None = None, **_: Any) -> Found | None:
     text = " ".join(line.text for line in lines).upper()
-    if (label := CURRENCY_LABEL.search(text)) and label.group(1) in KNOWN_CODES:
+    if (label := CURRENCY_LABEL.search(text)) and label.group(1) in CURRENCY_CODES:
         return Found(label.group(1), label.group(1), label.group(0), 0.9)  # Currency: CAD
     counts = [(len(re.findall(pattern, text)), -rank, code) for rank, (pattern, code) in enumerate(CURRENCIES)]
     best = max(counts, default=(0, 0, ""))

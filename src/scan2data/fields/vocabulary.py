@@ -71,6 +71,7 @@ SUBTOTAL_ANCHORS = labels("subtotal_anchors")
 TAX_ANCHORS = labels("tax_anchors")
 TAX_EXCLUDE = labels("tax_exclude")
 CURRENCIES = [(pattern, code) for pattern, code in vocabulary()["currencies"]]
+CURRENCY_CODES = {code for _, code in CURRENCIES}
 DOLLAR_CURRENCIES = set(labels("dollar_currencies"))
 CURRENCY_COUNTRIES = {code: re.compile("|".join(patterns)) for code, patterns in vocabulary()["currency_countries"].items()}
 ZERO_DECIMAL_CURRENCIES = set(labels("zero_decimal_currencies"))
