@@ -525,8 +525,10 @@ def test_a_zero_balance_is_not_the_bill_and_a_rate_per_litre_is_not_an_item():
 
 
 def test_words_after_the_last_amount_make_no_item_row():
+    from decimal import Decimal
+
     from scan2data.fields.items import _row
 
     assert _row("LG 1.12, JALAN PJS 11/15") is None  # an address's unit number
-    assert _row("2PC COMBO  19.90").amount == 19.9
-    assert _row("VEGETABLES  8.50 ZRL").amount == 8.5  # a tax code may follow
+    assert _row("2PC COMBO  19.90").amount == Decimal("19.90")
+    assert _row("VEGETABLES  8.50 ZRL").amount == Decimal("8.50")  # a tax code may follow
