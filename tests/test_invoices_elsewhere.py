@@ -1359,3 +1359,22 @@ def test_an_invoice_from_elsewhere(pipeline, country):
 # a statement prints an account number, no invoice number; "1 046,00" without a currency may be a count
 # and an amount, so the subtotal is not read and the sum check says so
 FLAGGED = {"us-medical": "invoice_number is missing", "fr-plombier": "but total is 1150.6"}
+
+
+def test_printed_invoices_read_by_ocr_give_the_same_values(tmp_path):
+    """The same invoices printed (the header centred, as print_slip draws it) and read back by RapidOCR:
+    lines now carry positions, so a block's label and its centred value must still line up."""
+    pytest.importorskip("rapidocr")
+    from test_receipts_elsewhere import print_slip
+
+    paths = [print_slip(INVOICES[name], tmp_path / f"{name}.png", width=1100) for name in sorted(EXPECTED)]
+    result = load_pipeline("invoice", engine="local", stage_overrides={"einvoice": {"enabled": False}}).run(
+        paths, record=False)
+    assert result.errors == []
+    wrong = {}
+    for document in result.documents:
+        expected = EXPECTED[document.source.stem]
+        got = {name: document.data.get(name) for name in expected}
+        if got != expected:
+            wrong[document.source.stem] = {name: got[name] for name in expected if got[name] != expected[name]}
+    assert wrong == {}

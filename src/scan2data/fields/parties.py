@@ -546,12 +546,14 @@ def _cell_span(line: TextLine, column: int) -> tuple[float, float] | None:
 
 
 def _in_column(line: TextLine, column: int, span: tuple[float, float] | None) -> str:
-    """The text of ``line`` in the label's column: the cells under the label's span when positions
-    are known, else the cell with the label's index (the last one on a shorter line)."""
+    """The text of ``line`` in the label's column: the cells under the label's span (starting under it,
+    or centred under it as a centred header prints them) when positions are known, else the cell with
+    the label's index (the last one on a shorter line)."""
     cells = line.positioned_cells()
     if span is not None and cells:
         under = [i for i, (_, left, right) in enumerate(cells)
-                 if left < span[1] and right > span[0] - 1 and left >= span[0] - 0.5 * (span[1] - span[0])]
+                 if left < span[1] and right > span[0] - 1 and (left >= span[0] - 0.5 * (span[1] - span[0])
+                                                                 or span[0] <= (left + right) / 2 <= span[1])]
         if under and FIELD_LABEL.fullmatch(cells[under[0]][0] + " "):
             under = list(range(under[0], len(cells)))  # "Name:" in the column, its value further right
         return "  ".join(cells[i][0] for i in under)
