@@ -310,7 +310,8 @@ def _other_business(lines: list[TextLine], start: int, end: int, name: str, top:
 
 def _is_address_line(text: str) -> bool:
     return bool(ADDRESS_WORDS.search(text) or POSTCODE.search(text)
-                or re.match(r"^\s*\d+[A-Z]?\s*[,-]|^\s*(NO|LOT|UNIT|BLK)\.?\s*:?\s*\d", text, re.I))
+                or re.match(r"^\s*\d+[A-Z]?\s*(?:,|-(?![^\W\d_]{3,}))|^\s*(NO|LOT|UNIT|BLK)\.?\s*:?\s*\d", text, re.I))
+    # (12-14 and 12-A start an address; 7-ELEVEN is a name)
 
 
 PHONE_ONLY_RE = re.compile(r"^\s*\+?[\d\s()/-]{7,}\s*$")
