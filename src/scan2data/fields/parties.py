@@ -301,8 +301,8 @@ def _other_business(lines: list[TextLine], start: int, end: int, name: str, top:
     for i in range(min(top, len(lines))):
         text = lines[i].text
         if start <= i < end or i in owners or not _name_like(text) or not COMPANY_SUFFIXES.search(text) \
-                or letters(name) in letters(text):
-            continue
+                or letters(name) in letters(text) or (_street_line(text) and ADDRESS_WORDS.search(text)):
+            continue  # (12 Main Street, Naas, Co. Kildare: a county, not a company)
         if not _continues_previous(text, lines[i - 1].text if i else ""):
             return _company_line(text)
     return None
