@@ -88,3 +88,12 @@ def test_a_name_line_holding_two_columns_is_in_doubt():
     # OCR splits one name into fragments a little apart: one column, no doubt
     fragments = [TextLine("AIK HUAT  HARDWARE SDN BHD", (30, 10, 600, 40), cells=((30, 220), (260, 600)))]
     assert extract_company(fragments).doubt is None
+
+
+def test_towns_and_words_the_lexicon_knows_stay_as_printed():
+    from scan2data.lexicon import repair
+
+    # not in the lexicon, PASAR and KLUANG were one letter from PASIR and KLANG: read as those
+    assert repair("NO. 5, JALAN PASAR BESAR, 86000 KLUANG, JOHOR.") == "NO. 5, JALAN PASAR BESAR, 86000 KLUANG, JOHOR."
+    assert repair("45 RUE MOUFFETARD 75005 PARIS") == "45 RUE MOUFFETARD 75005 PARIS"
+    assert repair("JALAN KLUANC") == "JALAN KLUANG"  # OCR's misread still repaired

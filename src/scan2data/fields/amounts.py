@@ -56,9 +56,11 @@ WEIGHED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:KG|G|LB|L)\s*[x×*@]\s*\D{0,4}?(\d
                      re.I)
 
 
-# a price per unit of measure (Rate: Rs 102.86/L, PRICE/GAL $4.899 is no amount anyway): what the fuel or
+# a price per unit of measure (Rate: Rs 102.86/L, PRICE/L  RM 2.78): what the fuel or
 # the goods cost by the litre or kilo, never a line's amount
-PER_UNIT_PRICE = re.compile(r"\d[.,]\d{2,3}\s*(?:[^\W\d_]{1,3}|[€$£])?\s*/\s*(?:L|KG|LB|GAL|LTR|LITRE|LITER|100\s?G)\b", re.I)
+PER_UNIT_PRICE = re.compile(r"\d[.,]\d{2,3}\s*(?:[^\W\d_]{1,3}|[€$£])?\s*/\s*(?:L|KG|LB|GAL|LTR|LITRE|LITER|100\s?G)\b"
+                            r"|\b(?:PRICE|RATE|PREIS|PRIX|PRECIO)\s*/\s*(?:L|KG|LB|GAL|LTR|LITRE|LITER)\b.*\d[.,]\d{2,3}",
+                            re.I)  # (or PRICE/L  RM 2.78: the unit before the price)
 
 
 # a mark before (¥324, Rp 18.500) or after (1 637 Ft, 64.000 đ); thousands grouped by dots, commas or one space

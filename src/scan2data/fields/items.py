@@ -68,7 +68,9 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
     stays an item (with its negative amount), and a group subtotal the rows above add up to, with more
     rows below it, does not end them. The rows start after the date line, or at the top when the
     date is printed under the totals."""
-    start = next((i + 1 for i, line in enumerate(lines) if len(ITEM_HEADER.findall(line.text)) >= 2), None)
+    # a column header holds no figure (ITEM(S) : 2  QTY(S) : 3 under the rows counts them)
+    start = next((i + 1 for i, line in enumerate(lines)
+                  if len(ITEM_HEADER.findall(line.text)) >= 2 and not re.search(r"\d", line.text)), None)
     if start is None:  # after the date line, unless the receipt prints its date under the totals
         end = next((i for i, line in enumerate(lines) if ITEM_STOP.search(line.text) and _amounts(line.text)), len(lines))
         start = next((i + 1 for i, line in enumerate(lines[:end]) if find_dates(line.text)), 0)
