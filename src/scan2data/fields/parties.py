@@ -7,7 +7,7 @@ from typing import Any
 
 from ..document import TextLine
 from ..lexicon import repair
-from .amounts import WEIGHED, _amounts
+from .amounts import RATE, WEIGHED, _amounts
 from .dates import find_dates
 from .found import Found
 from .tables import names_item_columns
@@ -87,9 +87,10 @@ def _name_like(text: str) -> bool:
     text = text.strip()
     if not text or NOT_COMPANY.search(_company_line(text)) or _is_noise(text) or PHONE_RE.search(text) \
             or RELATION.match(text) or PRICE_AT_END.search(text) or FIELD_START.match(text) or OUTLET_NUMBER.match(text) \
-            or PLACE_LINE.search(text) or NUMBER_LABEL_END.search(text) or WEIGHED.search(text):
+            or PLACE_LINE.search(text) or NUMBER_LABEL_END.search(text) or WEIGHED.search(text) \
+            or RATE.search(text):
         return False  # "OWNED BY ... SDN BHD" names the owner; "Äpfel 1.034 kg 4.12" and "0,862 KG X 1.49 EUR/KG"
-        # are items
+        # are items; "Netto  MwSt 19%  Brutto" heads a tax table
     # a store number after the name (WALGREENS #04512) is no postcode
     return not (_is_address_line(_company_line(text)) and re.search(r"\d", text) and not COMPANY_SUFFIXES.search(text))
 
@@ -513,13 +514,14 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
 
 
 def _without_buyer(lines: list[TextLine]) -> list[TextLine]:
-    """The lines without the buyer's block (its label and the four lines after it)."""
+    """The lines without the buyer's block (its label and the four lines after it, but a sender line:
+    ``Wäscherei Blank GmbH · Gewerbestr. 9 · 82131 Gauting``)."""
     kept, skip_until = [], -1
     for index, line in enumerate(lines):
         if BUYER_LABEL.match(line.text.strip()):
             skip_until = index + 4
-        if index > skip_until:
-            kept.append(line)
+        if index > skip_until or (SEPARATED.search(line.text) and COMPANY_SUFFIXES.search(line.text)):
+            kept.append(line)  # (the sender line over the address window is the seller's, wherever it sits)
     return kept
 
 
