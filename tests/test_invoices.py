@@ -103,6 +103,7 @@ def test_a_title_over_its_number_and_a_title_naming_another_document():
     assert titled("Facture", "Client : Agence Lumière SARL") is None
     assert titled("Gutschrift-Nr.: GS-2025-014", "zu Rechnung Nr.: RE-2025-0871") is None  # the invoice it corrects
     assert titled("Rechnung Nr. RE-2025-0871") == "RE-2025-0871"
+    assert titled("FACTURE D'ACOMPTE N°FA-2025-019") == "FA-2025-019"  # OCR glued the mark to the number
 
 
 def test_indian_digit_groups():

@@ -2908,7 +2908,9 @@ FLAGGED = {"cz-potraviny": "the header names another business too",
 # differently from the text
 NOT_PRINTABLE = {"jp-konbini", "vn-cafe", "kr-mart", "tw-7eleven"}
 OCR_READS = {"au-bunnings": {"merchant_name": "BUNNINGSWAREHOUSE"},  # the space between two words lost
-             "tr-migros": {"merchant_name": "MIGROS TICARET A.$."}}  # Ş read as $: flagged, the OCR unsure
+             "tr-migros": {"merchant_name": "MIGROS TICARET A.$."},  # Ş read as $: flagged, the OCR unsure
+             # the gap between two headings lost (AMOUNT(RM)TAX(RM)): the tax column unread, not flagged
+             "my-stationery": {"tax": None}}
 
 
 # what the items add up to where it is neither the subtotal nor the total printed: before a service

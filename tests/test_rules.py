@@ -532,3 +532,11 @@ def test_words_after_the_last_amount_make_no_item_row():
     assert _row("LG 1.12, JALAN PJS 11/15") is None  # an address's unit number
     assert _row("2PC COMBO  19.90").amount == Decimal("19.90")
     assert _row("VEGETABLES  8.50 ZRL").amount == Decimal("8.50")  # a tax code may follow
+
+
+def test_a_zero_before_an_apostrophe_in_a_name_is_an_o():
+    from scan2data.document import TextLine
+    from scan2data.fields.parties import extract_company
+
+    lines = [TextLine(t) for t in ["0'Brien Plumbing & Heating Ltd", "12 Main Street, Naas W91 X2Y3"]]
+    assert extract_company(lines).value == "O'Brien Plumbing & Heating Ltd"

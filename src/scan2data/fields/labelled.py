@@ -74,7 +74,7 @@ def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
     marks = alternatives("number_marks")
     pattern = re.compile(r"(?<![^\W\d_])[^\W\d_]*(?:" + title + r")[^\W\d_]*"
                          r"(?:\s+\([^)]{1,8}\)|\s+[^\W\d_]+(?:'[^\W\d_]+)?){0,2}"
-                         r"\s+(?:" + marks + r")(?![^\W\d_])[\s.:#º°]*" + TOKEN, re.I)
+                         r"\s+(?:(?:" + marks + r")(?![^\W\d_])|N[°º])[\s.:#º°]*" + TOKEN, re.I)  # (N°FA-19: glued)
     mark_first = re.compile(r"(?<![^\W\d_])(?:" + marks + r")(?![^\W\d_])[\s.º°]*(?:DE\s+|DI\s+|D')?"
                             r"(?:" + title + r")(?![^\W\d_])\s*[.:#]*\s*" + TOKEN, re.I)
     alone = re.compile(r"^\W*(?:" + title + r")\s+" + TOKEN + r"\s*$", re.I)  # a line of its own: FACTUUR 2025/0142

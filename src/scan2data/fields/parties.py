@@ -68,6 +68,9 @@ def _numbered_name(text: str) -> bool:
                                                     or NOT_COMPANY.search(text) or FIELD_START.match(text))
 
 
+ZERO_APOSTROPHE = re.compile(r"(?<![\w'])0'(?=[^\W\d_])")  # OCR's 0'Brien: an O before an apostrophe
+
+
 def _registration(text: str) -> bool:
     """A registration or tax number line (``(CO. NO. 113825-W)``). Runs of spaces are collapsed
     first: the pattern's optional spaces take quadratic time on a PDF line's long runs of them."""
@@ -240,7 +243,7 @@ def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
     if terminal := next((m for m in TERMINAL_SUFFIX.finditer(name) if not re.match(r"\s*&", name[m.end():])), None):
         name = name[:terminal.end()]  # registration numbers or noise printed after "SDN BHD" (not "GmbH & Co. KG")
     name = re.sub(r"\bS[DO0B]N(\.?)\s*[B83]H[DUO0](\.?)(?=\W|$)", r"SDN\1 BHD\2", name)
-    name = re.sub(r"\s{2,}", " ", name).strip()
+    name = ZERO_APOSTROPHE.sub("O'", re.sub(r"\s{2,}", " ", name).strip())
     if name.startswith("(") and ")" not in name:
         name = name[1:].strip()  # "(Jaya Grocer Sdn Bhd 200701020345)": its registration number cut, then its "("
     confidence = 0.9 if COMPANY_SUFFIXES.search(name) else 0.6
@@ -458,6 +461,7 @@ def _block_name(lines: list[TextLine], label_re: re.Pattern[str],
                     name = first + " " + name  # "MVM Musterhafter" over "Name:  Versicherungsverein ..."
                 name = pending + name
                 confidence = 0.9 if COMPANY_SUFFIXES.search(name) else 0.75
+                name = ZERO_APOSTROPHE.sub("O'", name)
                 return Found(name, name, line.text + " / " + candidate, confidence), at, span
     return None
 
