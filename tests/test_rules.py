@@ -7,6 +7,16 @@ def rule(cls, **options):
     return cls(cls.Options(**options))
 
 
+def field(name, *texts):
+    """What the default extractor of field ``name`` reads from these lines (None when nothing)."""
+    from scan2data.document import TextLine
+    from scan2data.fields import DEFAULT_FIELDS, EXTRACTORS
+
+    spec = dict(DEFAULT_FIELDS[name])
+    found = EXTRACTORS[spec.pop("extractor")]([TextLine(t) for t in texts], **spec)
+    return found.value if found else None
+
+
 def test_items_sum_against_subtotal_or_total():
     items_sum = rule(ItemsSum)
     data = {"items": [{"amount": 9.0}, {"amount": 2.5}], "subtotal": None, "total": 11.5}
@@ -83,14 +93,6 @@ def test_a_tax_the_page_says_is_included_may_be_any_share_up_to_the_highest_rate
 
 
 def test_a_discount_is_the_one_under_the_subtotal_and_the_included_tax_is_what_the_page_says():
-    from scan2data.document import TextLine
-    from scan2data.fields import DEFAULT_FIELDS, EXTRACTORS
-
-    def field(name, *texts):
-        spec = dict(DEFAULT_FIELDS[name])
-        found = EXTRACTORS[spec.pop("extractor")]([TextLine(t) for t in texts], **spec)
-        return found.value if found else None
-
     items = ("Member Discount  -0.62", "A4 PAPER  12.90")
     assert field("discount", *items, "SUBTOTAL  12.28", "TOTAL  12.28") is None  # an item's discount
     assert field("discount", *items, "SUBTOTALE  12.28", "SCONTO FIDATY  -0.50", "TOTALE  11.78") == -0.5
@@ -453,24 +455,12 @@ def test_an_address_gets_back_the_space_ocr_lost_after_its_postcode():
 
 
 def test_a_tax_printed_once_per_rate_adds_up_however_the_ocr_spaced_its_rate():
-    from scan2data.document import TextLine
-    from scan2data.fields import DEFAULT_FIELDS, EXTRACTORS
-
-    spec = dict(DEFAULT_FIELDS["tax"])
-    extract = EXTRACTORS[spec.pop("extractor")]
     slip = ["ZEITUNG  2.80", "SUMME  5.30 EUR", "BAR  10.00", "ZURUCK  4.70", "INKL. 7% MWST 0.18"]
     for last in ("INKL. 19% MWST 0.40", "INKL.19% MWST 0.40"):
-        assert extract([TextLine(t) for t in [*slip, last]], **spec).value == 0.58
+        assert field("tax", *slip, last) == 0.58
 
 
 def test_a_total_that_includes_the_tax_is_the_total_the_tax_it_includes_is_the_tax():
-    from scan2data.document import TextLine
-    from scan2data.fields import DEFAULT_FIELDS, EXTRACTORS
-
-    def field(name, *texts):
-        spec = dict(DEFAULT_FIELDS[name])
-        return EXTRACTORS[spec.pop("extractor")]([TextLine(t) for t in texts], **spec).value
-
     slip = ["Coopers Pale Ale 24pk  $62.99", "Penfolds Bin 28  $42.00", "Card Surcharge 1.5%  $1.57",
             "Total  $106.56", "Eftpos  $106.56"]
     assert field("total", *slip, "Total includes GST  $9.69") == 106.56  # 1/11 of 106.56, Australia's 10 %
@@ -479,13 +469,6 @@ def test_a_total_that_includes_the_tax_is_the_total_the_tax_it_includes_is_the_t
 
 
 def test_a_tax_table_that_names_its_tax_twice_and_a_total_in_a_second_currency():
-    from scan2data.document import TextLine
-    from scan2data.fields import DEFAULT_FIELDS, EXTRACTORS
-
-    def field(name, *texts):
-        spec = dict(DEFAULT_FIELDS[name])
-        return EXTRACTORS[spec.pop("extractor")]([TextLine(t) for t in texts], **spec).value
-
     # the code column's heading, then the tax's; the totals row under the rates adds them up
     rewe = ["SUMME  EUR  2,93", "Steuer  %  Netto  Steuer  Brutto", "A=  19,0%  0,21  0,04  0,25",
             "B=  7,0%  2,51  0,17  2,68", "Gesamtbetrag  2,72  0,21  2,93"]
@@ -509,14 +492,6 @@ def test_freight_or_a_discount_between_the_subtotal_and_the_total_counts():
 
 
 def test_a_zero_balance_is_not_the_bill_and_a_rate_per_litre_is_not_an_item():
-    from scan2data.document import TextLine
-    from scan2data.fields import DEFAULT_FIELDS, EXTRACTORS
-
-    def field(name, *texts):
-        spec = dict(DEFAULT_FIELDS[name])
-        found = EXTRACTORS[spec.pop("extractor")]([TextLine(t) for t in texts], **spec)
-        return found.value if found else None
-
     folio = ["03/22  Room Charge  189.00", "03/23  Room Charge  189.00", "03/24  Visa Payment  -378.00",
              "Total Charges  378.00", "Total Payments  -378.00", "Balance Due  0.00"]
     assert field("total", *folio) == 378.0
