@@ -97,3 +97,11 @@ def test_towns_and_words_the_lexicon_knows_stay_as_printed():
     assert repair("NO. 5, JALAN PASAR BESAR, 86000 KLUANG, JOHOR.") == "NO. 5, JALAN PASAR BESAR, 86000 KLUANG, JOHOR."
     assert repair("45 RUE MOUFFETARD 75005 PARIS") == "45 RUE MOUFFETARD 75005 PARIS"
     assert repair("JALAN KLUANC") == "JALAN KLUANG"  # OCR's misread still repaired
+
+
+def test_two_known_words_run_together_get_their_space_back():
+    from scan2data.lexicon import repair
+
+    assert repair("NO 149, JALANAMPANG 50450 KUALA LUMPUR") == "NO 149, JALAN AMPANG 50450 KUALA LUMPUR"
+    assert repair("53200,KUALALUMPUR.") == "53200,KUALA LUMPUR."
+    assert repair("KAWASAN PERINDUSTRIAN BALAKONG") == "KAWASAN PERINDUSTRIAN BALAKONG"  # known words stay whole

@@ -2,7 +2,7 @@
 word is that word (``EANDAR`` -> ``BANDAR``, ``MALAYSLA`` -> ``MALAYSIA``). Only words of five or more
 letters are touched, and only when the repair is unambiguous, so names and codes stay as printed.
 Street abbreviations (``JIN`` -> ``JLN``) and five-digit postcodes (``4380O`` -> ``43800``) get the
-usual I/L/1 and O/0 fixes.
+usual I/L/1 and O/0 fixes, and two known words run together get their space back (``JALANAMPANG``).
 
 The vocabulary is street-address words in English and Malay plus Malaysian states and towns (what
 the SROIE receipts need), in ``data/address_lexicon.yaml``: add your country's words there.
@@ -50,7 +50,19 @@ def repair_word(word: str, vocabulary: frozenset[str] = ADDRESS_VOCABULARY) -> s
     return fixed if word.isupper() else fixed.capitalize() if word[:1].isupper() else fixed.lower()
 
 
+@lru_cache(maxsize=4096)
+def split_word(word: str, vocabulary: frozenset[str] = ADDRESS_VOCABULARY) -> str:
+    """Two known words OCR ran together (``JALANAMPANG`` -> ``JALAN AMPANG``): the space put back, when
+    exactly one split gives two words of the vocabulary."""
+    upper = word.upper()
+    if upper in vocabulary or len(upper) < 9:
+        return word
+    splits = [at for at in range(4, len(upper) - 3) if upper[:at] in vocabulary and upper[at:] in vocabulary]
+    return word[:splits[0]] + " " + word[splits[0]:] if len(splits) == 1 else word
+
+
 def repair(text: str, vocabulary: frozenset[str] = ADDRESS_VOCABULARY) -> str:
+    text = _WORD.sub(lambda m: split_word(m.group(0), vocabulary), text)
     text = _WORD.sub(lambda m: repair_word(m.group(0), vocabulary), text)
     text = _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(0).upper()], text)
     return _POSTCODE.sub(lambda m: m.group(0).replace("O", "0").replace("I", "1").replace("l", "1"), text)
