@@ -2,7 +2,8 @@
 word is that word (``EANDAR`` -> ``BANDAR``, ``MALAYSLA`` -> ``MALAYSIA``). Only words of five or more
 letters are touched, and only when the repair is unambiguous, so names and codes stay as printed.
 Street abbreviations (``JIN`` -> ``JLN``) and five-digit postcodes (``4380O`` -> ``43800``) get the
-usual I/L/1 and O/0 fixes, and two known words run together get their space back (``JALANAMPANG``).
+usual I/L/1 and O/0 fixes, and two known words run together get their space back (``JALANAMPANG``), as
+does a postcode run into its town or a ZIP into its state (``40150SNAH``, ``IL60614``).
 
 The vocabulary is street-address words in English and Malay plus Malaysian states and towns (what
 the SROIE receipts need), in ``data/address_lexicon.yaml``: add your country's words there.
@@ -22,6 +23,8 @@ _WORD = re.compile(r"[A-Za-z]{5,}")
 # I/L/1 and O/0 confusions in the abbreviations and postcodes every address has
 ABBREVIATIONS: dict[str, str] = dict(_LEXICON["abbreviations"])
 _ABBREVIATION = re.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")\b", re.I)
+_GLUED_POSTCODE = re.compile(r"(?<![\w.,/-])(\d{5})(?=[^\W\d_]{3,}\b)")  # five digits glued to the town's name
+_GLUED_STATE = re.compile(r"(,\s*[A-Z]{2})(\d{5}(?:-\d{4})?)\b")  # Chicago, IL60614: a state glued to its ZIP
 _POSTCODE = re.compile(r"(?<![\w-])(?=[\dOIl]{5}(?![\w-]))(?=(?:[^\d]*\d){3})[\dOIl]{5}")
 
 
@@ -65,4 +68,5 @@ def repair(text: str, vocabulary: frozenset[str] = ADDRESS_VOCABULARY) -> str:
     text = _WORD.sub(lambda m: split_word(m.group(0), vocabulary), text)
     text = _WORD.sub(lambda m: repair_word(m.group(0), vocabulary), text)
     text = _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(0).upper()], text)
-    return _POSTCODE.sub(lambda m: m.group(0).replace("O", "0").replace("I", "1").replace("l", "1"), text)
+    text = _POSTCODE.sub(lambda m: m.group(0).replace("O", "0").replace("I", "1").replace("l", "1"), text)
+    return _GLUED_STATE.sub(r"\1 \2", _GLUED_POSTCODE.sub(r"\1 ", text))  # OCR's 40150SNAH, IL60614

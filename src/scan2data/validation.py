@@ -122,8 +122,7 @@ class ItemsSum(RuleBase):
             return []
         # a target after the document's own discounts and charges: the lines' sum is the target plus
         # the discounts, less the charges (a discount printed -5.00 or 5.00 is the same discount)
-        allowances, charges = (abs(_amount(data.get(name)) or Decimal(0)) if name else Decimal(0)
-                               for name in (opts.allowances, opts.charges))
+        allowances, charges = _adjustments(data, opts.allowances, opts.charges)
         candidates = [value for _, value in present] + [value + allowances - charges for name, value in present
                                                         if name == opts.net_target]
         added = [value for name in opts.added if (value := _amount(data.get(name)))]
@@ -152,6 +151,13 @@ def _without_group_lines(amounts: list[Decimal]) -> list[Decimal]:
                [prefix[end] - prefix[index + 1] for end in range(index + 3, len(amounts) + 1)]
         return any(abs(run - amounts[index]) <= Decimal("0.005") for run in runs)
     return [amount for index, amount in enumerate(amounts) if not (amount and sums_a_run(index))]
+
+
+def _adjustments(data: dict[str, Any], allowances: str | None, charges: str | None) -> tuple[Decimal, Decimal]:
+    """The document's own discounts and charges, as sizes (a discount printed -5.00 or 5.00 is the same
+    discount); 0 for a field not named or not read."""
+    return (abs(_amount(data.get(allowances)) or Decimal(0)) if allowances else Decimal(0),
+            abs(_amount(data.get(charges)) or Decimal(0)) if charges else Decimal(0))
 
 
 class PartsSumOptions(RuleOptions):
@@ -197,8 +203,7 @@ class PartsSum(RuleBase):
             return []  # nothing to compare: only a total, or no subtotal
         got = sum((v for v in values.values() if v is not None), Decimal(0))
         tolerance = Decimal(str(opts.tolerance))
-        allowances, charges = (abs(_amount(data.get(name)) or Decimal(0)) if name else Decimal(0)
-                               for name in (opts.allowances, opts.charges))
+        allowances, charges = _adjustments(data, opts.allowances, opts.charges)
         # the document's own discounts and charges: inside the first part (Netto after its Zuschläge), or after it
         if any(abs(got + adjustment - expected) <= tolerance
                for adjustment in {Decimal(0), charges - allowances, charges, -allowances}):

@@ -10,7 +10,7 @@ from typing import Any
 from ..document import TextLine
 from ..types import TAX_RATES, parse_amount
 from .found import Found, _upper
-from .vocabulary import CURRENCY_CODES, TOTAL_ANCHORS, TOTAL_EXCLUDE, labels
+from .vocabulary import CURRENCY_CODES, TAX_ANCHORS, TOTAL_ANCHORS, TOTAL_EXCLUDE, labels
 
 # 1,234.56 or 1234.56, a currency before it; never the start of a date (04.04.2018) or a percentage
 # 1,234.56 and India's 1,00,300.00 (lakhs: the thousands, then groups of two)
@@ -156,12 +156,15 @@ def _breakdown_shares(lines: list[TextLine], first: int) -> list[tuple[str, Deci
     shares: list[tuple[str, Decimal]] = []
     for line in lines[first:first + 6]:
         text = _upper(line.text)
-        if (share := _rate_share(_amounts(text), text)) is None:
-            break
-        if len(shares) >= 2 and share[1] == sum(value for _, value in shares):
+        if (share := _rate_share(_amounts(text), text)) is None or _sums_those_above(share, shares):
             break
         shares.append(share)
     return shares
+
+
+def _sums_those_above(row: tuple[str, Decimal], above: list[tuple[str, Decimal]]) -> bool:
+    """A breakdown's totals row: its amount is the sum of the two or more rate rows above it."""
+    return len(above) >= 2 and row[1] == sum(value for _, value in above)
 
 
 def _column_rows(lines: list[TextLine], first: int, column: int, width: int) -> list[tuple[str, Decimal]]:
@@ -171,9 +174,8 @@ def _column_rows(lines: list[TextLine], first: int, column: int, width: int) -> 
     rows: list[tuple[str, Decimal]] = []
     for line in lines[first:first + 6]:
         cells = _cells(line.text)
-        if len(cells) != width or not RATE.search(_upper(line.text)) or len(found := _amounts(cells[column])) != 1:
-            break
-        if len(rows) >= 2 and found[0][1] == sum(value for _, value in rows):
+        if len(cells) != width or not RATE.search(_upper(line.text)) or len(found := _amounts(cells[column])) != 1 \
+                or _sums_those_above(found[0], rows):
             break
         rows.append(found[0])
     return rows
@@ -511,6 +513,12 @@ def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclu
     return found
 
 
+def _another(lines: list[TextLine], set_aside: set[str], anchors: list[str], exclude: list[str],
+             options: dict[str, Any]) -> Found | None:
+    """The amount the same labels give once the lines in ``set_aside`` are left out."""
+    return extract_amount([line for line in lines if line.text not in set_aside], anchors, exclude, **options)
+
+
 def _first_positive(lines: list[TextLine], found: Found, anchors: list[str], exclude: list[str],
                     options: dict[str, Any]) -> Found | None:
     """The best total left once the zero or negative ones are set aside (``Balance Due  0.00``, then
@@ -518,7 +526,7 @@ def _first_positive(lines: list[TextLine], found: Found, anchors: list[str], exc
     skipped: set[str] = set()
     for _ in range(4):
         skipped.update(found.line.split(" / "))
-        other = extract_amount([line for line in lines if line.text not in skipped], anchors, exclude, **options)
+        other = _another(lines, skipped, anchors, exclude, options)
         if other is None or other.value > 0:
             return other
         found = other
@@ -538,12 +546,11 @@ def _in_the_page_currency(lines: list[TextLine], found: Found, anchors: list[str
     page = extract_currency(lines)
     if not codes or page is None or page.value in codes:
         return found
-    others = extract_amount([line for line in lines if line.text not in found.line.split(" / ")], anchors, exclude,
-                            **options)
+    others = _another(lines, set(found.line.split(" / ")), anchors, exclude, options)
     return others if others is not None and page.value in _upper(others.line) else found
 
 
-INCLUDES_TAX = re.compile(rf"\bINCLUDES\s+(?:{'|'.join(re.escape(a) for a in labels('tax_anchors'))})\b")
+INCLUDES_TAX = re.compile(rf"\bINCLUDES\s+(?:{'|'.join(re.escape(a) for a in TAX_ANCHORS)})\b")
 
 
 def _not_the_included_tax(lines: list[TextLine], found: Found, anchors: list[str], exclude: list[str],
@@ -560,7 +567,7 @@ def _not_the_included_tax(lines: list[TextLine], found: Found, anchors: list[str
         return found
     else:
         rates = [_percent(rate)]
-    others = extract_amount([line for line in lines if line.text != read], anchors, exclude, **options)
+    others = _another(lines, {read}, anchors, exclude, options)
     if others is None:
         return found
     total = Decimal(str(others.value))

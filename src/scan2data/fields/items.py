@@ -169,11 +169,11 @@ def _row(text: str) -> _Row | None:
         quantity = next(group for group in match.groups() if group)  # 1.00 PCS, 22.73 LITRE: no price
         text = text[:match.start()] + " " + text[match.end():]
     amounts = _amounts(text)
-    first = AMOUNT_RE.search(text)
-    if not amounts or first is None:
+    spans = list(AMOUNT_RE.finditer(text))
+    if not amounts or not spans:
         return None
-    after = text[list(AMOUNT_RE.finditer(text))[-1].end():]
-    if re.search(r"[^\W\d_]{4,}", after):  # (a tax code, ZRL, or a currency, EUR, may follow an amount)
+    first = spans[0]
+    if re.search(r"[^\W\d_]{4,}", text[spans[-1].end():]):  # (a tax code, ZRL, or a currency, EUR, may follow)
         return None  # words after the last amount: an address (LG 1.12, JALAN PJS 11/15), not a row
     codes = GLUED_MARK.sub("", text[:first.start()])  # R54.99, ₱99.00: the currency, not the description
     head = re.sub(r"^\s*\d{4,}\s*", "", codes)  # item codes / barcodes
@@ -182,7 +182,6 @@ def _row(text: str) -> _Row | None:
     elif quantity is None and (lead := LEADING_COUNT.match(head)):
         quantity, head = lead.group(1), head[lead.end():]  # 2 Burger  $29.00 (restaurants print the count first)
     description = re.sub(r"\s{2,}", " ", head).strip(" :-*")
-    spans = list(AMOUNT_RE.finditer(text))
     if not _words(description) and len(spans) >= 2 and \
             re.search(r"[^\W\d_]{2,}", between := text[spans[-2].end():spans[-1].start()]):
         description = re.sub(r"\s{2,}", " ", between).strip(" :-*")  # 2 @ $4.20 WD-40  $8.40: after the price

@@ -4,6 +4,7 @@ class (receipt / invoice / other) from its wording."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from ..document import TextLine
@@ -125,9 +126,21 @@ CURRENCY_LABEL = re.compile(rf"\b(?:{alternatives('currency_labels')})\b\W{{0,3}
 
 
 def extract_currency(lines: list[TextLine], default: str | None = None, **_: Any) -> Found | None:
-    text = " ".join(line.text for line in lines).upper()
+    read = _page_currency(" ".join(line.text for line in lines).upper())
+    if read is not None:
+        code, line, confidence = read
+        return Found(code, code, line, confidence)
+    if default:
+        return Found(default, default, "", 0.5)
+    return None
+
+
+@lru_cache(maxsize=8)
+def _page_currency(text: str) -> tuple[str, str, float] | None:
+    """(code, the label naming it, confidence) for a page's text in capitals. Cached: the rules engine,
+    the currency field and the total's check ask it of the same page (some 50 patterns each time)."""
     if (label := CURRENCY_LABEL.search(text)) and label.group(1) in CURRENCY_CODES:
-        return Found(label.group(1), label.group(1), label.group(0), 0.9)  # Currency: CAD
+        return label.group(1), label.group(0), 0.9  # Currency: CAD
     counts = [(len(re.findall(pattern, text)), -rank, code) for rank, (pattern, code) in enumerate(CURRENCIES)]
     best = max(counts, default=(0, 0, ""))
     named = [code for code, country in CURRENCY_COUNTRIES.items() if country.search(text)]
@@ -135,13 +148,11 @@ def extract_currency(lines: list[TextLine], default: str | None = None, **_: Any
         best = max([c for c in counts if c[2] in DOLLAR_CURRENCIES and c[0]], default=best)
         dollars = [code for code in named if code in DOLLAR_CURRENCIES] or named
         if best[2] == "USD" and len(dollars) == 1:  # else the country the page names (ABN, NSW 2026, RFC;
-            return Found(dollars[0], dollars[0], "", 0.7)  # Malaysian eateries print $ for RM)
+            return dollars[0], "", 0.7  # Malaysian eateries print $ for RM)
     if best[0]:
-        return Found(best[2], best[2], "", 0.8)
+        return best[2], "", 0.8
     if len(named) == 1:  # no currency printed: the one country the page names (SDN BHD, Toronto ON M4W 1A5)
-        return Found(named[0], named[0], "", 0.6)
-    if default:
-        return Found(default, default, "", 0.5)
+        return named[0], "", 0.6
     return None
 
 

@@ -321,10 +321,6 @@ def _is_address_line(text: str) -> bool:
 PHONE_ONLY_RE = re.compile(r"^\s*\+?[\d\s()/-]{7,}\s*$")
 
 
-GLUED_POSTCODE = re.compile(r"(?<![\w.,/-])(\d{5})(?=[^\W\d_]{3,}\b)")  # five digits glued to the town's name
-GLUED_STATE = re.compile(r"(,\s*[A-Z]{2})(\d{5}(?:-\d{4})?)\b")  # Chicago, IL60614: a state glued to its ZIP
-
-
 def extract_address(lines: list[TextLine], max_lines: int = 6, spelling: bool = True, **_: Any) -> Found | None:
     """The lines after the business name, up to the phone / tax-id / invoice lines. After the
     postcode line only lines that still look like an address (a number, a street or place word) go on."""
@@ -338,7 +334,6 @@ def extract_address(lines: list[TextLine], max_lines: int = 6, spelling: bool = 
     read = [line.confidence for line in lines if line.text.strip() in found]
     if spelling and not (read and all(c == 1.0 for c in read)):  # a text layer is as printed: Lange is no Lane
         address = repair(address)
-        address = GLUED_STATE.sub(r"\1 \2", GLUED_POSTCODE.sub(r"\1 ", address))  # OCR's 40150SNAH, IL60614
     confidence = 0.85 if POSTCODE.search(address) else 0.6
     return Found(address, address, " / ".join(found), confidence)
 
