@@ -194,6 +194,37 @@ def test_thousands_set_apart_by_a_space_where_a_sign_or_currency_marks_the_numbe
     assert to_decimal_point("Total TTC  1 234,56 €") == "Total TTC  1234.56 €"
     assert to_decimal_point("Returned goods  -2 500,00") == "Returned goods  -2500.00"
     assert to_decimal_point("Qty 2 500,00") == "Qty 2 500.00"  # a count, then an amount
+    assert to_decimal_point("Att betala  44 000,00 kr") == "Att betala  44000.00 kr"
+    assert to_decimal_point("Å betale  NOK 18 750,00") == "Å betale  NOK 18750.00"
+    assert to_decimal_point("Moms 25 %  8 800,00") == "Moms 25 %  8800.00"  # a cell of its own: one amount
+    assert to_decimal_point("Resor  1 1 200,00") == "Resor  1 1 200.00"  # a count and a price in one cell
+
+
+def test_a_header_row_of_labels_over_a_row_of_values():
+    from scan2data.document import TextLine
+    from scan2data.fields.labelled import extract_labelled
+
+    def number(*texts):
+        found = extract_labelled([TextLine(t) for t in texts], anchors=["INVOICE NUMBER", "RECHNUNGSNUMMER"],
+                                 digit=True)
+        return found.value if found else None
+
+    assert number("Invoice number  Invoice date / tax point  Account", "BW-77120  27/03/2025  NORTH01") == "BW-77120"
+    # a label and its value side by side is no header row
+    assert number("Rechnungsnummer:  2015738820", "Muster  GmbH") == "2015738820"
+    assert number("Invoice number  Invoice date", "BW-77120") is None  # the rows do not line up
+
+
+def test_a_series_code_before_the_number_under_the_title():
+    from scan2data.document import TextLine
+    from scan2data.fields.labelled import extract_labelled
+
+    def titled(text):
+        found = extract_labelled([TextLine(text)], anchors=[], titles=["FATURA", "FACTURE"])
+        return found.value if found else None
+
+    assert titled("FATURA FT 2025A/154") == "FT 2025A/154"  # Portugal's series and number
+    assert titled("FACTURE DU 12/03/2025") is None  # a date, not a number
 
 
 def test_signed_amounts_as_printed():

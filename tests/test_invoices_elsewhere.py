@@ -1291,6 +1291,143 @@ Teksten website (12 uur à € 75,00)  € 900,00
 Btw 21%  € 189,00
 Te betalen  € 1.089,00
 Graag binnen 30 dagen op NL20 INGB 0001 2345 67""",
+"se-faktura": """Byggkonsult Norrland AB
+Storgatan 14, 903 26 Umeå
+Org.nr 556677-8899  Momsreg.nr SE556677889901
+FAKTURA
+Fakturanummer: 20250331
+Fakturadatum: 2025-03-27
+Förfallodatum: 2025-04-26
+Kund: Umeå Fastigheter AB, Box 123, 901 04 Umeå
+Beskrivning  Antal  À-pris  Belopp
+Projektering etapp 2  40 tim  850,00  34 000,00
+Resor  1  1 200,00  1 200,00
+Summa exkl. moms  35 200,00
+Moms 25 %  8 800,00
+Att betala  44 000,00 kr
+Bankgiro 123-4567""",
+"cz-faktura": """Faktura - daňový doklad č. 2025031
+Dodavatel:
+Tiskárna Novák s.r.o.
+Vinohradská 12, 120 00 Praha 2
+IČ: 27123456  DIČ: CZ27123456
+Odběratel:
+Kavárna U Mostu s.r.o.
+Karlova 5, 110 00 Praha 1
+Datum vystavení: 27.03.2025
+Datum splatnosti: 10.04.2025
+DUZP: 27.03.2025
+Tisk jídelních lístků  500 ks  20,00  10 000,00
+Základ DPH 21 %  10 000,00
+DPH 21 %  2 100,00
+Celkem k úhradě  12 100,00 Kč""",
+"pt-fatura": """Gráfica Atlântico, Lda.
+Rua de Santa Catarina 200, 4000-447 Porto
+NIF 501234567
+FATURA FT 2025A/154
+Data: 2025-03-27
+Vencimento: 2025-04-26
+Cliente: Restaurante Ribeira, NIF 509876543
+Cartões de visita  1000  0,25  250,00
+Folhetos A5  2000  0,125  250,00
+Total ilíquido  500,00
+IVA 23%  115,00
+Total a pagar  615,00 €""",
+"dk-faktura": """Tømrerfirma Jensen ApS
+Vestergade 8, 8000 Aarhus C
+CVR 12345678
+Faktura
+Fakturanr.: 10234
+Fakturadato: 27-03-2025
+Betalingsfrist: 10-04-2025
+Kunde: Boligforeningen Østbo, Østergade 1, 8000 Aarhus C
+Udskiftning af vinduer, arbejdsløn  5.000,00
+Subtotal  5.000,00
+Moms 25%  1.250,00
+I alt DKK  6.250,00""",
+"jp-english": """Sakura Systems Co., Ltd.
+2-3-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo 163-0000
+Registration No. T1234567890123
+INVOICE
+Invoice No. JP-2025-0312
+Date: March 27, 2025
+Bill To: Northwind Trading Ltd., London
+System maintenance (March)  ¥1,000,000
+Consumption Tax (10%)  ¥100,000
+Total Amount (tax incl.)  ¥1,100,000
+Payment due: April 30, 2025""",
+"us-consulting": """Maya Chen Consulting LLC
+1200 Market St, Suite 400
+San Francisco, CA 94102
+Invoice #: 1047
+Issue Date: Mar 27, 2025
+Due Date: Apr 26, 2025
+Bill To: Brightline Analytics Inc., 55 2nd St, San Francisco, CA 94105
+Description  Hours  Rate  Amount
+Data pipeline review  18  $200.00  $3,600.00
+Workshop  1  $900.00  $900.00
+Subtotal  $4,500.00
+Tax (0%)  $0.00
+Amount Due (USD)  $4,500.00""",
+"ae-tax-invoice": """Gulf Facility Services LLC
+Office 1204, Al Moosa Tower, Sheikh Zayed Road, Dubai
+TRN: 100234567800003
+TAX INVOICE
+Invoice No: INV-2025-0088
+Invoice Date: 27-Mar-2025
+Customer: Emirates Retail FZE, TRN 100987654300003
+Cleaning services March 2025  10,000.00
+Total Taxable Amount  10,000.00
+VAT @ 5%  500.00
+Grand Total AED  10,500.00""",
+"no-faktura": """Fjord Regnskap AS
+Strandgaten 55, 5004 Bergen
+Org.nr. 912 345 678 MVA
+FAKTURA
+Fakturanr.: 5521
+Fakturadato: 27.03.2025
+Forfallsdato: 10.04.2025
+Kundenr.: 1044
+Regnskapsføring mars  15 000,00
+Sum eks. mva  15 000,00
+MVA 25 %  3 750,00
+Å betale  NOK 18 750,00
+Kontonr. 1234.56.78901""",
+"ch-apostrophe": """Schreinerei Huber AG
+Bahnhofstrasse 21, 8001 Zürich
+CHE-123.456.789 MWST
+Rechnung Nr. 2025-0417
+Datum: 27.03.2025
+Zahlbar bis: 26.04.2025
+Einbauschrank Eiche  1  4'800.00  4'800.00
+Montage  6 Std.  95.00  570.00
+Total exkl. MWST  CHF 5'370.00
+MWST 8.1%  CHF 434.95
+Total inkl. MWST  CHF 5'804.95""",
+"au-tax-invoice": """Harbour Electrical Pty Ltd
+ABN 12 345 678 901
+14 Pier St, Fremantle WA 6160
+Tax Invoice
+Invoice Number: INV-0042
+Invoice Date: 27/03/2025
+Due: 10/04/2025
+Bill to: Coastal Cafe, 3 Marine Tce, Fremantle WA 6160
+Replace switchboard  1  2,000.00
+GST  200.00
+Total AUD incl. GST  $2,200.00""",
+"uk-columns": """Invoice
+Brightwater Printing Ltd
+Unit 4, Riverside Park, Leeds LS10 1AB
+VAT Reg No: GB 987 6543 21
+Invoice number  Invoice date / tax point  Account
+BW-77120  27/03/2025  NORTH01
+Qty  Description  Net  VAT rate  VAT
+500  Leaflets A5  120.00  20%  24.00
+200  Posters A3  180.00  20%  36.00
+Total net  300.00
+Total VAT  60.00
+Amount due
+£360.00""",
 }
 EXPECTED = {
     "us": dict(vendor_name="Bright Pixel Design LLC", invoice_number="INV-2025-0042", invoice_date="2025-03-03",
@@ -1501,6 +1638,30 @@ EXPECTED = {
     "es-two-rates": dict(vendor_name='Distribuciones Levante S.A.', invoice_number='25-1041', invoice_date='2025-03-28',
         total=231.53, tax=22.73, currency='EUR'),
     "nl-zzp2": dict(vendor_name='Sanne de Vries', invoice_number='2025-012', invoice_date='2025-03-28', total=1089.0, tax=189.0, currency='EUR'),
+    # a fifteenth blind batch (2026-11-27: Sweden, Czechia, Portugal, Denmark, Japan, the US, the Emirates,
+    # Norway, Switzerland, Australia, a UK header row), measured before any fix: 5 of 11 right, all 6 wrong
+    # ones flagged (Nordic, Czech and Portuguese labels unknown; 44 000,00 kr read as 0), none right flagged
+    "se-faktura": dict(vendor_name='Byggkonsult Norrland AB', invoice_number='20250331', invoice_date='2025-03-27',
+        due_date='2025-04-26', total=44000.0, tax=8800.0, currency='SEK'),
+    "cz-faktura": dict(vendor_name='Tiskárna Novák s.r.o.', invoice_number='2025031', invoice_date='2025-03-27',
+        due_date='2025-04-10', total=12100.0, tax=2100.0, currency='CZK'),
+    "pt-fatura": dict(vendor_name='Gráfica Atlântico, Lda.', invoice_number='FT 2025A/154', invoice_date='2025-03-27',
+        due_date='2025-04-26', total=615.0, tax=115.0, currency='EUR'),
+    "dk-faktura": dict(vendor_name='Tømrerfirma Jensen ApS', invoice_number='10234', invoice_date='2025-03-27',
+        due_date='2025-04-10', total=6250.0, tax=1250.0, currency='DKK'),
+    "jp-english": dict(vendor_name='Sakura Systems Co., Ltd.', invoice_number='JP-2025-0312', invoice_date='2025-03-27',
+        due_date='2025-04-30', total=1100000.0, tax=100000.0, currency='JPY'),
+    "us-consulting": dict(vendor_name='Maya Chen Consulting LLC', invoice_number='1047', invoice_date='2025-03-27',
+        due_date='2025-04-26', total=4500.0, currency='USD'),
+    "ae-tax-invoice": dict(vendor_name='Gulf Facility Services LLC', invoice_number='INV-2025-0088',
+        invoice_date='2025-03-27', total=10500.0, tax=500.0, currency='AED'),
+    "no-faktura": dict(vendor_name='Fjord Regnskap AS', invoice_number='5521', invoice_date='2025-03-27',
+        due_date='2025-04-10', total=18750.0, tax=3750.0, currency='NOK'),
+    "ch-apostrophe": dict(vendor_name='Schreinerei Huber AG', invoice_number='2025-0417', invoice_date='2025-03-27',
+        due_date='2025-04-26', total=5804.95, tax=434.95, currency='CHF'),
+    "au-tax-invoice": dict(vendor_name='Harbour Electrical Pty Ltd', invoice_number='INV-0042',
+        invoice_date='2025-03-27', due_date='2025-04-10', total=2200.0, tax=200.0, currency='AUD'),
+    "uk-columns": dict(vendor_name='Brightwater Printing Ltd', invoice_number='BW-77120', invoice_date='2025-03-27', total=360.0, tax=60.0, currency='GBP'),
 }
 
 
@@ -1525,9 +1686,9 @@ def test_an_invoice_from_elsewhere(pipeline, country):
         assert document.status == "ok", document.reasons
 
 
-# a statement prints an account number, no invoice number; "1 046,00" without a currency may be a count
-# and an amount, so the subtotal is not read and the sum check says so
-FLAGGED = {"us-medical": "invoice_number is missing", "fr-plombier": "but total is 1150.6"}
+# a statement prints an account number, no invoice number ("1 046,00" in a cell of its own is one amount:
+# fr-plombier's subtotal, once unread and flagged, is read)
+FLAGGED = {"us-medical": "invoice_number is missing"}
 
 
 def test_printed_invoices_read_by_ocr_give_the_same_values(tmp_path):

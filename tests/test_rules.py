@@ -403,6 +403,15 @@ def test_currency_from_marks_else_the_country_the_page_names():
     # German VAT and a five-digit postcode: Germany; Swiss MWST comes with a four-digit one
     assert currency("Hauptstr. 12", "53111 Bonn", "Summe  4,15", "MwSt 7%  0,11") == "EUR"
     assert currency("Bahnhofplatz 10", "3011 Bern", "Total  5.90", "MWST 2.6%  0.15") is None
+    # a mark several currencies share: the country the page names says which (Rs in Karachi: Pakistan's)
+    assert currency("Bahadurabad, Karachi", "Net Amount  Rs. 2,060.00") == "PKR"
+    assert currency("MG Road, Bengaluru", "Net Amount  Rs. 2,060.00") == "INR"  # none of theirs named: INR
+    assert currency("Storgatan 14, 903 26 Umeå", "Momsreg.nr SE556677889901", "Att betala  44 000,00 kr") == "SEK"
+    assert currency("Smáratorg 1, 201 Kópavogur", "Samtals  1.116 kr.") == "ISK"
+    assert currency("Hovedgaden 1", "I alt  250,00 kr") is None  # kr alone: any of four crowns
+    # three-decimal dinars by their code or mark beside an amount, never a Malaysian Sdn Bhd's number
+    assert currency("TOTAL KD  3.350") == "KWD"
+    assert currency("OLDTOWN F&B SDN BHD 829327-P", "TOTAL  21.90") == "MYR"
 
 
 def test_misread_characters_flags_what_print_rarely_has_but_not_printed_codes():
@@ -515,3 +524,21 @@ def test_a_zero_before_an_apostrophe_in_a_name_is_an_o():
 
     lines = [TextLine(t) for t in ["0'Brien Plumbing & Heating Ltd", "12 Main Street, Naas W91 X2Y3"]]
     assert extract_company(lines).value == "O'Brien Plumbing & Heating Ltd"
+
+
+def test_accents_are_folded_on_latin_letters_only():
+    from scan2data.fields.found import without_accents
+
+    assert without_accents("Stückpreis ÁLAM Ş") == "Stuckpreis ALAM S"
+    # Russian Й is not И, Japanese ガ not カ, and a Korean syllable is not split into its jamo
+    assert without_accents("Йогурт ガス 역삼점") == "Йогурт ガス 역삼점"
+
+
+def test_a_vat_id_is_neither_a_phone_number_nor_part_of_the_address():
+    from scan2data.document import TextLine
+    from scan2data.fields.parties import extract_address, extract_phone
+
+    lines = [TextLine(t) for t in ("RIMI EESTI FOOD AS", "Suur-Sõjamäe 4, 11415 Tallinn", "KMKR nr EE100200310",
+                                   "PVM kodas LT230335113", "KOKKU  5,32 EUR")]
+    assert extract_phone(lines) is None
+    assert extract_address(lines).value == "Suur-Sõjamäe 4, 11415 Tallinn"

@@ -66,9 +66,10 @@ def shown_on_page(kind: str, value: Any, page_text: str) -> bool:
         return wanted_day is not None and wanted_day in dates_in(page_text)
     text = str(value)
     if re.fullmatch(r"[A-Z]{3}", text):  # a currency code is shown by its code or its mark (€, $, RM...)
-        from .fields.vocabulary import CURRENCIES
+        from .fields.vocabulary import CURRENCIES, SHARED_MARKS
 
         marks = [pattern for pattern, code in CURRENCIES if code == text]
+        marks += [mark for mark, codes, _ in SHARED_MARKS if text in codes]
         if marks and any(re.search(pattern, page_text.upper()) for pattern in marks):
             return True
     return _fold(text) in _fold(page_text)

@@ -22,8 +22,9 @@ AMOUNT_RE = re.compile(r"(?<![\d.,])-?(?:RM|\$|MYR|USD|EUR|€|£)?\s?-?(?:\d{1,
 COMMA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.'\u00a0\u202f]\d{3})+|\d+),(\d{2})(?![\d%]|\s%|[.,]\d)")
 DOT_DECIMAL = re.compile(r"(?<![\d.,])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d%]|\s%|[.,]\d)")
 THOUSANDS = re.compile(r"[.'\u00a0\u202f]")
-SPACED_THOUSANDS = re.compile(r"(?<![\d.,])((?:[-−]|[€£$]\s?)?)(\d{1,3}(?: \d{3})+),(\d{2})(\s?(?:€|EUR\b|NOK\b|SEK\b|DKK\b|CHF\b)|)"
-                              r"(?![\d%])")
+_MONEY_WORDS = "EUR|NOK|SEK|DKK|ISK|CHF|CZK|PLN|KR|KČ|ZŁ|FT|LEI|ЛВ|РУБ"
+SPACED_THOUSANDS = re.compile(rf"(?<![\d.,])((?:[-−]|(?:[€£$₽]|(?<![^\W\d_])(?:{_MONEY_WORDS})\.?)\s?)?)(\d{{1,3}}(?: \d{{3}})+),(\d{{2}})"
+                              rf"(\s?(?:[€₽]|(?:{_MONEY_WORDS})(?![^\W\d_]))|)(?![\d%])", re.I)
 
 
 def decimal_comma(lines: list[TextLine]) -> bool:
@@ -36,9 +37,15 @@ def decimal_comma(lines: list[TextLine]) -> bool:
 def to_decimal_point(text: str) -> str:
     """``1.234,56`` -> ``1234.56``, ``56,02 €`` -> ``56.02 €`` (for documents that use decimal commas).
     Thousands set apart by a plain space (``1 234,56``) only where a sign or a currency marks the
-    number whole (``-2 500,00``, ``1 234,56 €``): ``Qty 2 500,00`` is a count and an amount."""
-    text = SPACED_THOUSANDS.sub(lambda m: m[1] + m[2].replace(" ", "") + "," + m[3] + m[4] if m[1] or m[4] else m[0],
-                                text)
+    number whole (``-2 500,00``, ``1 234,56 €``, ``44 000,00 kr``) or it is a cell of its own, set apart
+    by two spaces: ``Qty 2 500,00`` is a count and an amount."""
+    def whole(match: re.Match[str]) -> str:
+        before, after = text[:match.start()], text[match.end():]
+        a_cell = (before == "" or before.endswith("  ")) and (after.strip() == "" or after.startswith("  "))
+        if match[1] or match[4] or a_cell:
+            return match[1] + match[2].replace(" ", "") + "," + match[3] + match[4]
+        return match[0]
+    text = SPACED_THOUSANDS.sub(whole, text)
     return COMMA_DECIMAL.sub(lambda m: THOUSANDS.sub("", m[1]) + "." + m[2], text)
 
 
@@ -65,7 +72,7 @@ PER_UNIT_PRICE = re.compile(r"\d[.,]\d{2,3}\s*(?:[^\W\d_]{1,3}|[€$£])?\s*/\s*
 
 # a mark before (¥324, Rp 18.500) or after (1 637 Ft, 64.000 đ); thousands grouped by dots, commas or one space
 WHOLE_MONEY = re.compile(r"(?<![\w.,/:%-])((?:[¥₩₫$]|RP\.?|NT\$)\s?)?(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+|\d+)"
-                         r"(\s?(?:FT|Đ|₫|円|원)(?!\w))?(?![\w.,/:%-])", re.I)
+                         r"(\s?(?:FT|KR\.?|Đ|₫|円|원)(?!\w))?(?![\w.,/:%-])", re.I)
 
 
 def with_cents(text: str) -> str:

@@ -18,8 +18,19 @@ class Found:
 
 
 def without_accents(text: str) -> str:
-    """``Stückpreis`` -> ``Stuckpreis``, ``ÁLAM`` -> ``ALAM``: letters without their combining marks."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """``Stückpreis`` -> ``Stuckpreis``, ``ÁLAM`` -> ``ALAM``: Latin and Greek letters without their
+    combining marks. Other scripts keep theirs: Russian Й is not И, Japanese ガ not カ, and Korean
+    syllables are not split into their jamo."""
+    if text.isascii():
+        return text
+    return "".join(_folded(char) for char in text)
+
+
+def _folded(char: str) -> str:
+    if char.isascii():
+        return char
+    plain = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return plain if plain and all(c < "\u0400" for c in plain) else char  # below Cyrillic: Latin, Greek, signs
 
 
 def _upper(text: str) -> str:

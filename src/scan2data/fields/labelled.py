@@ -8,7 +8,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..document import TextLine
-from .amounts import _amounts
+from .amounts import _amounts, _cells
+from .dates import date_spans
 from .found import Found, _upper
 from .vocabulary import (
     CURRENCIES,
@@ -17,6 +18,7 @@ from .vocabulary import (
     DOLLAR_CURRENCIES,
     INVOICE_WORDS,
     PAYMENT_WORDS,
+    SHARED_MARKS,
     alternatives,
     labels,
 )
@@ -78,7 +80,8 @@ def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
                          r"\s+(?:(?:" + marks + r")(?![^\W\d_])|N[°º])[\s.:#º°]*" + TOKEN, re.I)  # (N°FA-19: glued)
     mark_first = re.compile(r"(?<![^\W\d_])(?:" + marks + r")(?![^\W\d_])[\s.º°]*(?:DE\s+|DI\s+|D')?"
                             r"(?:" + title + r")(?![^\W\d_])\s*[.:#]*\s*" + TOKEN, re.I)
-    alone = re.compile(r"^\W*(?:" + title + r")\s+" + TOKEN + r"\s*$", re.I)  # a line of its own: FACTUUR 2025/0142
+    # a line of its own: FACTUUR 2025/0142, or a series code before the number (Portugal's FT 2025A/154)
+    alone = re.compile(r"^\W*(?:" + title + r")\s+((?-i:[A-Z]{1,3}\s)?" + TOKEN[1:] + r"\s*$", re.I)
     title_line = re.compile(r"^\W*(?:" + title + r")\W*$", re.I)
     marked = re.compile(r"^\W*(?:" + marks + r")(?![^\W\d_])[\s.:#º°]*" + TOKEN, re.I)
     for index, line in enumerate(lines):
@@ -87,7 +90,7 @@ def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
             continue  # "zu Rechnung Nr. RE-12" names the invoice a credit note corrects
         if match is None and index and title_line.match(lines[index - 1].text.strip()):
             match = marked.match(line.text.strip())  # "Facture" over "N° 2025-009"
-        if match and re.search(r"\d", match.group(1)):
+        if match and re.search(r"\d", match.group(1)) and not (" " in match.group(1) and date_spans(match.group(1))):  # FACTURE DU 12/03/2025
             return Found(match.group(1), match.group(1), line.text, 0.7)
     return None
 
@@ -101,11 +104,35 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
             if not match:
                 continue
             value = (match.group(1) or "").strip()
-            if not value and index + 1 < len(lines):
+            below = _below_in_its_column(lines, index, match.start())
+            if below is not None:  # a header row over a row of values: its own column's value
+                value = below if rest_of_line else (below.split() or [""])[0]
+            elif not value and index + 1 < len(lines):
                 following = lines[index + 1].text.strip()
                 value = following if rest_of_line else (following.split() or [""])[0]
             if value and (not digit or re.search(r"\d", value)):
                 return Found(value, value, line.text, 0.8)
+    return None
+
+
+def _below_in_its_column(lines: list[TextLine], index: int, start: int) -> str | None:
+    """The value under a label in a header row (``Invoice number  Invoice date / tax point  Account``
+    over ``BW-77120  27/03/2025  NORTH01``): the next row's cell in the label's place, when the row holds
+    labels only (no digit, no colon: ``Rechnungsnummer:  2015738820`` is a label and its value) and the
+    row under it has as many cells; None otherwise."""
+    text = lines[index].text
+    cells = _cells(text)
+    if len(cells) < 2 or index + 1 >= len(lines) or re.search(r"[\d:]", text):
+        return None
+    below = _cells(lines[index + 1].text)
+    if len(below) != len(cells):
+        return None
+    at = 0
+    for number, cell in enumerate(cells):
+        at = text.find(cell, at)
+        if at <= start < at + len(cell):
+            return below[number]
+        at += len(cell)
     return None
 
 
@@ -142,8 +169,13 @@ def _page_currency(text: str) -> tuple[str, str, float] | None:
     if (label := CURRENCY_LABEL.search(text)) and label.group(1) in CURRENCY_CODES:
         return label.group(1), label.group(0), 0.9  # Currency: CAD
     counts = [(len(re.findall(pattern, text)), -rank, code) for rank, (pattern, code) in enumerate(CURRENCIES)]
-    best = max(counts, default=(0, 0, ""))
     named = [code for code, country in CURRENCY_COUNTRIES.items() if country.search(text)]
+    for rank, (mark, codes, otherwise) in enumerate(SHARED_MARKS, start=len(CURRENCIES)):
+        theirs = [code for code in named if code in codes]  # Rs in Karachi: rupees, but Pakistan's
+        code = theirs[0] if len(theirs) == 1 else otherwise
+        if code is not None:
+            counts.append((len(re.findall(mark, text)), -rank, code))
+    best = max(counts, default=(0, 0, ""))
     if best[2] == "USD" and not NAMED_USD.search(text):  # only bare $: a dollar named is it,
         best = max([c for c in counts if c[2] in DOLLAR_CURRENCIES and c[0]], default=best)
         dollars = [code for code in named if code in DOLLAR_CURRENCIES] or named

@@ -26,7 +26,7 @@ from .vocabulary import (
     labels,
 )
 
-PHONE_RE = re.compile(r"(?:TEL|PHONE|PH|T)\s*[.:/-]?\s*(\+?[\d][\d\s()-]{6,}\d)", re.I)
+PHONE_RE = re.compile(r"(?<![^\W\d_])(?:TEL|PHONE|PH|T)\s*[.:/-]?\s*(\+?[\d][\d\s()-]{6,}\d)", re.I)
 # a street name and its number, the continental way (Damrak 50, Via Roma 45, Kerkstraat 12a): an address
 # line only right after the name (a store's own number, "Albert Heijn 1234", reads the same)
 STREET_NUMBER = re.compile(r"^[^\W\d_][^\d,:;]{2,40}\s\d{1,4}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?\s*,?$", re.I)

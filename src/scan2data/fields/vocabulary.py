@@ -71,7 +71,10 @@ SUBTOTAL_ANCHORS = labels("subtotal_anchors")
 TAX_ANCHORS = labels("tax_anchors")
 TAX_EXCLUDE = labels("tax_exclude")
 CURRENCIES = [(pattern, code) for pattern, code in vocabulary()["currencies"]]
-CURRENCY_CODES = {code for _, code in CURRENCIES}
+# (the mark, the currencies that print it, the one it means when the page names none of their countries)
+SHARED_MARKS = [(entry["mark"], list(entry["currencies"]), entry.get("otherwise"))
+                for entry in vocabulary()["shared_marks"]]
+CURRENCY_CODES = {code for _, code in CURRENCIES} | {code for _, codes, _ in SHARED_MARKS for code in codes}
 DOLLAR_CURRENCIES = set(labels("dollar_currencies"))
 CURRENCY_COUNTRIES = {code: re.compile("|".join(patterns)) for code, patterns in vocabulary()["currency_countries"].items()}
 ZERO_DECIMAL_CURRENCIES = set(labels("zero_decimal_currencies"))
