@@ -542,3 +542,27 @@ def test_a_vat_id_is_neither_a_phone_number_nor_part_of_the_address():
                                    "PVM kodas LT230335113", "KOKKU  5,32 EUR")]
     assert extract_phone(lines) is None
     assert extract_address(lines).value == "Suur-Sõjamäe 4, 11415 Tallinn"
+
+
+def test_dates_keep_one_separator_and_a_receipts_return_date_is_no_rival():
+    from scan2data.document import TextLine
+    from scan2data.fields.dates import extract_date, find_dates
+
+    assert find_dates("Maxwell Food Centre #01-10/11") == []  # a unit number
+    assert [raw for raw, _ in find_dates("02/04/2025 12:15")] == ["02/04/2025"]
+    lines = [TextLine(t) for t in ("RETURN", "14/02/2025 16:40", "TOTAL  -14.14", "Return by: 16/03/2025")]
+    found = extract_date(lines, avoid=["RETURN"])
+    assert found.value == "2025-02-14" and found.doubt is None
+    assert extract_date(lines, avoid=[]).doubt is not None  # unlabelled, another date: a rival
+
+
+def test_the_malay_spelling_repair_runs_on_malaysian_pages_only():
+    from scan2data.document import TextLine
+    from scan2data.fields.parties import extract_address
+
+    def address(*texts):
+        return extract_address([TextLine(t, confidence=0.9) for t in texts]).value
+
+    assert address("SHELL", "2301 S LAMAR BLVD", "AUSTIN, TX 78704", "TOTAL  $37.63") == "2301 S LAMAR BLVD AUSTIN, TX 78704"
+    assert address("KEDAI RUNCIT AH SENG", "NO 5, JALAN EANDAR UTAMA", "47800 PETALING JAYA", "TOTAL  RM 9.00") == \
+        "NO 5, JALAN BANDAR UTAMA 47800 PETALING JAYA"

@@ -6,7 +6,9 @@ usual I/L/1 and O/0 fixes, and two known words run together get their space back
 does a postcode run into its town or a ZIP into its state (``40150SNAH``, ``IL60614``).
 
 The vocabulary is street-address words in English and Malay plus Malaysian states and towns (what
-the SROIE receipts need), in ``data/address_lexicon.yaml``: add your country's words there.
+the SROIE receipts need), in ``data/address_lexicon.yaml``: add your country's words there. Its words
+and abbreviations are repaired only on pages in the currencies it lists (an Austin street, LAMAR, is
+not a misread LAMA); the glued postcode and ZIP repairs run everywhere.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from .datafiles import data_file
 
 _LEXICON = data_file("address_lexicon.yaml")
 ADDRESS_VOCABULARY = frozenset(_LEXICON["address_words"].split())
+LEXICON_CURRENCIES = frozenset(_LEXICON["currencies"])  # the countries whose addresses the words spell
 
 _WORD = re.compile(r"[A-Za-z]{5,}")
 # I/L/1 and O/0 confusions in the abbreviations and postcodes every address has
@@ -64,9 +67,12 @@ def split_word(word: str, vocabulary: frozenset[str] = ADDRESS_VOCABULARY) -> st
     return word[:splits[0]] + " " + word[splits[0]:] if len(splits) == 1 else word
 
 
-def repair(text: str, vocabulary: frozenset[str] = ADDRESS_VOCABULARY) -> str:
-    text = _WORD.sub(lambda m: split_word(m.group(0), vocabulary), text)
-    text = _WORD.sub(lambda m: repair_word(m.group(0), vocabulary), text)
-    text = _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(0).upper()], text)
+def repair(text: str, vocabulary: frozenset[str] = ADDRESS_VOCABULARY, words: bool = True) -> str:
+    """The address with its OCR slips repaired; with ``words`` False (a page from a country the
+    vocabulary does not spell), only its postcodes."""
+    if words:
+        text = _WORD.sub(lambda m: split_word(m.group(0), vocabulary), text)
+        text = _WORD.sub(lambda m: repair_word(m.group(0), vocabulary), text)
+        text = _ABBREVIATION.sub(lambda m: ABBREVIATIONS[m.group(0).upper()], text)
     text = _POSTCODE.sub(lambda m: m.group(0).replace("O", "0").replace("I", "1").replace("l", "1"), text)
     return _GLUED_STATE.sub(r"\1 \2", _GLUED_POSTCODE.sub(r"\1 ", text))  # OCR's 40150SNAH, IL60614

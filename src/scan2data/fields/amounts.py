@@ -468,8 +468,9 @@ def _includes_it(label: str, anchor: str, included: list[str], on_its_row: bool)
     on its row, says that prices include it: ``INCLUSIVE 6% GST``). ``Total includes GST  $9.69``
     says what the total holds: the tax."""
     start = label.lstrip(" (*:-")
-    if on_its_row and "(" not in label and re.search(rf"\bINCLUDES\s+{re.escape(anchor)}", label):
-        return False
+    if on_its_row and "(" not in label and (re.search(rf"\bINCLUDES\s+{re.escape(anchor)}", label)
+                                            or re.match(r"(?:ALL\s+)?PRICES?\b", start)):
+        return False  # "Prices inclusive of 9% GST  1.24": what the prices hold, the tax
     return any(word in label for word in included) and not (on_its_row and start.startswith((anchor, *included)))
 
 

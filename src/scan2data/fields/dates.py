@@ -14,7 +14,8 @@ MONTH = "(?:" + "|".join(re.escape(name) for name in sorted(MONTHS, key=len, rev
 LINK = "(?:(?:" + "|".join(re.escape(word) for word in DATE_WORDS) + r")\s+)?" if DATE_WORDS else ""  # "de" of "20 de marzo"
 DATE_PATTERNS = [
     re.compile(r"(?<![\d/.-])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d/])"),
-    re.compile(r"(?<![\d/.-])\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{2,4}(?![\d/])"),
+    # one separator throughout: 01-10/11 is a unit number (#01-10/11), not a date
+    re.compile(r"(?<![\d/.-])\d{1,2}\s?([-/.])\s?\d{1,2}\s?\1\s?\d{2,4}(?![\d/])"),
     re.compile(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er)?[-\s/.]*{LINK}{MONTH}(?![^\W\d_])[-\s/.,']*{LINK}\d{{2,4}}(?!\d)", re.I),
     re.compile(rf"(?<![^\W\d_]){MONTH}(?![^\W\d_])[-\s/.]*\d{{1,2}}(?:st|nd|rd|th)?[,\s/.-]+\d{{4}}(?!\d)", re.I),
     re.compile(r"(?<!\d)20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"),

@@ -6,10 +6,11 @@ import re
 from typing import Any
 
 from ..document import TextLine
-from ..lexicon import repair
+from ..lexicon import LEXICON_CURRENCIES, repair
 from .amounts import RATE, WEIGHED, _amounts
 from .dates import find_dates
 from .found import Found
+from .labelled import _page_currency
 from .tables import names_item_columns
 from .vocabulary import (
     ADDRESS_END,
@@ -30,6 +31,7 @@ PHONE_RE = re.compile(r"(?<![^\W\d_])(?:TEL|PHONE|PH|T)\s*[.:/-]?\s*(\+?[\d][\d\
 # a street name and its number, the continental way (Damrak 50, Via Roma 45, Kerkstraat 12a): an address
 # line only right after the name (a store's own number, "Albert Heijn 1234", reads the same)
 STREET_NUMBER = re.compile(r"^[^\W\d_][^\d,:;]{2,40}\s\d{1,4}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?\s*,?$", re.I)
+UNIT_NUMBER = re.compile(r"#\s?[A-Z]?\d{1,3}-\d{1,4}\b")  # Maxwell Food Centre #01-10: a unit in a building, no name
 HOUSE_NUMBER_FIRST = re.compile(r"^\s*\d{1,5}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?,?\s+[^\W\d_]{2,}", re.I)  # 12 AV DE LA ...
 # an item's price (and tax class, or currency) ends its line: "Äpfel 1.034 kg 4.12", "MwSt. 19% 10.34 €"
 PRICE_AT_END = re.compile(r"\d[.,]\d{2}\s*(?:[A-Z]|€|£|\$|EUR|USD|GBP|CHF)?$", re.I)
@@ -184,7 +186,8 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
     head = lines[:top]
     owners = _owners(head)
     anchor = next((i for i, line in enumerate(head) if _name_like(line.text) and i not in owners
-                   and (COMPANY_SUFFIXES.search(line.text) or COMPANY_PREFIXES.match(line.text))), None)
+                   and (COMPANY_SUFFIXES.search(line.text) or COMPANY_PREFIXES.match(line.text))
+                   and not UNIT_NUMBER.search(line.text)), None)
     if anchor is None:
         candidates = [i for i, line in enumerate(head) if i not in owners
                       and (_name_like(line.text) or (i == 0 and _numbered_name(line.text)))]
@@ -305,7 +308,8 @@ def _other_business(lines: list[TextLine], start: int, end: int, name: str, top:
     for i in range(min(top, len(lines))):
         text = lines[i].text
         if start <= i < end or i in owners or not _name_like(text) or not COMPANY_SUFFIXES.search(text) \
-                or letters(name) in letters(text) or (_street_line(text) and ADDRESS_WORDS.search(text)):
+                or letters(name) in letters(text) or (_street_line(text) and ADDRESS_WORDS.search(text)) \
+                or UNIT_NUMBER.search(text):
             continue  # (12 Main Street, Naas, Co. Kildare: a county, not a company)
         if not _continues_previous(text, lines[i - 1].text if i else ""):
             return _company_line(text)
@@ -333,12 +337,14 @@ def extract_address(lines: list[TextLine], max_lines: int = 6, spelling: bool = 
     address = " ".join(found)
     read = [line.confidence for line in lines if line.text.strip() in found]
     if spelling and not (read and all(c == 1.0 for c in read)):  # a text layer is as printed: Lange is no Lane
-        address = repair(address)
+        page = _page_currency(" ".join(line.text for line in lines).upper())
+        address = repair(address, words=page is None or page[0] in LEXICON_CURRENCIES)
     confidence = 0.85 if POSTCODE.search(address) else 0.6
     return Found(address, address, " / ".join(found), confidence)
 
 
-WHOLE_NUMBER = re.compile(r"(?<![\d,])(?<!\d\.)\d+(?![.,]?\d)")  # a house or unit number; not 0,951 (an item's price, misread)
+# a house or unit number; not 0,951 (an item's price, misread), a card's last digits (****4242) or a code's part
+WHOLE_NUMBER = re.compile(r"(?<![\d,*-])(?<!\d\.)\d{1,5}(?![.,]?\d|-\d)")
 
 
 def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str = "") -> list[str]:
@@ -356,7 +362,9 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
             if stop or find_dates(text) or _amounts(text) or len(collected) >= max_lines or _registration(text) \
                     or ADDRESS_END.search(collected[-1]):
                 break
-            if after_postcode and not (_is_address_line(text) or WHOLE_NUMBER.search(text)
+            if PLACE_LINE.search(collected[-1]):
+                break  # Austin, TX 78704 ends a US address
+            if after_postcode and not (_is_address_line(text) or (WHOLE_NUMBER.search(text) and not OTHER_FIELD.match(text))
                                        or collected[-1].endswith(",")):  # a comma: the address goes on
                 break
         elif (stop or _registration(text) or text.startswith("(") or find_dates(text) or _outlet_of(text, name)
