@@ -1,6 +1,15 @@
 import datetime as dt
 
-from scan2data.validation import ItemsSum, LineMath, MisreadCharacters, NotFuture, PartsSum, Required, TaxShare
+from scan2data.validation import (
+    ItemsSum,
+    LineMath,
+    MisreadCharacters,
+    NotFuture,
+    PartsSum,
+    Required,
+    StrayFields,
+    TaxShare,
+)
 
 
 def rule(cls, **options):
@@ -423,6 +432,22 @@ def test_misread_characters_flags_what_print_rarely_has_but_not_printed_codes():
     assert misread.check({"vendor_name": "AEON CO. (M) BHD"}) == []
     assert misread.check({"vendor_address": "5000XFORD ST BONDI JUNCTION NSW 2022"}) != []  # 500 OXFORD ST
     assert misread.check({"vendor_address": "500 OXFORD ST BONDI JUNCTION NSW 2022"}) == []
+
+
+def test_stray_fields_flags_an_address_that_ran_on_into_other_fields():
+    stray = rule(StrayFields, fields=["merchant_name", "merchant_address"])
+    assert stray.check({"merchant_address": "7 CARMINE ST NEW YORK, NY 10014 MERCHANT ID: 0000123456"}) == [
+        "merchant_address: '0000123456' has a long number (an id, an account or a phone number) — another field "
+        "read into it, check where it ends"]
+    assert stray.check({"merchant_address": "7 CARMINE ST TERM ID: 001"})[0].startswith(
+        "merchant_address: 'ID: 0' has a label of its own")
+    assert stray.check({"merchant_address": "MAIN ST VISA ************4242"}) != []
+    assert stray.check({"merchant_address": "HOOGSTRAAT 21 02-04-2025"}) != []  # a date
+    # what addresses hold: a house number's label, a leading label, postcodes, unit numbers
+    for address in ("BARBAROS MAH. ATATURK CAD. NO:12 ATASEHIR / ISTANBUL", "HQ: 7, JLN SS21/34, 47400 PJ",
+                    "LOT PTD 198718 TMN SIERRA P 81750 MASAI JOHOR", "SHOP 3, 88 KING ST NEWTOWN NSW 2042",
+                    "NO. 5, JALAN 7/118B, DESA TUN RAZAK 56000 KUALA LUMPUR"):
+        assert stray.check({"merchant_address": address}) == [], address
 
 
 def test_a_bare_dollar_on_amounts_written_with_a_decimal_comma_is_flagged(tmp_path):

@@ -11,6 +11,7 @@ model and ``check(data) -> reasons``. In the pipeline YAML:
     - {rule: line_math, items: items, quantity: quantity, unit_price: unit_price, amount: amount}
     - {rule: tax_share, tax: tax, total: total}
     - {rule: misread_characters, fields: [merchant_name, merchant_address]}
+    - {rule: stray_fields, fields: [merchant_name, merchant_address]}
 """
 
 from __future__ import annotations
@@ -330,21 +331,21 @@ class TaxShare(RuleBase):
         return []
 
 
-class MisreadCharactersOptions(RuleOptions):
+class TextPatternsOptions(RuleOptions):
     fields: list[str] = Field(min_length=1, description="text fields copied from the page (names, addresses)")
 
 
-OCR_CONFUSIONS = [(re.compile(pattern), what) for pattern, what in data_file("vocabulary.yaml")["ocr_confusions"]]
-PRINTED_CODES = re.compile("|".join(data_file("vocabulary.yaml")["ocr_confusions_exempt"]))
+def _patterns(key: str) -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(pattern), what) for pattern, what in data_file("vocabulary.yaml")[key]]
 
 
-class MisreadCharacters(RuleBase):
-    """A name or address holding what print rarely has and OCR often makes (``7/1L8B``: a letter
-    between digits, for 7/118B). OCR is confident on such misreads, so its confidence does not catch
-    them; the patterns are data (``ocr_confusions`` in data/vocabulary.yaml)."""
+class _TextPatterns(RuleBase):
+    """A name or address holding one of ``patterns``: a reason naming the field, what was found, and
+    ``advice``. The patterns are data in data/vocabulary.yaml."""
 
-    name = "misread_characters"
-    Options = MisreadCharactersOptions
+    Options = TextPatternsOptions
+    patterns: ClassVar[list[tuple[re.Pattern[str], str]]] = []
+    advice: ClassVar[str] = ""
 
     def fields(self) -> list[str]:
         return list(self.options.fields)
@@ -352,17 +353,46 @@ class MisreadCharacters(RuleBase):
     def applies(self, data: dict[str, Any]) -> bool:
         return any(isinstance(data.get(name), str) for name in self.options.fields)
 
+    def _text(self, value: str) -> str:
+        return value
+
     def check(self, data: dict[str, Any]) -> list[str]:
         reasons = []
         for name in self.options.fields:
             value = data.get(name)
             if not isinstance(value, str):
                 continue
-            for pattern, what in OCR_CONFUSIONS:
-                if match := pattern.search(PRINTED_CODES.sub(" ", value.upper())):
-                    reasons.append(f"{name}: {match.group(0)!r} has {what} — a likely misread, check it")
+            for pattern, what in self.patterns:
+                if match := pattern.search(self._text(value)):
+                    reasons.append(f"{name}: {match.group(0).strip()!r} has {what} — {self.advice}")
                     break
         return reasons
+
+
+PRINTED_CODES = re.compile("|".join(data_file("vocabulary.yaml")["ocr_confusions_exempt"]))
+
+
+class MisreadCharacters(_TextPatterns):
+    """A name or address holding what print rarely has and OCR often makes (``7/1L8B``: a letter
+    between digits, for 7/118B). OCR is confident on such misreads, so its confidence does not catch
+    them; the patterns are ``ocr_confusions``."""
+
+    name = "misread_characters"
+    patterns = _patterns("ocr_confusions")
+    advice = "a likely misread, check it"
+
+    def _text(self, value: str) -> str:
+        return PRINTED_CODES.sub(" ", value.upper())
+
+
+class StrayFields(_TextPatterns):
+    """A name or address holding what belongs to another field (``... MERCHANT ID: 0000123456``, a
+    VAT id, a card's masked digits, a date): the block ran past its end, and its confidence cannot
+    tell. The patterns are ``stray_fields``."""
+
+    name = "stray_fields"
+    patterns = _patterns("stray_fields")
+    advice = "another field read into it, check where it ends"
 
 
 class NotFutureOptions(RuleOptions):

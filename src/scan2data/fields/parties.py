@@ -31,6 +31,7 @@ PHONE_RE = re.compile(r"(?<![^\W\d_])(?:TEL|PHONE|PH|T)\s*[.:/-]?\s*(\+?[\d][\d\
 # a street name and its number, the continental way (Damrak 50, Via Roma 45, Kerkstraat 12a): an address
 # line only right after the name (a store's own number, "Albert Heijn 1234", reads the same)
 STREET_NUMBER = re.compile(r"^[^\W\d_][^\d,:;]{2,40}\s\d{1,4}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?\s*,?$", re.I)
+STORE_NUMBER = re.compile(r"^[^\W\d_][^\d]{1,30}\s(?:NR|NO|N°|#)\.?\s?\d+\s*$", re.I)  # Biedronka nr 3412: a store
 UNIT_NUMBER = re.compile(r"#\s?[A-Z]?\d{1,3}-\d{1,4}\b")  # Maxwell Food Centre #01-10: a unit in a building, no name
 HOUSE_NUMBER_FIRST = re.compile(r"^\s*\d{1,5}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?,?\s+[^\W\d_]{2,}", re.I)  # 12 AV DE LA ...
 # an item's price (and tax class, or currency) ends its line: "Äpfel 1.034 kg 4.12", "MwSt. 19% 10.34 €"
@@ -152,6 +153,13 @@ def _sender_cell(line: TextLine) -> TextLine:
             and not _name_like(line.text):
         return line.with_text(cells[0])
     return line
+
+
+def _street_like(text: str) -> bool:
+    """Words that may name a street or a place over a postcode line (``Route de Paris``, ``V&A WATERFRONT``):
+    letters, no company form, no other field."""
+    return bool(re.fullmatch(r"[^\W\d_][\w&'./ -]{2,40}", text.strip())) and not (
+        COMPANY_SUFFIXES.search(text) or NOT_COMPANY.search(text) or OTHER_FIELD.match(text) or FIELD_START.match(text))
 
 
 def _street_line(text: str) -> bool:
@@ -350,8 +358,12 @@ WHOLE_NUMBER = re.compile(r"(?<![\d,*-])(?<!\d\.)\d{1,5}(?![.,]?\d|-\d)")
 def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str = "") -> list[str]:
     collected: list[str] = []
     skipped = 0  # lines passed over before the address
-    for line in lines[start:start + 12]:
+    window = lines[start:start + 12]
+    for at, line in enumerate(window):
         text = line.text.strip()
+        below = window[at + 1].text if at + 1 < len(window) else ""
+        over_postcode = bool(POSTCODE.search(below) or PLACE_LINE.search(below))
+        over_town = over_postcode and not (re.search(r"\d", PLACE_LINE.sub("", POSTCODE.sub("", below))) or ADDRESS_WORDS.search(below))
         stop = ADDRESS_STOP.search(text) or PHONE_RE.search(text) or _phone_only(text)
         if stop and len(text[:stop.start()].strip(" .,:;")) > 3 and _is_address_line(text[:stop.start()]) and (
                 collected or not _registration(text[:stop.start()])):
@@ -368,12 +380,31 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
                                        or collected[-1].endswith(",")):  # a comma: the address goes on
                 break
         elif (stop or _registration(text) or text.startswith("(") or find_dates(text) or _outlet_of(text, name)
-              or not (_is_address_line(text) or (not skipped and _street_line(text)))
+              or ((OUTLET_NUMBER.match(text) or STORE_NUMBER.match(text)) and not ADDRESS_WORDS.search(text))  # Store 08231
+              or _labelled_other(text)
+              # a street: a line that reads as one right under the name or over the postcode's (Sachsendamm 47
+              # over 10829 Berlin), or words over a line of just the postcode and town (Route de Paris)
+              or not (_is_address_line(text) or ((not skipped or over_postcode) and _street_line(text))
+                      or (over_town and _street_like(text)))
               or TERMINAL_SUFFIX.search(text)):
             skipped += 1
             continue
         collected.append(text)
     return collected
+
+
+# a party's tax id printed after its name on the same line
+TAX_ID_TAIL = re.compile(r"\s*[-–,(]?\s*\b(?:CIF|NIF|NIPC|VAT(?:\s*(?:NO|REG(?:\s*NO)?|ID))?\.?|TVA|UST-?ID(?:NR)?\.?|MWST|BTW|"
+                         r"P\.?\s?IVA|CUIT|RUT|RUC|CNPJ|GSTIN|ABN|TRN|KVK|SIRE[NT])[\s.:#]*[A-Z]{0,3}[\s-]?\d[\d\s./-]{5,}"
+                         r"[A-Z\d]?\)?\s*$", re.I)
+LABELLED = re.compile(r"^\s*([^\W\d_](?:[^\W\d_]|[./ -]){0,20}?)\s*:")
+
+
+def _labelled_other(text: str) -> bool:
+    """A line led by a label of another field (``To: 10 King St``, a taxi's drop-off), not by an address
+    word (``NO: 28, JALAN ASTANA``) or an address label (``Anschrift:``)."""
+    label = LABELLED.match(text)
+    return label is not None and not (ADDRESS_WORDS.search(label.group(1)) or ADDRESS_FIELD.match(text))
 
 
 def extract_phone(lines: list[TextLine], **_: Any) -> Found | None:
@@ -459,6 +490,7 @@ def _block_name(lines: list[TextLine], label_re: re.Pattern[str],
             if SALUTATION.fullmatch(name):
                 pending = name + " "
                 continue
+            name = TAX_ID_TAIL.sub("", name)  # "Distribuciones Norte S.A. - CIF A-12345678": the name
             if name and _name_like(name) and not other_re.search(name):
                 if name != candidate.strip(" ,") and (first := _wrapped_above(lines, at)):
                     name = first + " " + name  # "MVM Musterhafter" over "Name:  Versicherungsverein ..."

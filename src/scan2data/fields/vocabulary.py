@@ -50,7 +50,7 @@ def labels(name: str) -> list[str]:
 COMPANY_SUFFIXES = re.compile(f"({alternatives('company_suffixes')})", re.I)
 TERMINAL_SUFFIX = re.compile(f"({alternatives('terminal_suffixes')})(?=\\W|$)", re.I)
 COMPANY_PREFIXES = re.compile(f"^\\s*({alternatives('company_prefixes')})\\b", re.I)
-ADDRESS_WORDS = re.compile(f"\\b({alternatives('address_words')})\\b", re.I)
+ADDRESS_WORDS = re.compile(f"\\b({alternatives('address_words')})(?:\\b|(?<=\\.))", re.I)  # (UL. ends in a dot)
 # a label may come glued to its id (OCR's NIFA-46103834 for NIF A-46103834)
 ADDRESS_STOP = re.compile(f"\\b({alternatives('address_stop')})(?:\\b|(?=[A-Z]?-?\\d{{5}}))", re.I)
 ADDRESS_END = re.compile(f"\\b({alternatives('address_end')})\\W*$", re.I)
