@@ -338,6 +338,11 @@ def extract_amount(
                 below = _value_row(lines, index)
                 below_amounts = _amounts(lines[below].text) if below is not None else []
                 column = _column_of(line.text, position)
+                if column is not None and below is not None and len(_cells(lines[below].text)) == len(column[1]) \
+                        and not _amounts(_cells(lines[below].text)[column[0]]) \
+                        and any(_anchor_hits(_upper(cell), anchors) for cell in column[1][column[0] + 1:]):
+                    continue  # a header row over its values, this label's cell a rate and another label's cell
+                    # after it: "BASE  IVA%  CUOTA  TOTAL" over "12,60  21  2,60  15,20" (the tax is under CUOTA)
                 if column is not None and (below is None or len(_cells(lines[below].text)) != len(column[1])
                                            or len(_amounts(_cells(lines[below].text)[column[0]])) != 1):
                     column = None  # cells only count over a row of as many cells, one amount in this one

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ..document import TextLine
@@ -73,8 +74,13 @@ def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
             dates, source = [under[0]], f"{line.text} / {under[1]}"
         elif below:
             cells = COLUMNS.split(lines[index + 1].text.strip())
-            cell = cells[column] if column < len(cells) else ""
-            dates = find_dates(cell) or (below if len(below) == 1 and len(cells) <= column else [])
+            # the best anchor's column, else the next anchor's on the row ("Invoice #  Date  Due Date": the
+            # title's column holds the number, the date's the date)
+            for anchor in _anchors_on(line.text.upper(), anchors, avoid):
+                rank, column = anchor  # the anchor that gives the date ranks it
+                cell = cells[column] if column < len(cells) else ""
+                if dates := find_dates(cell) or (below if len(below) == 1 and len(cells) <= column else []):
+                    break
             if not dates:
                 continue
             source = f"{line.text} / {lines[index + 1].text}"
@@ -124,9 +130,14 @@ def _date_under(lines: list[TextLine], index: int, column: int) -> tuple[tuple[s
 
 
 def _best_anchor(upper: str, anchors: list[str], avoid: tuple[str, ...] | list[str]) -> tuple[int | None, int]:
-    """(rank of the best anchor on the line, the column it sits in); an anchor whose own label holds
-    another date's word (in the few characters before it, or up to the colon after it) is skipped. A
-    long anchor may end a compound (``Belegdatum``); a short one starts its word (``DUE`` is not in
+    """(rank of the best anchor on the line, the column it sits in); see ``_anchors_on``."""
+    return next(_anchors_on(upper, anchors, avoid), (None, 0))
+
+
+def _anchors_on(upper: str, anchors: list[str], avoid: tuple[str, ...] | list[str]) -> Iterator[tuple[int, int]]:
+    """(rank, column) of each anchor on the line, best first; an anchor whose own label holds another
+    date's word (in the few characters before it, or up to the colon after it) is skipped. A long
+    anchor may end a compound (``Belegdatum``); a short one starts its word (``DUE`` is not in
     ``Kundenindividuelles``)."""
     for rank, anchor in enumerate(anchors):
         start = r"(?<![^\W\d_])" if len(anchor) < 4 else ""
@@ -137,8 +148,7 @@ def _best_anchor(upper: str, anchors: list[str], avoid: tuple[str, ...] | list[s
             label = upper[max(0, at - 14):label_end]
             if any(word in label for word in avoid if word not in anchor):
                 continue
-            return rank, len(COLUMNS.findall(upper[:at].lstrip()))
-    return None, 0
+            yield rank, len(COLUMNS.findall(upper[:at].lstrip()))
 
 
 def extract_time(lines: list[TextLine], **_: Any) -> Found | None:

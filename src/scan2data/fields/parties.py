@@ -94,8 +94,8 @@ def _name_like(text: str) -> bool:
     if not text or NOT_COMPANY.search(_company_line(text)) or _is_noise(text) or PHONE_RE.search(text) \
             or RELATION.match(text) or PRICE_AT_END.search(text) or FIELD_START.match(text) or OUTLET_NUMBER.match(text) \
             or PLACE_LINE.search(text) or NUMBER_LABEL_END.search(text) or WEIGHED.search(text) \
-            or RATE.search(text):
-        return False  # "OWNED BY ... SDN BHD" names the owner; "Äpfel 1.034 kg 4.12" and "0,862 KG X 1.49 EUR/KG"
+            or RATE.search(text) or (_labelled_other(text) and not COMPANY_SUFFIXES.search(text)):
+        return False  # "OWNED BY ... SDN BHD" names the owner; "Pick-up: Changi Airport" is a field; "Äpfel 1.034 kg 4.12" and "0,862 KG X 1.49 EUR/KG"
         # are items; "Netto  MwSt 19%  Brutto" heads a tax table
     # a store number after the name (WALGREENS #04512) is no postcode
     return not (_is_address_line(_company_line(text)) and re.search(r"\d", text) and not COMPANY_SUFFIXES.search(text))
