@@ -505,6 +505,7 @@ def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclu
         found = _in_the_page_currency(lines, found, anchors, exclude, options)
         if found.value == 0:  # a balance of 0.00 is what is left to pay once paid (a hotel folio), not the bill
             found = _first_positive(lines, found, anchors, exclude, options) or found
+        found = _before_part_payments(lines, found, anchors, exclude, options)
     weak = {a.upper() for a in anchors[anchors.index("SUB TOTAL"):]} if "SUB TOTAL" in anchors else set()
     label = _upper(found.line) if found else ""
     if found and not any(label.startswith(w) or f" {w}" in label for w in weak):
@@ -544,6 +545,27 @@ def _first_positive(lines: list[TextLine], found: Found, anchors: list[str], exc
             return other
         found = other
     return None
+
+
+LEFT_TO_PAY = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in labels('left_to_pay'))})\b")
+PART_PAYMENT = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in labels('part_payments'))})\b")
+
+
+def _before_part_payments(lines: list[TextLine], found: Found, anchors: list[str], exclude: list[str],
+                          options: dict[str, Any]) -> Found:
+    """What is left to pay after part of the bill was paid (``TOTAL 22.84`` / ``GIFT CARD -17.84`` /
+    ``BALANCE DUE 5.00``) is not the bill: the total above the payment is."""
+    label = _upper(found.line.split(" / ")[0])
+    if not LEFT_TO_PAY.search(label):
+        return found
+    at = next((i for i, line in enumerate(lines) if line.text == found.line.split(" / ")[0]), None)
+    other = _another(lines, set(found.line.split(" / ")), anchors, exclude, options)
+    if at is None or other is None or other.value <= found.value:
+        return found
+    above = next((i for i, line in enumerate(lines[:at]) if line.text == other.line.split(" / ")[0]), None)
+    if above is None or not any(PART_PAYMENT.search(_upper(line.text)) and _amounts(line.text) for line in lines[above + 1:at]):
+        return found
+    return other
 
 
 CODE = re.compile(r"(?<![A-Z])[A-Z]{3}(?![A-Z])")
