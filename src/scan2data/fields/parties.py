@@ -95,8 +95,8 @@ def _name_like(text: str) -> bool:
             or RELATION.match(text) or PRICE_AT_END.search(text) or FIELD_START.match(text) or OUTLET_NUMBER.match(text) \
             or PLACE_LINE.search(text) or NUMBER_LABEL_END.search(text) or WEIGHED.search(text) \
             or RATE.search(text) or (_labelled_other(text) and not COMPANY_SUFFIXES.search(text)):
-        return False  # "OWNED BY ... SDN BHD" names the owner; "Pick-up: Changi Airport" is a field; "Äpfel 1.034 kg 4.12" and "0,862 KG X 1.49 EUR/KG"
-        # are items; "Netto  MwSt 19%  Brutto" heads a tax table
+        return False  # "OWNED BY ... SDN BHD" names the owner; "Pick-up: Changi Airport" is a field;
+        # "Äpfel 1.034 kg 4.12" and "0,862 KG X 1.49 EUR/KG" are items; "Netto  MwSt 19%  Brutto" heads a tax table
     # a store number after the name (WALGREENS #04512) is no postcode
     return not (_is_address_line(_company_line(text)) and re.search(r"\d", text) and not COMPANY_SUFFIXES.search(text))
 
@@ -363,7 +363,9 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
         text = line.text.strip()
         below = window[at + 1].text if at + 1 < len(window) else ""
         over_postcode = bool(POSTCODE.search(below) or PLACE_LINE.search(below))
-        over_town = over_postcode and not (re.search(r"\d", PLACE_LINE.sub("", POSTCODE.sub("", below))) or ADDRESS_WORDS.search(below))
+        # a line of just the postcode and town (10829 Berlin, CAPE TOWN 8001), no street of its own
+        over_town = over_postcode and not (re.search(r"\d", PLACE_LINE.sub("", POSTCODE.sub("", below)))
+                                           or ADDRESS_WORDS.search(below))
         stop = ADDRESS_STOP.search(text) or PHONE_RE.search(text) or _phone_only(text)
         if stop and len(text[:stop.start()].strip(" .,:;")) > 3 and _is_address_line(text[:stop.start()]) and (
                 collected or not _registration(text[:stop.start()])) and not (collected and PLACE_LINE.search(collected[-1])):
@@ -376,8 +378,8 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
                 break
             if PLACE_LINE.search(collected[-1]):
                 break  # Austin, TX 78704 ends a US address
-            if after_postcode and not (_is_address_line(text) or (WHOLE_NUMBER.search(text) and not OTHER_FIELD.match(text))
-                                       or collected[-1].endswith(",")):  # a comma: the address goes on
+            if after_postcode and not (_is_address_line(text) or collected[-1].endswith(",")  # a comma: it goes on
+                                       or (WHOLE_NUMBER.search(text) and not OTHER_FIELD.match(text))):
                 break
         elif (stop or _registration(text) or text.startswith("(") or find_dates(text) or _outlet_of(text, name)
               or ((OUTLET_NUMBER.match(text) or STORE_NUMBER.match(text)) and not ADDRESS_WORDS.search(text))  # Store 08231
