@@ -333,18 +333,18 @@ def extract_amount(
             following = [span for span in amounts if span[1] > position + len(anchor)]
             label_end = following[0][0] if following else len(upper)
             label = upper[label_start:label_end]
-            column, below, below_amounts = None, None, []
+            column, below, below_amounts, below_cells = None, None, [], []
             if not following:  # the amounts may be on the row below, in this label's column
                 below = _value_row(lines, index)
                 below_amounts = _amounts(lines[below].text) if below is not None else []
+                below_cells = _cells(lines[below].text) if below is not None else []  # (its cells, read once)
                 column = _column_of(line.text, position)
-                if column is not None and below is not None and len(_cells(lines[below].text)) == len(column[1]) \
-                        and not _amounts(_cells(lines[below].text)[column[0]]) \
+                if column is not None and len(below_cells) == len(column[1]) and not _amounts(below_cells[column[0]]) \
                         and any(_anchor_hits(_upper(cell), anchors) for cell in column[1][column[0] + 1:]):
                     continue  # a header row over its values, this label's cell a rate and another label's cell
                     # after it: "BASE  IVA%  CUOTA  TOTAL" over "12,60  21  2,60  15,20" (the tax is under CUOTA)
-                if column is not None and (below is None or len(_cells(lines[below].text)) != len(column[1])
-                                           or len(_amounts(_cells(lines[below].text)[column[0]])) != 1):
+                if column is not None and (len(below_cells) != len(column[1])
+                                           or len(_amounts(below_cells[column[0]])) != 1):
                     column = None  # cells only count over a row of as many cells, one amount in this one
                     # (a rate may lead the row: "BTW  Excl  BTW  Incl" over "9%  5,50  0,50  6,00")
             if column is not None:  # a totals row: each cell is its own label
@@ -367,7 +367,7 @@ def extract_amount(
             if not found:
                 continue
             if column is not None and not odd and below is not None:  # TOTAL HT  TOTAL TVA  TOTAL TTC over its 3 amounts
-                raw, value = _amounts(_cells(lines[below].text)[column[0]])[0]
+                raw, value = _amounts(below_cells[column[0]])[0]
             else:
                 raw, value = found[0] if following or odd else found[-1]
             if rate_share and following and (share := _rate_share(_amounts(upper[following[0][0]:]), upper)):
@@ -555,11 +555,11 @@ def _before_part_payments(lines: list[TextLine], found: Found, anchors: list[str
                           options: dict[str, Any]) -> Found:
     """What is left to pay after part of the bill was paid (``TOTAL 22.84`` / ``GIFT CARD -17.84`` /
     ``BALANCE DUE 5.00``) is not the bill: the total above the payment is."""
-    label = _upper(found.line.split(" / ")[0])
-    if not LEFT_TO_PAY.search(label):
+    read = found.line.split(" / ")
+    if not LEFT_TO_PAY.search(_upper(read[0])):
         return found
-    at = next((i for i, line in enumerate(lines) if line.text == found.line.split(" / ")[0]), None)
-    other = _another(lines, set(found.line.split(" / ")), anchors, exclude, options)
+    at = next((i for i, line in enumerate(lines) if line.text == read[0]), None)
+    other = _another(lines, set(read), anchors, exclude, options)
     if at is None or other is None or other.value <= found.value:
         return found
     above = next((i for i, line in enumerate(lines[:at]) if line.text == other.line.split(" / ")[0]), None)

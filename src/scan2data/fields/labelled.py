@@ -125,15 +125,8 @@ def _below_in_its_column(lines: list[TextLine], index: int, start: int) -> str |
     if len(cells) < 2 or index + 1 >= len(lines) or re.search(r"[\d:]", text):
         return None
     below = _cells(lines[index + 1].text)
-    if len(below) != len(cells):
-        return None
-    at = 0
-    for number, cell in enumerate(cells):
-        at = text.find(cell, at)
-        if at <= start < at + len(cell):
-            return below[number]
-        at += len(cell)
-    return None
+    # the label's cell: the cell separators before it (as extract_date counts an anchor's column)
+    return below[len(re.findall(r"\s{2,}", text[:start].lstrip()))] if len(below) == len(cells) else None
 
 
 def extract_payment(lines: list[TextLine], **_: Any) -> Found | None:
