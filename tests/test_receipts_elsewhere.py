@@ -2897,7 +2897,7 @@ CHICKEN BREAST 1KG  2.750
 TOTAL KD  3.350
 K-NET  3.350
 Thank you for shopping""",
-        dict(merchant_name='SULTAN CENTER', date='2025-03-27', currency='KWD')),
+        dict(merchant_name='SULTAN CENTER', date='2025-03-27', total=3.35, currency='KWD')),
     "ru-pyaterochka": ("""ООО "Агроторг"
 Пятёрочка
 г. Москва, ул. Тверская, д. 10
@@ -3568,6 +3568,857 @@ Resto  3,70
 29-03-2025 08:15""",
         dict(merchant_name='BAR CENTRALE SNC', merchant_address='PIAZZA GARIBALDI 3 40121 BOLOGNA',
              date='2025-03-29', total=6.3, tax=0.57, currency='EUR')),
+    "jo-cafe": ("""Books@Cafe
+Omar Bin Al-Khattab St 12
+Amman, Jordan
+Tel: 06 465 0457
+Cappuccino  2.750
+Cheesecake  3.500
+Sub Total  6.250
+Sales Tax 16%  1.000
+Total JOD  7.250
+Cash  10.000
+Change  2.750
+27/03/2025 18:42""",
+        dict(merchant_name='BOOKS@CAFE', date='2025-03-27', total=7.25, tax=1.0, currency='JOD')),
+    "om-lulu": ("""LULU HYPERMARKET
+Bausher, Muscat
+Sultanate of Oman
+VATIN OM1100012345
+MILK 1L  0.450
+BREAD  0.300
+EGGS 30PC  1.950
+TOTAL OMR  2.700
+VAT 5% INCLUDED  0.129
+CARD  2.700
+28-03-2025 10:15""",
+        dict(merchant_name='LULU HYPERMARKET', date='2025-03-28', total=2.7, currency='OMR')),
+    "tn-monoprix": ("""MONOPRIX
+Avenue Habib Bourguiba
+1001 Tunis
+Eau minerale 1,5L  0,850
+Pain  0,240
+Fromage  4,500
+TOTAL  5,590 DT
+Especes  10,000
+Rendu  4,410
+27/03/2025 12:05""",
+        dict(merchant_name='MONOPRIX', merchant_address='AVENUE HABIB BOURGUIBA 1001 TUNIS', date='2025-03-27', total=5.59, currency='TND')),
+    "ar-super": ("""SUPERMERCADO DIA
+Av. Corrientes 1234
+C1043 CABA
+CUIT 30-68543712-9
+LECHE 1L  $1.250,00
+YERBA MATE 1KG  $4.890,50
+TOTAL  $6.140,50
+EFECTIVO  $10.000,00
+VUELTO  $3.859,50
+Fecha 27/03/2025 Hora 19:22""",
+        dict(merchant_name='SUPERMERCADO DIA', merchant_address='AV. CORRIENTES 1234 C1043 CABA', date='2025-03-27', total=6140.5, currency='ARS')),
+    "si-mercator": ("""MERCATOR d.d.
+Dunajska cesta 107
+1000 Ljubljana
+ID za DDV: SI45884595
+Mleko 3,5%  1,19 A
+Kruh beli  1,89 A
+SKUPAJ EUR  3,08
+DDV 9,5%  0,27
+Gotovina  5,00
+Vracilo  1,92
+27.03.2025 09:33""",
+        dict(merchant_name='MERCATOR D.D.', merchant_address='DUNAJSKA CESTA 107 1000 LJUBLJANA', date='2025-03-27', total=3.08, tax=0.27, currency='EUR')),
+    "lv-maxima": ("""SIA MAXIMA Latvija
+Brivibas iela 214
+Riga, LV-1039
+PVN maks. nr. LV40003520643
+Maize  1,29
+Piens  0,99
+KOPA  2,28 EUR
+PVN 21%  0,40
+Karte  2,28
+2025-03-27 17:48""",
+        dict(merchant_address='BRIVIBAS IELA 214 RIGA, LV-1039', date='2025-03-27', total=2.28, tax=0.4, currency='EUR')),
+    "eg-cafe": ("""CILANTRO
+26 July St, Zamalek
+Cairo
+Latte  EGP 85.00
+Croissant  EGP 60.00
+Service 12%  17.40
+VAT 14%  22.74
+Total  EGP 185.14
+Visa  185.14
+27-Mar-2025 11:20""",
+        dict(merchant_name='CILANTRO', date='2025-03-27', total=185.14, tax=22.74, currency='EGP')),
+    "us-cinema": ("""AMC THEATRES
+AMC Empire 25
+234 W 42nd St
+New York, NY 10036
+03/27/2025 7:45 PM
+ADULT  2 @ 18.99  37.98
+POPCORN LG  9.49
+SUBTOTAL  47.47
+TAX  4.21
+TOTAL  51.68
+MASTERCARD ****5521  51.68""",
+        dict(merchant_name='AMC THEATRES', date='2025-03-27', total=51.68, tax=4.21, currency='USD')),
+    "uk-taxfree": ("""SELFRIDGES & CO
+400 Oxford Street
+London W1A 1AB
+VAT No. GB 653 1768 13
+27/03/2025 14:02
+HANDBAG  850.00
+SCARF  120.00
+TOTAL  £970.00
+INCL VAT  £161.67
+AMEX  £970.00
+TAX FREE FORM ISSUED""",
+        dict(merchant_name='SELFRIDGES & CO', merchant_address='400 OXFORD STREET LONDON W1A 1AB', date='2025-03-27', total=970.0, tax=161.67, currency='GBP')),
+    "de-hotel": ("""Hotel Adlon Kempinski
+Unter den Linden 77
+10117 Berlin
+Rechnung Nr. 88213
+Zimmer 512  2 Nächte  2 x 420,00  840,00
+Frühstück  2 x 45,00  90,00
+City Tax 5%  42,00
+Gesamtbetrag EUR  972,00
+enthaltene MwSt. 7%  57,70
+enthaltene MwSt. 19%  14,37
+Kreditkarte  972,00
+Berlin, 27.03.2025""",
+        dict(merchant_name='HOTEL ADLON KEMPINSKI', merchant_address='UNTER DEN LINDEN 77 10117 BERLIN', date='2025-03-27', total=972.0, currency='EUR')),
+    "fr-parking": ("""INDIGO
+Parking Place Bellecour
+69002 Lyon
+Entree 27/03/2025 08:12
+Sortie 27/03/2025 17:40
+Duree 9h28
+Montant TTC  24,50 EUR
+dont TVA 20%  4,08 EUR
+Paiement CB""",
+        dict(merchant_name='INDIGO', date='2025-03-27', total=24.5, tax=4.08, currency='EUR')),
+    "my-pasar": ("""KEDAI RUNCIT AH HOCK
+NO 8, JALAN PASAR 2
+41000 KLANG, SELANGOR
+27/03/2025
+GULA 1KG  2.85
+MINYAK 5KG  29.50
+TELUR 30BIJI  13.90
+JUMLAH  46.25
+TUNAI  50.00
+BAKI  3.75""",
+        dict(merchant_name='KEDAI RUNCIT AH HOCK', merchant_address='NO 8, JALAN PASAR 2 41000 KLANG, SELANGOR',
+            date='2025-03-27', total=46.25, currency='MYR')),
+    "us-total-items": ("""TRADER JOE'S
+142 E 14th St
+New York, NY 10003
+BANANAS  0.29
+ALMONDS  6.99
+SALSA  3.49
+ITEMS IN TRANSACTION: 3
+TOTAL  10.77
+VISA  10.77
+03-27-2025 12:14pm""",
+        dict(merchant_name="TRADER JOE'S", merchant_address='142 E 14TH ST NEW YORK, NY 10003', date='2025-03-27', total=10.77, currency='USD')),
+    "uk-grand-total": ("""THE IVY
+1-5 West Street
+London WC2H 9NQ
+Table 14  Covers 2
+27/03/2025 21:10
+Steak  32.50
+Salmon  26.00
+Wine  48.00
+Food & Drink  106.50
+Discretionary service 12.5%  13.31
+Grand Total  £119.81
+Amex  £119.81""",
+        dict(merchant_name='THE IVY', merchant_address='1-5 WEST STREET LONDON WC2H 9NQ', date='2025-03-27', total=119.81, currency='GBP')),
+    "au-tax-invoice": ("""TAX INVOICE
+JB HI-FI
+ABN 37 093 114 286
+Shop 2, 500 George St
+Sydney NSW 2000
+27/03/2025 13:30
+HEADPHONES  299.00
+CABLE  29.95
+TOTAL (INC GST)  $328.95
+GST  $29.90
+EFTPOS  $328.95""",
+        dict(merchant_name='JB HI-FI', merchant_address='SHOP 2, 500 GEORGE ST SYDNEY NSW 2000', date='2025-03-27', total=328.95, tax=29.9, currency='AUD')),
+    "nl-ah": ("""Albert Heijn
+Ferdinand Bolstraat 70
+1072 LM Amsterdam
+AANTAL OMSCHRIJVING PRIJS BEDRAG
+1 AH Halfvolle melk  1,15
+2 Bananen  0,35  0,70
+SUBTOTAAL  1,85
+BONUS  -0,20
+TOTAAL  1,65
+PINNEN  1,65
+BTW  OVER  BTW
+9%  1,51  0,14
+27-03-2025 10:44""",
+        dict(merchant_name='ALBERT HEIJN', merchant_address='FERDINAND BOLSTRAAT 70 1072 LM AMSTERDAM', date='2025-03-27', total=1.65, currency='EUR')),
+    "it-benzina": ("""ENI STATION
+Via Tiburtina 1020
+00156 Roma
+P.IVA 00905811006
+DOCUMENTO COMMERCIALE
+di vendita o prestazione
+Gasolio self  30,00 L  1,699
+IMPORTO  50,97
+di cui IVA 22%  9,19
+PAGAMENTO ELETTRONICO  50,97
+27-03-2025 08:05""",
+        dict(merchant_name='ENI STATION', merchant_address='VIA TIBURTINA 1020 00156 ROMA', date='2025-03-27', total=50.97, tax=9.19, currency='EUR')),
+    "es-farmacia": ("""FARMACIA LDO. GARCIA
+C/ Mayor 15
+28013 Madrid
+NIF 50123456K
+IBUPROFENO 600  2,50
+PARACETAMOL  1,80
+TOTAL  4,30 €
+IVA 4% incluido  0,17
+EFECTIVO  5,00
+CAMBIO  0,70
+27/03/2025""",
+        dict(merchant_name='FARMACIA LDO. GARCIA', merchant_address='C/ MAYOR 15 28013 MADRID', date='2025-03-27', total=4.3, tax=0.17, currency='EUR')),
+    "ca-tips-after": ("""CACTUS CLUB CAFE
+1085 Canada Pl
+Vancouver BC V6C 3E1
+Server: Amy  Table 22
+Burger  22.00
+Bowl  19.50
+Subtotal  41.50
+GST 5%  2.08
+Total  43.58
+Tip  8.00
+Total Charged  51.58
+2025-03-27 19:55""",
+        dict(merchant_name='CACTUS CLUB CAFE', merchant_address='1085 CANADA PL VANCOUVER BC V6C 3E1',
+            date='2025-03-27', total=51.58, tax=2.08, currency='CAD')),
+    "de-dm": ("""dm-drogerie markt
+Kaufingerstr. 9
+80331 München
+Zahnpasta  1,45 1
+Shampoo  2,95 1
+SUMME EUR  4,40
+EC-Cash  4,40
+MwSt-Satz  Netto  MwSt  Brutto
+1=19%  3,70  0,70  4,40
+27.03.25 16:31""",
+        dict(merchant_name='DM-DROGERIE MARKT', merchant_address='KAUFINGERSTR. 9 80331 MUNCHEN', date='2025-03-27', total=4.4, tax=0.7, currency='EUR')),
+    "sg-kopitiam": ("""KOPITIAM
+Blk 123 Ang Mo Kio Ave 3
+#01-1234 Singapore 560123
+Kopi O  1.40
+Kaya Toast Set  4.80
+Total  $6.20
+NETS  6.20
+27/03/2025 08:11
+GST Reg No: M2-0012345-6""",
+        dict(merchant_name='KOPITIAM', date='2025-03-27', total=6.2, currency='SGD')),
+    "us-pharmacy-copay": ("""CVS pharmacy
+2 Penn Plaza
+New York, NY 10121
+03/27/2025 10:02 AM
+RX 1234567  COPAY  10.00
+VITAMIN D  8.99
+SUBTOTAL  18.99
+TAX  0.80
+TOTAL  19.79
+DEBIT  19.79
+ExtraCare savings  2.00""",
+        dict(merchant_name='CVS PHARMACY', merchant_address='2 PENN PLAZA NEW YORK, NY 10121', date='2025-03-27', total=19.79, tax=0.8, currency='USD')),
+    "at-billa": ("""BILLA AG
+Mariahilfer Str. 120
+1070 Wien
+Semmel  5 x 0,39  1,95
+Milch  1,49
+Summe  3,44
+Bar  10,00
+Retour  6,56
+MwSt 10%  0,31
+27.03.2025 07:58""",
+        dict(merchant_name='BILLA AG', merchant_address='MARIAHILFER STR. 120 1070 WIEN', date='2025-03-27', total=3.44, tax=0.31, currency='EUR')),
+    "ph-sm": ("""SM SUPERMARKET
+SM City North EDSA
+Quezon City 1105
+VAT REG TIN 000-123-456-000
+RICE 5KG  285.00
+SARDINES  24.75
+TOTAL  309.75
+CASH  500.00
+CHANGE  190.25
+VATable Sales  276.56
+VAT Amount  33.19
+03/27/2025 15:03""",
+        dict(merchant_name='SM SUPERMARKET', merchant_address='SM CITY NORTH EDSA QUEZON CITY 1105',
+            date='2025-03-27', total=309.75, tax=33.19, currency='PHP')),
+    "my-twocol-head": ("""GUARDIAN HEALTH AND BEAUTY SDN BHD (1234-X)
+LOT G-12, MID VALLEY MEGAMALL
+59200 KUALA LUMPUR
+TEL: 03-2282 1234
+INVOICE NO: GD0012345  DATE: 27/03/2025
+CASHIER: SITI  TIME: 14:22
+PANADOL 12S  1 x 6.90  6.90
+VITAMIN C 1000MG  1 x 39.90  39.90
+TOTAL ITEMS: 2
+SUB TOTAL  46.80
+SST 0%  0.00
+ROUNDING ADJ  0.00
+TOTAL  46.80
+CASH  50.00
+CHANGE  3.20""",
+        dict(merchant_name='GUARDIAN HEALTH AND BEAUTY SDN BHD', merchant_address='LOT G-12, MID VALLEY MEGAMALL 59200 KUALA LUMPUR',
+            date='2025-03-27', total=46.8, currency='MYR')),
+    "my-footer-name": ("""RESIT
+27-03-2025 12:45
+NASI LEMAK AYAM  1  9.50
+TEH TARIK  2  2.80  5.60
+JUMLAH  RM15.10
+TUNAI  RM20.00
+BAKI  RM4.90
+TERIMA KASIH
+RESTORAN SELERA KAMPUNG
+NO 15, JALAN SS2/24, 47300 PETALING JAYA""",
+        dict(merchant_name='RESTORAN SELERA KAMPUNG', merchant_address='NO 15, JALAN SS2/24, 47300 PETALING JAYA',
+            date='2025-03-27', total=15.1, currency='MYR')),
+    "my-gst-old": ("""SWEE HENG TRADING
+(JM0123456-T)
+NO. 3, JALAN PERINDUSTRIAN 5,
+TAMAN PERINDUSTRIAN, 81400 SENAI, JOHOR
+GST ID: 001234567890
+TAX INVOICE
+DOC NO: CS-10294
+DATE: 15/06/2017
+CEMENT 50KG  10 X 18.00  180.00 SR
+SAND 1 TON  1 X 45.00  45.00 SR
+TOTAL EXCL GST  225.00
+GST 6%  13.50
+TOTAL INCL GST  238.50
+ROUNDING  0.00
+NETT TOTAL  238.50""",
+        dict(merchant_name='SWEE HENG TRADING', merchant_address='NO. 3, JALAN PERINDUSTRIAN 5, TAMAN PERINDUSTRIAN, 81400 SENAI, JOHOR',
+            date='2017-06-15', total=238.5, tax=13.5, currency='MYR')),
+    "my-rounded-down": ("""99 SPEEDMART S/B (519537-X)
+LOT 1234, JALAN BESAR
+43000 KAJANG SELANGOR
+27/03/25 20:11
+MILO 1KG  19.99
+ROTI GARDENIA  3.81
+SUBTOTAL  23.80
+ROUNDING ADJUSTMENT  0.00
+TOTAL  23.80
+CASH  30.00
+CHANGE DUE  6.20""",
+        dict(merchant_name='99 SPEEDMART S/B', merchant_address='LOT 1234, JALAN BESAR 43000 KAJANG SELANGOR', date='2025-03-27', total=23.8, currency='MYR')),
+    "us-deli": ("""KATZ'S DELICATESSEN
+205 E Houston St
+New York, NY 10002
+(212) 254-2246
+Check #4411  Table 7
+3/27/25 1:15 PM
+1 Pastrami Sandwich  27.45
+1 Dr Brown's Soda  4.25
+Subtotal  31.70
+Tax  2.81
+Total  34.51
+Visa XXXX1234  34.51
+Gratuity ________
+Total ________""",
+        dict(merchant_name="KATZ'S DELICATESSEN", merchant_address='205 E HOUSTON ST NEW YORK, NY 10002',
+            date='2025-03-27', total=34.51, tax=2.81, currency='USD')),
+    "uk-wetherspoon": ("""J D Wetherspoon
+The Moon Under Water
+28 Leicester Square
+London WC2H 7LE
+Table: 31
+27/03/2025 18:02
+1 Burger & Pint  9.99
+1 Chips  2.99
+1 Diet Coke  2.40
+Total  £15.38
+Card  £15.38
+VAT Reg No. 523 5213 44
+VAT 20%  £2.56""",
+        dict(merchant_address='28 LEICESTER SQUARE LONDON WC2H 7LE', date='2025-03-27', total=15.38, tax=2.56, currency='GBP')),
+    "de-backshop": ("""Kamps Backstube
+Schlossstr. 88
+12163 Berlin
+Beleg-Nr. 4471  Kasse 2
+2x Brötchen à 0,45  0,90
+1x Croissant  1,20
+1x Kaffee  2,10
+Gesamt  4,20 EUR
+Gegeben Bar  5,00
+Zurück  0,80
+inkl. 7% MwSt  0,27
+27.03.2025 07:12""",
+        dict(merchant_name='KAMPS BACKSTUBE', merchant_address='SCHLOSSSTR. 88 12163 BERLIN', date='2025-03-27', total=4.2, currency='EUR')),
+    "fr-total-ttc-top": ("""CARREFOUR CITY
+12 rue de Rivoli
+75004 PARIS
+TOTAL TTC  7,85 EUR
+DETAIL:
+BAGUETTE  1,10
+BEURRE DOUX  2,95
+LAIT 1L  1,20
+JUS ORANGE  2,60
+CB  7,85
+TVA 5,5%  0,41
+27/03/2025 19:03""",
+        dict(merchant_name='CARREFOUR CITY', merchant_address='12 RUE DE RIVOLI 75004 PARIS', date='2025-03-27', total=7.85, tax=0.41, currency='EUR')),
+    "ca-lcbo": ("""LCBO
+Store 217
+10 Scrivener Sq
+Toronto ON M4W 3Y9
+2025-03-27 17:40
+RED WINE 750ML  18.95
+DEPOSIT  0.10
+SUBTOTAL  19.05
+HST  2.46
+TOTAL  21.51
+DEBIT  21.51""",
+        dict(merchant_name='LCBO', merchant_address='10 SCRIVENER SQ TORONTO ON M4W 3Y9', date='2025-03-27', total=21.51, tax=2.46, currency='CAD')),
+    "in-swiggy-bill": ("""Saravana Bhavan
+No 77, Usman Road, T Nagar
+Chennai 600017
+GSTIN: 33AABCS1234F1Z5
+Bill No: 2025/4478
+Date: 27-Mar-2025
+Masala Dosa  2  110.00  220.00
+Filter Coffee  2  45.00  90.00
+Sub Total  310.00
+CGST 2.5%  7.75
+SGST 2.5%  7.75
+Round Off  0.50
+Grand Total  326.00""",
+        dict(merchant_name='SARAVANA BHAVAN', merchant_address='NO 77, USMAN ROAD, T NAGAR CHENNAI 600017',
+            date='2025-03-27', total=326.0, tax=15.5, currency='INR')),
+    "au-servo": ("""AMPOL FOODARY
+123 Parramatta Rd
+Annandale NSW 2038
+ABN 40 004 201 307
+27/03/2025 06:55
+Pump 4 E10  45.12L @ 189.9c/L  $85.68
+Coffee Lge  $5.20
+TOTAL  $90.88
+Includes GST  $8.26
+EFTPOS  $90.88""",
+        dict(merchant_name='AMPOL FOODARY', merchant_address='123 PARRAMATTA RD ANNANDALE NSW 2038', date='2025-03-27', total=90.88, tax=8.26, currency='AUD')),
+    "nz-bakery": ("""Daily Bread
+Ponsonby Central
+Auckland 1011
+GST 123-456-789
+Sourdough  $9.50
+Flat white  $5.00
+Total  $14.50
+GST incl.  $1.89
+EFTPOS  $14.50
+27/03/25 08:30""",
+        dict(merchant_name='DAILY BREAD', merchant_address='PONSONBY CENTRAL AUCKLAND 1011', date='2025-03-27', total=14.5, tax=1.89, currency='NZD')),
+    "id-alfamart": ("""ALFAMART
+PT. SUMBER ALFARIA TRIJAYA TBK
+JL. MH THAMRIN NO 9, JAKARTA PUSAT
+NPWP: 01.336.238.9-054.000
+27.03.2025-19:05  2.1.44  KASIR: DEWI
+INDOMIE GRG  3  3,100  9,300
+AQUA 600ML  2  3,500  7,000
+TOTAL BELANJA  16,300
+TUNAI  20,000
+KEMBALIAN  3,700
+PPN  1,615""",
+        dict(date='2025-03-27', total=16300.0, currency='IDR')),
+    "cl-boleta": ("""SUPERMERCADO UNIMARC
+RUT: 76.012.676-4
+Av. Providencia 1234, Santiago
+BOLETA ELECTRONICA N° 12345678
+Fecha: 27/03/2025
+PAN MARRAQUETA  1.290
+LECHE 1L  1.090
+QUESO  3.490
+TOTAL  $ 5.870
+EFECTIVO  $ 10.000
+VUELTO  $ 4.130""",
+        dict(merchant_name='SUPERMERCADO UNIMARC', date='2025-03-27', total=5870.0, currency='CLP')),
+    "co-tienda": ("""TIENDAS D1
+NIT 900.276.962-1
+Calle 72 # 10-34, Bogota
+Fecha 27/03/2025 Hora 18:20
+ARROZ 1KG  $ 4.500
+ACEITE 1L  $ 12.900
+TOTAL A PAGAR  $ 17.400
+EFECTIVO  $ 20.000
+CAMBIO  $ 2.600""",
+        dict(merchant_name='TIENDAS D1', date='2025-03-27', total=17400.0, currency='COP')),
+    "br-cupom": ("""CUPOM FISCAL ELETRONICO - SAT
+PAO DE ACUCAR
+CNPJ 47.508.411/0001-56
+Av. Paulista, 2064 - Sao Paulo - SP
+27/03/2025 10:12:44
+ARROZ 5KG  1 UN x 24,90  24,90
+FEIJAO 1KG  2 UN x 8,49  16,98
+TOTAL R$  41,88
+Cartao de Debito  41,88""",
+        dict(merchant_name='PAO DE ACUCAR', date='2025-03-27', total=41.88, currency='BRL')),
+    "pe-tambo": ("""TAMBO+
+BOLETA DE VENTA ELECTRONICA
+B001-00045678
+RUC 20563529378
+Av. Larco 345, Miraflores, Lima
+Fecha: 27/03/2025
+INCA KOLA 500ML  S/ 3.50
+GALLETAS  S/ 2.20
+OP. GRAVADA  S/ 4.83
+IGV 18%  S/ 0.87
+TOTAL  S/ 5.70""",
+        dict(merchant_name='TAMBO+', date='2025-03-27', total=5.7, tax=0.87, currency='PEN')),
+    "mx-walmart": ("""WALMART SUPERCENTER
+NUEVA WAL MART DE MEXICO S DE RL DE CV
+RFC NWM9709244W4
+Av. Insurgentes Sur 1605, CDMX
+27/03/2025 17:44
+LECHE LALA  2 x 29.50  59.00
+PAN BIMBO  48.00
+SUBTOTAL  107.00
+IVA  0.00
+TOTAL  $107.00
+EFECTIVO  $200.00
+CAMBIO  $93.00""",
+        dict(date='2025-03-27', total=107.0, currency='MXN')),
+    "za-checkers": ("""CHECKERS
+Sea Point
+Main Road, Sea Point, Cape Town 8005
+VAT No. 4010104463
+27/03/2025 16:20
+BREAD WHITE 700G  R18.99
+MILK 2L  R34.99
+TOTAL DUE  R53.98
+VAT INCL 15%  R7.04
+CARD  R53.98""",
+        dict(merchant_name='CHECKERS', date='2025-03-27', total=53.98, tax=7.04, currency='ZAR')),
+    "ke-carrefour": ("""CARREFOUR
+The Junction Mall, Ngong Road
+Nairobi
+PIN: P051234567X
+27/03/2025 12:02
+UNGA 2KG  KSH 189.00
+SUGAR 1KG  KSH 165.00
+TOTAL  KSH 354.00
+VAT 16%  48.83
+MPESA  354.00""",
+        dict(merchant_name='CARREFOUR', date='2025-03-27', total=354.0, tax=48.83, currency='KES')),
+    "us-walgreens-date": ("""Walgreens
+Store #05133
+1 Union Sq S
+New York, NY 10003
+Thu, Mar 27, 2025 07:45 PM
+ADVIL 24CT  7.99
+WATER 1L  1.89
+SUBTOTAL  9.88
+TAX 8.875%  0.88
+TOTAL  10.76
+AMOUNT TENDERED  20.00
+CHANGE  9.24""",
+        dict(merchant_name='WALGREENS', merchant_address='1 UNION SQ S NEW YORK, NY 10003', date='2025-03-27', total=10.76, tax=0.88, currency='USD')),
+    "ph-7eleven": ("""7-ELEVEN
+PHILIPPINE SEVEN CORPORATION
+VAT REG TIN 000-390-189-000
+Ayala Ave, Makati City
+03/27/2025 22:14
+SIOPAO  45.00
+COFFEE  35.00
+TOTAL  80.00
+CASH  100.00
+CHANGE  20.00
+VATable Sales  71.43
+VAT Amount  8.57
+VAT-Exempt Sales  0.00""",
+        dict(date='2025-03-27', total=80.0, tax=8.57, currency='PHP')),
+    "ng-spar": ("""SPAR
+Lekki Phase 1, Lagos
+27/03/2025 15:33
+INDOMIE CARTON  ₦9,800.00
+PEAK MILK  ₦2,450.00
+SUBTOTAL  ₦12,250.00
+VAT 7.5%  ₦854.65
+TOTAL  ₦12,250.00
+POS  ₦12,250.00""",
+        dict(merchant_name='SPAR', date='2025-03-27', total=12250.0, tax=854.65, currency='NGN')),
+    "uk-daytime": ("""Sainsbury's Local
+45 Tottenham Court Rd
+London W1T 2EA
+Thursday 27 March 2025 08:14
+Meal deal  £3.85
+Banana  £0.25
+BALANCE DUE  £4.10
+Contactless  £4.10
+Nectar points earned: 4""",
+        dict(merchant_name="SAINSBURY'S LOCAL", merchant_address='45 TOTTENHAM COURT RD LONDON W1T 2EA', date='2025-03-27', total=4.1, currency='GBP')),
+    "my-web-line": ("""KEDAI BUKU HIKMAH
+(001234567-K)
+NO 7, JALAN TUN PERAK,
+50050 KUALA LUMPUR.
+TEL: 03-2070 1234  FAX: 03-2070 1235
+www.hikmahbooks.com.my
+CASH SALE
+DATE: 27/03/2025  TIME: 11:05
+NOVEL MELAYU  1  25.00  25.00
+KAMUS  1  45.90  45.90
+TOTAL QTY: 2
+TOTAL  70.90
+CASH  100.00
+CHANGE  29.10""",
+        dict(merchant_name='KEDAI BUKU HIKMAH', merchant_address='NO 7, JALAN TUN PERAK, 50050 KUALA LUMPUR.', date='2025-03-27', total=70.9, currency='MYR')),
+    "my-two-line-name": ("""SYARIKAT PERNIAGAAN
+CHIN HIN HARDWARE
+CO. NO. 000123456-T
+LOT 12, BATU 3, JALAN KAPAR,
+42100 KLANG, SELANGOR.
+GST REG NO: 001122334455
+TAX INVOICE
+INV NO: 10234  27/03/2025
+PAINT 5L  2 x 65.00  130.00 SR
+BRUSH  3 x 4.50  13.50 SR
+TOTAL EXCL. GST  143.50
+GST @6%  8.61
+TOTAL INCL. GST  152.11
+ROUNDING  -0.01
+TOTAL  152.10""",
+        dict(merchant_name='SYARIKAT PERNIAGAAN CHIN HIN HARDWARE', merchant_address='LOT 12, BATU 3, JALAN KAPAR, 42100 KLANG, SELANGOR.',
+            date='2025-03-27', total=152.1, tax=8.61, currency='MYR')),
+    "my-owner-line": ("""YI HUI TRADING
+(OWNED BY: LEE AH KOW ENTERPRISE)
+(JM0789123-X)
+NO 22, JALAN PASAR BARU,
+TAMAN SRI PUTRI,
+81300 SKUDAI, JOHOR.
+TEL: 07-556 1234
+27-03-2025 15:40
+RICE 10KG  1  38.00
+OIL 2KG  1  16.90
+TOTAL  RM 54.90
+CASH  RM 60.00
+CHANGE  RM 5.10""",
+        dict(merchant_name='YI HUI TRADING', merchant_address='NO 22, JALAN PASAR BARU, TAMAN SRI PUTRI, 81300 SKUDAI, JOHOR.',
+            date='2025-03-27', total=54.9, currency='MYR')),
+    "my-postcode-alone": ("""RESTORAN NASI KANDAR PELITA
+NO 149, JALAN AMPANG
+50450
+KUALA LUMPUR
+27/03/2025 21:33  TABLE 12
+NASI KANDAR  2  12.50  25.00
+TEH O AIS  2  2.50  5.00
+SUBTOTAL  30.00
+SST 6%  1.80
+TOTAL  31.80
+VISA  31.80""",
+        dict(merchant_name='RESTORAN NASI KANDAR PELITA', merchant_address='NO 149, JALAN AMPANG 50450 KUALA LUMPUR',
+            date='2025-03-27', total=31.8, tax=1.8, currency='MYR')),
+    "my-gst-summary": ("""GARDENIA BAKERIES (KL) SDN BHD
+(139386-X)
+LOT 3, JALAN PELABUR 23/1,
+40300 SHAH ALAM, SELANGOR.
+TEL: 03-55423228
+GST ID: 000381399040
+CASH BILL NO: CB2025/0411
+DATE: 27/03/2025
+CLASSIC WHITE BREAD  10  2.50  25.00 ZR
+WHOLEMEAL  5  3.20  16.00 ZR
+TOTAL AMOUNT  41.00
+GST SUMMARY  AMOUNT  TAX
+ZR @ 0%  41.00  0.00""",
+        dict(merchant_name='GARDENIA BAKERIES (KL) SDN BHD', merchant_address='LOT 3, JALAN PELABUR 23/1, 40300 SHAH ALAM, SELANGOR.',
+            date='2025-03-27', total=41.0, currency='MYR')),
+    "my-email-addr": ("""MR. D.I.Y. (M) SDN BHD
+(860671-D)
+LOT 1851-A & 1851-B, JALAN KPB 6,
+KAWASAN PERINDUSTRIAN BALAKONG,
+43300 SERI KEMBANGAN, SELANGOR
+EMAIL: customercare@mrdiy.com
+27-03-25 14:22
+SCREWDRIVER SET  1  12.90
+GLUE  2  2.30  4.60
+ITEM(S): 2  QTY(S): 3
+TOTAL INCL. GST  RM 17.50
+CASH  RM 20.00
+CHANGE  RM 2.50""",
+        dict(merchant_name='MR. D.I.Y. (M) SDN BHD',
+             merchant_address='LOT 1851-A & 1851-B, JALAN KPB 6, KAWASAN PERINDUSTRIAN BALAKONG, 43300 SERI KEMBANGAN, SELANGOR',
+            date='2025-03-27', total=17.5, currency='MYR')),
+    "my-petrol-station": ("""PETRON JALAN KLANG LAMA
+STESEN MINYAK SRI SEGAMBUT SDN BHD
+(987654-U)
+KM 5, JALAN KLANG LAMA,
+58000 KUALA LUMPUR
+27/03/2025 07:12
+RON95  30.120 L @ 2.05  61.75
+TOTAL  61.75
+CASH  70.00
+CHANGE  8.25""",
+        dict(merchant_address='KM 5, JALAN KLANG LAMA, 58000 KUALA LUMPUR', date='2025-03-27', total=61.75, currency='MYR')),
+    "my-clinic-bill": ("""KLINIK MEDIVIRON
+NO 5, JALAN SS15/4D,
+47500 SUBANG JAYA, SELANGOR
+TEL: 03-5631 2345
+OFFICIAL RECEIPT
+RECEIPT NO: OR-55123
+DATE: 27/03/2025
+CONSULTATION  35.00
+MEDICATION  28.50
+TOTAL  63.50
+PAID BY: CREDIT CARD  63.50""",
+        dict(merchant_name='KLINIK MEDIVIRON', merchant_address='NO 5, JALAN SS15/4D, 47500 SUBANG JAYA, SELANGOR',
+            date='2025-03-27', total=63.5, currency='MYR')),
+    "my-date-words": ("""SECRET RECIPE CAKES & CAFE SDN BHD
+(388123-A)
+LOT G-23, IOI MALL, BATU 9,
+43100 PUCHONG, SELANGOR
+27 Mar 2025 16:02
+CHOC CAKE SLICE  1  12.90
+ICED LATTE  1  11.90
+SUB TOTAL  24.80
+SERVICE CHARGE 10%  2.48
+SST 6%  1.64
+ROUNDING ADJ  -0.02
+TOTAL  28.90""",
+        dict(merchant_name='SECRET RECIPE CAKES & CAFE SDN BHD', merchant_address='LOT G-23, IOI MALL, BATU 9, 43100 PUCHONG, SELANGOR',
+            date='2025-03-27', total=28.9, tax=1.64, currency='MYR')),
+    "my-no-address": ("""ALI MAJU NASI KANDAR
+27/03/25  13:10
+ROTI CANAI  2  1.50  3.00
+TEH TARIK  1  2.20
+TOTAL  5.20
+TQ, SILA DATANG LAGI""",
+        dict(merchant_name='ALI MAJU NASI KANDAR', date='2025-03-27', total=5.2)),
+    "us-uber-eats": ("""Uber Eats
+Here's your receipt for Shake Shack
+March 27, 2025
+Total  $31.42
+ShackBurger  $9.79
+Fries  $4.69
+Shake  $6.29
+Subtotal  $20.77
+Delivery Fee  $2.99
+Service Fee  $3.12
+Taxes  $1.84
+Tip  $2.70
+Total  $31.42
+Paid with Visa ••••4242""",
+        dict(date='2025-03-27', total=31.42, currency='USD')),
+    "de-taxi": ("""Taxi Berlin
+Konzessions-Nr. 4711
+Fahrer: K. Yilmaz
+Quittung
+Datum: 27.03.2025
+Von: Hauptbahnhof
+Nach: Alexanderplatz
+Fahrpreis  18,40 EUR
+Trinkgeld  1,60 EUR
+Gesamt  20,00 EUR
+enthaltene MwSt. 7%  1,31 EUR""",
+        dict(date='2025-03-27', total=20.0, tax=1.31, currency='EUR')),
+    "fr-boulangerie3": ("""BOULANGERIE PAUL
+45 rue du Bac
+75007 PARIS
+SIRET 40354378300045
+TICKET N° 0045
+27/03/2025 08:05
+1 BAGUETTE TRADITION  1,30
+2 CROISSANT  2,60
+TOTAL EUR  3,90
+ESPECES  5,00
+RENDU  1,10
+TVA 5,5%  0,20""",
+        dict(merchant_name='BOULANGERIE PAUL', merchant_address='45 RUE DU BAC 75007 PARIS', date='2025-03-27', total=3.9, tax=0.2, currency='EUR')),
+    "it-farmacia2": ("""FARMACIA COMUNALE 3
+Via Roma 15
+20121 Milano
+P.IVA 12345678901
+DOCUMENTO COMMERCIALE
+di vendita o prestazione
+TACHIPIRINA 500MG  4,90
+ASPIRINA  6,20
+TOTALE COMPLESSIVO  11,10
+di cui IVA  1,01
+PAGAMENTO ELETTRONICO  11,10
+27-03-2025 09:40
+DOC.N. 0045-0012""",
+        dict(merchant_address='VIA ROMA 15 20121 MILANO', date='2025-03-27', total=11.1, tax=1.01, currency='EUR')),
+    "es-mercadona2": ("""MERCADONA, S.A. A-46103834
+C/ GRAN VIA 55
+28013 MADRID
+TELEFONO: 915 123 456
+27/03/2025 18:20  OP: 123456
+FACTURA SIMPLIFICADA: 2345-012-123456
+Descripción  P. Unit  Importe
+1 LECHE ENTERA  0,95
+2 PAN DE MOLDE  1,45  2,90
+TOTAL (€)  3,85
+TARJETA BANCARIA  3,85
+IVA  BASE IMPONIBLE (€)  CUOTA (€)
+4%  3,70  0,15""",
+        dict(merchant_name='MERCADONA, S.A.', merchant_address='C/ GRAN VIA 55 28013 MADRID', date='2025-03-27', total=3.85, tax=0.15, currency='EUR')),
+    "us-costco-gas": ("""COSTCO WHOLESALE
+#1053 SAN FRANCISCO
+450 10TH ST
+SAN FRANCISCO, CA 94103
+PUMP #  7
+REGULAR  12.345 G
+PRICE/G  $4.599
+FUEL TOTAL  $56.77
+VISA  $56.77
+03/27/2025 09:15""",
+        dict(merchant_name='COSTCO WHOLESALE', date='2025-03-27', total=56.77, currency='USD')),
+    "uk-cafe-nero": ("""Caffè Nero
+12 Kingsway
+London WC2B 6XF
+Till 2  Trans 4471
+27/03/2025 08:41
+Flat White  £3.45
+Almond Croissant  £2.95
+Total  £6.40
+Card  £6.40
+VAT incl. 20%  £1.07
+VAT Reg: GB 766 7891 22""",
+        dict(merchant_name='CAFFE NERO', merchant_address='12 KINGSWAY LONDON WC2B 6XF', date='2025-03-27', total=6.4, tax=1.07, currency='GBP')),
+    "nl-parking": ("""Q-Park Amsterdam Centraal
+Prins Hendrikkade 20
+1012 TL Amsterdam
+Inrit  27-03-2025 09:12
+Uitrit  27-03-2025 14:40
+Parkeerduur  5:28
+Te betalen  € 36,00
+BTW 21%  € 6,25
+Betaald met PIN""",
+        dict(merchant_address='PRINS HENDRIKKADE 20 1012 TL AMSTERDAM', date='2025-03-27', total=36.0, tax=6.25, currency='EUR')),
+    "ch-migros2": ("""MIGROS
+Genossenschaft Migros Zürich
+Filiale Zürich HB
+Bahnhofplatz 15, 8001 Zürich
+Bananen  1.95
+Vollmilch 1l  1.65
+Brot  3.20
+Total CHF  6.80
+Cumulus Punkte  6
+Twint  6.80
+MWST 2.6%  0.17
+27.03.2025 12:01""",
+        dict(merchant_name='MIGROS', date='2025-03-27', total=6.8, tax=0.17, currency='CHF')),
+    "au-woolies": ("""Woolworths
+Town Hall
+Cnr George & Park St
+Sydney NSW 2000
+ABN 88 000 014 675
+MILK 2L  3.10
+BREAD  4.50
+*CHOCOLATE  5.00
+SUBTOTAL  12.60
+TOTAL  12.60
+EFTPOS  12.60
+GST included in total  0.45
+27/03/2025 17:55""",
+        dict(merchant_name='WOOLWORTHS', date='2025-03-27', total=12.6, tax=0.45, currency='AUD')),
 }
 
 
@@ -3591,15 +4442,25 @@ FLAGGED = {"cz-potraviny": "the header names another business too",
            "us-costco": "a line above it (COSTCO) may be the business",
            # right, flagged: the outlet line "7-Eleven Store: Taman Melawati" reads as a second business
            "my-7eleven": "the header names another business too",
-           # amounts with three decimals (Kuwaiti dinars and fils: 3.350) are not read: no total, flagged
-           "kw-sultan": "total is missing",
            # a loyalty saving printed under the total, no subtotal above it: the items add up to the total
            # before it, and a person checks
            "uk-boots-saving": "items add up to 20.94",
            # a prescription's price and the patient's copay both read as items: a person checks
            "es-aportacion": "items add up to 8.38",
            # a written receipt (Quittung) names no business: its signer, far down, is no merchant
-           "de-quittung": "not at the top"}
+           "de-quittung": "not at the top",
+           # a brand over its company's line, the company read (as SROIE's labels name it: WALMART SUPERCENTER over
+           # NUEVA WAL MART DE MEXICO S DE RL DE CV, 7-ELEVEN over PHILIPPINE SEVEN CORPORATION, their names left out
+           # of the expectations); with no company form on it, which to book is the reader's call
+           "id-alfamart": "a line above it (ALFAMART) may be the business",
+           # a delivery order's fees are no part the rules know: the parts fall short of the total
+           "us-uber-eats": "subtotal 20.77 + tax 1.84 + tip 2.7 = 25.31",
+           # a taxi's licence number and driver read as its address, flagged (its address left out)
+           "de-taxi": "has a label of its own",
+           # no currency mark and no address: which currency is the reader's call
+           "my-no-address": "currency is missing",
+           # a fuel line's litres (30,00 L) read as its amount, its price a litre (1,699) not: a person checks
+           "it-benzina": "items add up to 30.0"}
 # slips whose print the test font cannot show (no Japanese, Korean or Chinese glyphs) or the OCR cannot
 # read (Vietnamese "Tổng cộng" comes out "Tôg cng": total missing, flagged), and what RapidOCR reads
 # differently from the text
@@ -3620,21 +4481,43 @@ ITEMS_ADD_UP_TO = {"hk-cafe": 100.0, "my-grocer": 18.87, "us-gas": 0,
                    "es-taxi": 4.3, "fr-carburant": 0,  # a taxi's supplement alone; a fuel slip's litres: no rows
                    "us-parking": 0, "in-petrol": 0, "us-gas2": 0, "us-hotel-folio": 189.0,
                    "my-cafe2": 18.8,  # before its service charge, tax and rounding
-                   "kw-sultan": 0,  # three-decimal prices: none read
                    "pk-imtiaz": 2110.0, "uk-redlion": 34.55,  # before a discount; before an optional service charge
                    "us-tipline": 36.0, "au-cafe-surcharge": 11.5, "us-return": -12.99, "uk-boots-saving": 20.94,
                    "ca-gst-pst": 20.0, "us-giftcard": 20.98, "ch-rundung": 10.15, "ca-penny": 6.98,
                    "de-quittung": 0, "us-room-charge": 122.0, "in-roundoff": 1996.0, "es-aportacion": 8.38,
-                   "uk-meter": 0, "my-sst-service": 22.8}
+                   "uk-meter": 0, "my-sst-service": 22.8, "it-benzina": 30.0,
+                   "eg-cafe": 145.0, "uk-grand-total": 106.5,  # before a service charge
+                   "ca-tips-after": 41.5, "de-hotel": 930.0, "jo-cafe": 6.25, "nl-ah": 1.85, "us-cinema": 47.47,
+                   "us-pharmacy-copay": 18.99, "fr-parking": 0,  # their subtotals (not in the expectations)
+                   "my-gst-old": 225.0, "in-swiggy-bill": 310.0, "us-deli": 31.7, "ca-lcbo": 19.05,
+                   "fr-total-ttc-top": 0,  # the total printed over the rows: none read
+                   "pe-tambo": 4.83, "mx-walmart": 107.0, "us-walgreens-date": 9.88,
+                   "my-two-line-name": 143.5, "my-postcode-alone": 30.0, "my-date-words": 24.8,
+                   "us-uber-eats": 0, "us-costco-gas": 0, "nl-parking": 0}
 
 
 # the addresses of the slips above whose expectations leave it out (checked by hand: the lines a person would
 # book as the shop's address; None where the slip prints none: a taxi, a car park, a ride). Left out as
-# read wrong (21, measured 2026-11-27): a branch's name or store line taken in (mx-oxxo, us-target, sg-ntuc,
+# read wrong (24, measured 2026-11-27): a branch's name or store line taken in (mx-oxxo, us-target, sg-ntuc,
 # uk-super, ph-mercury, in-petrol, my-7eleven, uk-boots), a company line or a second address (ae-carrefour,
-# hu-spar), a ride's address (us-uber), a P.O. box (ke-naivas), none found where no postcode is printed or
-# known (es-mercado, dutyfree, it-autogrill, sa-panda, ie-supervalu, pk-imtiaz, jp, jp-konbini, tw-7eleven).
+# hu-spar), a ride's address (us-uber), a P.O. box (ke-naivas), a car park's name (fr-parking: PARKING PLACE
+# BELLECOUR), none found where no postcode is printed or known (es-mercado, dutyfree, it-autogrill, sa-panda,
+# pk-imtiaz, jp, jp-konbini, tw-7eleven, om-lulu, ng-spar), a taxi's licence and driver (de-taxi).
 ADDRESSES = {
+    'ie-supervalu': 'RANELAGH DUBLIN 6', 'ie-vat-analysis': 'CORNELSCOURT FOXROCK, DUBLIN 18',
+    'jp-english-receipt': 'SHINJUKU SOUTHERN TERRACE 2-2-1 YOYOGI, SHIBUYA-KU, TOKYO',
+    'mx-propina': 'AV. ALVARO OBREGON 120, ROMA NTE. 06700 CIUDAD DE MEXICO, CDMX',
+    'au-includes-one-line': '405 CROWN ST, SURRY HILLS NSW 2010', 'uk-count-in-total': 'WATERLOO STATION LONDON SE1 8SW',
+    'de-quittung': None, 'uk-meter': None, 'my-no-address': None, 'us-uber-eats': None,
+    'us-costco-gas': '450 10TH ST SAN FRANCISCO, CA 94103',
+    'ch-migros2': 'BAHNHOFPLATZ 15, 8001 ZURICH', 'au-woolies': 'CNR GEORGE & PARK ST SYDNEY NSW 2000',
+    'id-alfamart': 'JL. MH THAMRIN NO 9, JAKARTA PUSAT', 'cl-boleta': 'AV. PROVIDENCIA 1234, SANTIAGO',
+    'co-tienda': 'CALLE 72 # 10-34, BOGOTA', 'br-cupom': 'AV. PAULISTA, 2064 - SAO PAULO - SP',
+    'pe-tambo': 'AV. LARCO 345, MIRAFLORES, LIMA', 'mx-walmart': 'AV. INSURGENTES SUR 1605, CDMX',
+    'za-checkers': 'MAIN ROAD, SEA POINT, CAPE TOWN 8005', 'ke-carrefour': 'THE JUNCTION MALL, NGONG ROAD NAIROBI',
+    'ph-7eleven': 'AYALA AVE, MAKATI CITY',
+    'jo-cafe': 'OMAR BIN AL-KHATTAB ST 12 AMMAN, JORDAN', 'eg-cafe': '26 JULY ST, ZAMALEK CAIRO',
+    'us-cinema': '234 W 42ND ST NEW YORK, NY 10036', 'sg-kopitiam': 'BLK 123 ANG MO KIO AVE 3 #01-1234 SINGAPORE 560123',
     'ch': 'BAHNHOFPLATZ 15 8001 ZURICH', 'au': '7A/2 HUNTLEY ST ALEXANDRIA NSW 2015',
     'in': 'NO. 21, USMAN ROAD, T. NAGAR CHENNAI 600017', 'es-rest': 'PASEO MARITIMO 7, 29016 MALAGA',
     'sg': 'BLK 123 ANG MO KIO AVE 6 #01-45 SINGAPORE 560123',

@@ -384,6 +384,39 @@ def test_whole_numbers_are_amounts_only_in_a_currency_without_decimals():
         assert with_cents(untouched) == untouched
 
 
+def test_amounts_of_a_three_decimal_currency_are_read_tenfold_and_given_back_as_printed():
+    from decimal import Decimal
+
+    from scan2data.fields.amounts import tenfold_thousandths, tenth
+
+    assert tenfold_thousandths("TOTAL KD  3.350") == "TOTAL KD  33.50"
+    assert tenfold_thousandths("KHUBZ  0.125") == "KHUBZ  1.25"  # fils: nothing lost
+    assert tenfold_thousandths("TOTAL  5,590 DT") == "TOTAL  55.90 DT"  # Tunisia's decimal comma
+    assert tenfold_thousandths("Net  1,250.500") == "Net  12505.00"
+    for untouched in ("27/03/2025 18:42", "27.03.2025", "VAT 16.5%", "Tel: 1826666"):
+        assert tenfold_thousandths(untouched) == untouched
+    assert tenth(33.5) == 3.35 and tenth(Decimal("12505.00")) == Decimal("1250.5")
+    assert tenth("TOTAL KD 33.50") == "TOTAL KD 3.350"  # what the reviewer sees is what was printed
+
+
+def test_a_three_decimal_receipt_keeps_its_fils():
+    from pathlib import Path
+
+    from scan2data import load_pipeline
+    from scan2data.document import Document, Page, TextLine, Transcript
+
+    lines = ["SULTAN CENTER", "Kuwait", "27/03/2025", "LABAN 1L  0.450", "KHUBZ  0.125", "TOTAL KD  0.575", "K-NET  0.575"]
+    source = Path("kw.jpg")
+    document = Document(source=source, pages=[Page(source=source, number=1,
+                                                   transcript=Transcript.from_lines([TextLine(t) for t in lines]))])
+    pipeline = load_pipeline("receipt", engine="local")
+    pipeline.prepare()
+    document = pipeline.process(document, start=pipeline.read_index + 1)
+    assert document.data["total"] == 0.575 and document.data["currency"] == "KWD"
+    assert [item["amount"] for item in document.data["items"]] == [0.45, 0.125]
+    assert document.status == "ok", document.reasons
+
+
 def test_currency_from_marks_else_the_country_the_page_names():
     from scan2data.document import TextLine
     from scan2data.fields.labelled import extract_currency

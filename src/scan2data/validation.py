@@ -394,6 +394,9 @@ class StrayFields(_TextPatterns):
     patterns = _patterns("stray_fields")
     advice = "another field read into it, check where it ends"
 
+    def _text(self, value: str) -> str:
+        return value.upper()  # an invoice's mixed case: Cad. No:100 is a house number as CAD. NO:100 is
+
 
 class NotFutureOptions(RuleOptions):
     field: str = "date"

@@ -33,22 +33,28 @@ from ..fields import DEFAULT_FIELDS, EXTRACTORS, LABEL_OPTIONS, extractor_hints,
 from ..fields.amounts import (
     APOSTROPHE_THOUSANDS,
     decimal_comma,
+    tenfold_thousandths,
+    tenth,
     to_decimal_point,
     with_cents,
     without_apostrophe_thousands,
 )
 from ..fields.found import without_accents
 from ..fields.labelled import NAMED_USD, extract_currency
-from ..fields.vocabulary import ZERO_DECIMAL_CURRENCIES, labels
+from ..fields.vocabulary import THREE_DECIMAL_CURRENCIES, ZERO_DECIMAL_CURRENCIES, labels
 from ..plugins import suggestion
 from ..types import DOCUMENT_DATE_ORDER, document_date_order
 from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 
-# a zero between letters, starting a word of letters (0XFORD), a two-letter word (PORTLAND, 0R 97205;
-# TORINO T0) or a British postcode (0X1 4AH: their first letters are never digits) is an O misread
+# a zero between letters, starting a word of letters (0XFORD), ending one (LCB0), a two-letter word
+# (PORTLAND, 0R 97205; TORINO T0) or a British postcode (0X1 4AH: their first letters are never digits) is
+# an O misread
 ZERO_IN_WORD = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])|(?<![\w.,])0(?=[A-Za-z]{3,}\b|[A-Z]\s+\d|[A-Z]\d\s\d[A-Z]{2}\b)"
-                          r"|(?<![\w.,][A-Z])(?<=[A-Z])0(?![\w.,])")
+                          r"|(?<![\w.,][A-Z])(?<=[A-Z])0(?![\w.,])"
+                          r"|(?<=\b[A-Z]{3})0(?![\w.,])|(?<=\b[A-Z]{4})0(?![\w.,])")  # ending a word: LCB0, TESC0
 COPIED_TEXT = {"company", "seller", "address"}  # values copied verbatim from OCR lines
+MONEY = {"total", "total_before_rounding", "amount"}  # extractors whose values are amounts of money
+ITEM_MONEY = ("amount", "unit_price")
 
 
 class FieldSpec(BaseModel):
@@ -144,6 +150,12 @@ class RulesEngine(EngineBase):
             lines = [line.with_text(to_decimal_point(line.text)) for line in lines]
         if any(ZERO_IN_WORD.search(line.text) for line in lines):  # OCR's T0TAL is TOTAL
             lines = [line.with_text(ZERO_IN_WORD.sub("O", line.text)) for line in lines]
+        currency = extract_currency(lines)
+        if currency and currency.value in ZERO_DECIMAL_CURRENCIES:  # ¥324: whole numbers are amounts
+            lines = [line.with_text(with_cents(line.text)) for line in lines]
+        thousandths = bool(currency and currency.value in THREE_DECIMAL_CURRENCIES)
+        if thousandths:  # 7.250 dinars: read as 72.50, then divided back
+            lines = [line.with_text(tenfold_thousandths(line.text)) for line in lines]
         line_confidence = {line.text: line.confidence for line in lines if line.confidence is not None}
         places = request.document.places()
         where: dict[str, tuple[int, float, float, float, float]] = {}
@@ -151,9 +163,6 @@ class RulesEngine(EngineBase):
             page, box = places[index] if index < len(places) else (0, None)
             if box is not None:
                 where.setdefault(line.text, (page, *box))
-        currency = extract_currency(lines)
-        if currency and currency.value in ZERO_DECIMAL_CURRENCIES:  # ¥324: whole numbers are amounts
-            lines = [line.with_text(with_cents(line.text)) for line in lines]
         order = document_date_order([line.text for line in lines], currency.value if currency else None)
         token = DOCUMENT_DATE_ORDER.set(order)  # 03/12/2025 as this document means it
         try:
@@ -161,11 +170,27 @@ class RulesEngine(EngineBase):
         finally:
             DOCUMENT_DATE_ORDER.reset(token)
         content = answer.content if isinstance(answer.content, dict) else {}
+        if thousandths:
+            self._tenths(content, answer.evidence)
         if comma and content.get("currency") == "USD" and (evidence := answer.evidence.get("currency")) \
                 and not any(NAMED_USD.search(line.text) for line in lines):
             evidence.confidence = min(evidence.confidence or 1.0, 0.45)  # $ 4.800,00: pesos... not US dollars
             evidence.note = "currency: a bare $ on amounts written 1.234,56, which US dollars never are: check it"
         return answer
+
+    def _tenths(self, content: dict[str, Any], evidence: dict[str, FieldEvidence]) -> None:
+        """The amounts of a page read tenfold (:func:`tenfold_thousandths`), as printed."""
+        for name in list(content):
+            spec = self.spec_for(name) or {}
+            if spec.get("extractor") in MONEY:
+                content[name] = tenth(content[name])
+            elif spec.get("extractor") == "items" and isinstance(content[name], list):
+                content[name] = [{**item, **{key: tenth(item.get(key)) for key in ITEM_MONEY if key in item}}
+                                 if isinstance(item, dict) else item for item in content[name]]
+            if (found := evidence.get(name)) is not None:
+                found.raw = tenth(found.raw) if isinstance(found.raw, str) else found.raw
+                found.note = tenth(found.note) if found.note else found.note
+                found.lines = [tenth(line) for line in found.lines]
 
     def _fields(self, request: StructureRequest, lines: list[TextLine],
                 where: dict[str, tuple[int, float, float, float, float]], line_confidence: dict[str, float]) -> StructureAnswer:

@@ -22,9 +22,9 @@ AMOUNT_RE = re.compile(r"(?<![\d.,])-?(?:RM|\$|MYR|USD|EUR|€|£)?\s?-?(?:\d{1,
 COMMA_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.'\u00a0\u202f]\d{3})+|\d+),(\d{2})(?![\d%]|\s%|[.,]\d)")
 DOT_DECIMAL = re.compile(r"(?<![\d.,])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)\.\d{2}(?![\d%]|\s%|[.,]\d)")
 THOUSANDS = re.compile(r"[.'\u00a0\u202f]")
-_MONEY_WORDS = "EUR|NOK|SEK|DKK|ISK|CHF|CZK|PLN|KR|KČ|ZŁ|FT|LEI|ЛВ|РУБ"
+_MONEY_WORDS = "EUR|NOK|SEK|DKK|ISK|CHF|CZK|PLN|KR|KČ|ZŁ|FT|LEI|ЛВ|РУБ|R"  # (R: South Africa's rand)
 SPACED_THOUSANDS = re.compile(rf"(?<![\d.,])((?:[-−]|(?:[€£$₽]|(?<![^\W\d_])(?:{_MONEY_WORDS})\.?)\s?)?)(\d{{1,3}}(?: \d{{3}})+),(\d{{2}})"
-                              rf"(\s?(?:[€₽]|(?:{_MONEY_WORDS})(?![^\W\d_]))|)(?![\d%])", re.I)
+                              rf"(\s?(?:[€₽$]|(?:{_MONEY_WORDS})(?![^\W\d_]))|)(?![\d%])", re.I)  # (1 000,00 $: Quebec)
 
 
 def decimal_comma(lines: list[TextLine]) -> bool:
@@ -88,6 +88,36 @@ def with_cents(text: str) -> str:
             return match[0]
         return symbol + re.sub(r"[., ]", "", number) + ".00" + mark
     return WHOLE_MONEY.sub(cents, text)
+
+
+# an amount of a currency counted in thousandths (Kuwait, Bahrain, Oman, Jordan, Tunisia: 7.250, 5,590,
+# 1,250.500): its last separator is the decimal one
+THOUSANDTHS = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d{3})*)[.,](\d{3}|\d{2})(?![\d.,]|\s?%)")
+
+
+def tenfold_thousandths(text: str) -> str:
+    """For a currency of three decimals: its amounts written ten times over, exactly, in the two
+    decimals the extractors read (``7.250`` -> ``72.50``, ``0.125`` -> ``1.25``, ``1,250.500`` ->
+    ``12505.00``). Sums, shares and tax rates are kept (every amount of the page scales alike);
+    :func:`tenth` turns a value read back."""
+    def tenfold(match: re.Match[str]) -> str:
+        whole, decimals = re.sub(r"[.,]", "", match[1]), match[2].ljust(3, "0")
+        return (whole + decimals[0]).lstrip("0").rjust(1, "0") + "." + decimals[1:]
+    return THOUSANDTHS.sub(tenfold, text)
+
+
+TENFOLD = re.compile(r"(?<![\d.])(\d+)\.(\d{2})(?![\d])")
+
+
+def tenth(value: Any) -> Any:
+    """A value read from :func:`tenfold_thousandths` text, as printed: a number divided by ten; in
+    text, each amount (``72.50`` -> ``7.250``)."""
+    if isinstance(value, str):
+        return TENFOLD.sub(lambda m: f"{Decimal(m[1] + '.' + m[2]) / 10:.3f}", value)
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        tenth = Decimal(str(value)) / 10
+        return float(tenth) if isinstance(value, float) else tenth
+    return value
 
 
 def _signed(text: str, start: int, end: int, value: Decimal) -> Decimal:

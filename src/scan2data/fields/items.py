@@ -66,8 +66,9 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
     price above such a row is that row's description; a count and price on a line of their own
     (``2 x 0,99``) go with the item above or below whose amount they make. A discount among the rows
     stays an item (with its negative amount), and a group subtotal the rows above add up to, with more
-    rows below it, does not end them. The rows start after the date line, or at the top when the
-    date is printed under the totals."""
+    rows below it, does not end them; a last row that sums the rows above under a label of no known
+    kind (``Food & Drink 106.50``) ends them, unless a total of twice its amount follows (an item then).
+    The rows start after the date line, or at the top when the date is printed under the totals."""
     # a column header holds no figure (ITEM(S) : 2  QTY(S) : 3 under the rows counts them)
     start = next((i + 1 for i, line in enumerate(lines)
                   if len(ITEM_HEADER.findall(line.text)) >= 2 and not re.search(r"\d", line.text)), None)
@@ -83,6 +84,7 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
     group = Decimal(0)  # what the rows since the last group subtotal add up to
     unconfirmed: int | None = None  # items read past a group subtotal, until the next group's own subtotal
     carried: tuple[str, Decimal] | None = None  # a count and price printed over the item they belong to
+    grouped = 0  # items before the current group
     i = start
     while i < len(texts) and len(items) < 200:
         text, source, i = texts[i], lines[i].text, i + 1
@@ -110,6 +112,7 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
                 # a group's subtotal (Total 0% supplies) with more rows below: read on, but keep them only
                 # if their own subtotal follows (not a total repeated, the cash tendered)
                 group, pending, unconfirmed = Decimal(0), None, len(items)
+                grouped = len(items)
                 continue
             break
         if row is None:
@@ -121,6 +124,9 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
                 and abs(row.amount) in after.prices)):
             pending = row.description  # FRUITS @24.00 (or PLASTIC BOWL - 2.80) over 40158 *1 24.00
             continue
+        if after is None and len(items) - grouped >= 2 and row.amount > 0 and abs(row.amount - group) <= Decimal("0.01") \
+                and not any(abs(value - 2 * group) <= Decimal("0.01") for later in texts[i:] for _, value in _amounts(later)):
+            break  # Food & Drink 106.50 under the rows it sums, no total of twice that below: their subtotal
         description = row.description
         if not _words(description) and not row.prices and row.quantity is not None:  # 2 x 0,99: a count and price
             product = (Decimal(row.quantity) * row.amount).quantize(Decimal("0.01"))  # 19.417 litre @ 2.06 = 40.00

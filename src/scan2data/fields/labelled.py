@@ -49,6 +49,8 @@ def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, re
     when no label gives one, and a labelled value that differs from it is doubted — a page that
     prints two numbers for itself needs a person to say which one is its own."""
     found = _after_label(lines, anchors or [], rest_of_line, digit)
+    if found is not None and (series := SERIES.search(found.line)) and series.group(2) == found.value:
+        found.value = found.raw = f"{series.group(1)} {found.value}"  # Seria CD Nr. 0147: CD 0147
     titled = _title_number(lines, titles) if titles else None
     if titled is None:
         return found
@@ -58,6 +60,11 @@ def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, re
         found.confidence = min(found.confidence, 0.45)  # under validate's low_confidence: flagged
         found.doubt = f"the page names two numbers for itself ({found.value} and {titled.value}): check which is its own"
     return found
+
+
+# a series code before the number mark (Romania's Seria CD Nr. 0147): the number's first part
+SERIES = re.compile(r"(?<![^\W\d_])(?:" + alternatives("series_labels") + r")\s*[:.]?\s*([A-Z]{1,5})\s*[,;]?\s*(?:"
+                    + alternatives("number_marks") + r")(?![^\W\d_])[\s.:#º°]*" + TOKEN, re.I)
 
 
 def _plain(value: str) -> str:
@@ -71,7 +78,8 @@ def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
     """The first ``<title> [up to two words or a (code)] <number mark> <value>`` on the page:
     ``INVOICE NO. 12``, ``Handelsrechnung (380) Nr. 90``, ``Facture d'acompte n° F-3``,
     ``AFFACTUREE N° UC1`` — or the mark first, ``Nº Factura: 2025/0087``, ``No. de facture 7``, or
-    none on a line of its own, ``FACTUUR 2025/0142``, or the title alone over ``N° 2025-009``.
+    none on a line of its own, ``FACTUUR 2025/0142``, or the title alone (or after one word: SALES
+    INVOICE) over ``N° 2025-009``.
     The title may be part of a compound word (Schlussrechnung)."""
     title = "|".join(_label_pattern(word) for word in titles)
     marks = alternatives("number_marks")
@@ -82,7 +90,7 @@ def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
                             r"(?:" + title + r")(?![^\W\d_])\s*[.:#]*\s*" + TOKEN, re.I)
     # a line of its own: FACTUUR 2025/0142, or a series code before the number (Portugal's FT 2025A/154)
     alone = re.compile(r"^\W*(?:" + title + r")\s+((?-i:[A-Z]{1,3}\s)?" + TOKEN[1:] + r"\s*$", re.I)
-    title_line = re.compile(r"^\W*(?:" + title + r")\W*$", re.I)
+    title_line = re.compile(r"^\W*(?:[^\W\d_]+\s+)?(?:" + title + r")\W*$", re.I)  # (SALES INVOICE over No. 4512)
     marked = re.compile(r"^\W*(?:" + marks + r")(?![^\W\d_])[\s.:#º°]*" + TOKEN, re.I)
     for index, line in enumerate(lines):
         match = pattern.search(line.text) or mark_first.search(line.text) or alone.match(line.text.strip())
@@ -95,13 +103,19 @@ def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
     return None
 
 
+# a bare number mark after one of these words is that thing's number (VAT Reg No. 523 5213 44, Table No. 7)
+BARE_MARK = re.compile(r"(?:" + alternatives("number_marks") + r")", re.I)
+OWNED_NUMBER = re.compile(r"(?<![^\W\d_])(?:" + alternatives("number_owners") + r")\W*$", re.I)
+
+
 def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, digit: bool) -> Found | None:
     value_re = r"(.+)" if rest_of_line else TOKEN
     for anchor in anchors:
         pattern = re.compile(r"(?<![A-Z])" + _label_pattern(anchor) + r"\s*[.:#º°]*\s*" + value_re + "?", re.I)
+        bare = bool(BARE_MARK.fullmatch(anchor))
         for index, line in enumerate(lines):
             match = pattern.search(line.text)
-            if not match:
+            if not match or (bare and OWNED_NUMBER.search(line.text[:match.start()])):
                 continue
             value = (match.group(1) or "").strip()
             below = _below_in_its_column(lines, index, match.start())

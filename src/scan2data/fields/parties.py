@@ -9,7 +9,7 @@ from ..document import TextLine
 from ..lexicon import LEXICON_CURRENCIES, repair
 from .amounts import RATE, WEIGHED, _amounts
 from .dates import find_dates
-from .found import Found
+from .found import Found, without_accents
 from .labelled import _page_currency
 from .tables import names_item_columns
 from .vocabulary import (
@@ -43,7 +43,7 @@ PLACE_LINE = re.compile(alternatives("place_lines"), re.I)  # Denver, CO 80202: 
 NUMBER_LABEL_END = re.compile(rf"(?<![^\W\d_])(?:{alternatives('number_marks')})\s*:?\s*$", re.I)
 THANKS = [re.compile(pattern, re.I) for pattern in labels("named_in_thanks")]
 REGISTRATION_RE = re.compile(
-    r"^\(?\s*(?:CO\.?\s*(?:REG\.?\s*)?(?:NO\.?)?|COMPANY\s*(?:REG\.?\s*)?NO\.?|ROC(?:\s*NO\.?)?|REG\.?\s*NO\.?|BRN|GST(?:\s*(?:ID|REG|NO)\.?)*|SST|CO-REG)?[\s.:#-]*"
+    r"^\(?\s*(?:CO\.?\s*(?:REG\.?\s*)?(?:NO\.?)?|COMPANY\s*(?:REG\.?\s*)?NO\.?|ROC(?:\s*NO\.?)?|REG\.?\s*NO\.?|BRN|GST(?:\s*(?:ID|REG|NO)\.?)*|SST|CO-REG|ABN|ACN|UEN|TIN|NPWP|VAT\s*(?:REG\.?\s*)?(?:NO\.?)?)?[\s.:#-]*"
     r"[A-Z]{0,3}\d[\d\s]*-?\s?[A-Z]?\s*\)?\.?$",
     re.I,
 )
@@ -74,10 +74,18 @@ def _numbered_name(text: str) -> bool:
 ZERO_APOSTROPHE = re.compile(r"(?<![\w'])0'(?=[^\W\d_])")  # OCR's 0'Brien: an O before an apostrophe
 
 
+# a tax or company id after its label, in any country (NIT 900.276.962-1, CNPJ 47.508.411/0001-56, RUC 2056...)
+# (a phone number's label is no id's; a town and its postcode, PUNE 411001, has fewer digits)
+ID_LINE = re.compile(r"^\(?\s*(?!TEL|PHONE|FAX|HP|MOB|TLF|TELP)[A-Z]{2,6}\.?(?:\s*(?:NO|NR|#)\.?)?\s*[:#]?\s*"
+                     r"\d[\d\s./-]{7,}[A-Z]?\s*\)?$", re.I)
+
+
 def _registration(text: str) -> bool:
-    """A registration or tax number line (``(CO. NO. 113825-W)``). Runs of spaces are collapsed
-    first: the pattern's optional spaces take quadratic time on a PDF line's long runs of them."""
-    return bool(REGISTRATION_RE.match(re.sub(r"\s+", " ", text).strip()))
+    """A registration or tax number line (``(CO. NO. 113825-W)``, ``NIT 900.276.962-1``). Runs of
+    spaces are collapsed first: the pattern's optional spaces take quadratic time on a PDF line's long
+    runs of them."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return bool(REGISTRATION_RE.match(text) or (ID_LINE.match(text) and len(re.findall(r"\d", text)) >= 8))
 
 
 def _phone_only(text: str) -> re.Match[str] | None:
@@ -189,6 +197,9 @@ def _name_is_above(lines: list[TextLine], anchor: int, before: list[int]) -> boo
                     and not text.upper().startswith(first.upper())))
 
 
+PREFIXES_ONLY = re.compile(rf"(?:(?:{alternatives('company_prefixes')})\s*)+", re.I)  # a line of only those words
+
+
 def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None:
     """Indexes [start, end) of the lines holding the business name."""
     head = lines[:top]
@@ -220,7 +231,8 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
         if TERMINAL_SUFFIX.search(_company_line(text)) or _company_line(text) != re.sub(r"\s+", " ", text).strip(" ,"):
             break  # "... SDN BHD" or a registration number ends the name
         following = lines[end].text.strip()
-        unfinished = text.endswith(("&", "(", "-")) or text.count("(") > text.count(")")
+        unfinished = text.endswith(("&", "(", "-")) or text.count("(") > text.count(")") \
+            or bool(PREFIXES_ONLY.fullmatch(text))  # SYARIKAT PERNIAGAAN over CHIN HIN HARDWARE
         suffix_only = re.fullmatch(r"(?:\(M\)\s*)?(SDN\.?\s*BHD\.?|S/B|BHD|BERHAD|LTD\.?|INC\.?)", _company_line(following), re.I)
         if (unfinished or suffix_only or _continues_previous(following, text)) and _name_like(following):
             end += 1
@@ -244,6 +256,7 @@ def _with_sender_cells(lines: list[TextLine]) -> list[TextLine]:
 
 
 def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
+    addressee = _addressee(lines[:8])
     lines = _with_sender_cells(lines)
     span = _company_span(lines)
     if span is None:  # no name at the top: the one a footer thanks you for visiting, or its legal line
@@ -259,7 +272,7 @@ def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
         name = name[1:].strip()  # "(Jaya Grocer Sdn Bhd 200701020345)": its registration number cut, then its "("
     confidence = 0.9 if COMPANY_SUFFIXES.search(name) else 0.6
     found = Found(name, name, " / ".join(lines[i].text for i in range(start, end)), confidence)
-    if other := _other_business(lines, start, end, name):
+    if other := _other_business(lines, start, end, name, addressee):
         found.confidence, found.doubt = 0.45, f"the header names another business too ({other}): check which one issued it"
     elif apart := next((cells for i in range(start, end) if (cells := _columns_apart(lines[i]))), None):
         found.confidence = 0.45
@@ -304,15 +317,24 @@ def _columns_apart(line: TextLine) -> list[str] | None:
     return [text for text, _, _ in cells] if max(gaps) > 6 * height else None
 
 
-def _other_business(lines: list[TextLine], start: int, end: int, name: str, top: int = 8) -> str | None:
+def _addressee(lines: list[TextLine]) -> set[int]:
+    """Indexes of the name under a sender line over the address window (``Acme Ltd. • 42 Milky Way •
+    Faraway`` over ``Globex Corp.``): the business the letter goes to, not a second issuer."""
+    return {i + 1 for i, line in enumerate(lines[:-1]) if len(parts := SEPARATED.split(line.text.strip())) >= 3
+            and _name_like(parts[0]) and any(_is_address_line(part) for part in parts[1:])}
+
+
+def _other_business(lines: list[TextLine], start: int, end: int, name: str, addressee: set[int],
+                    top: int = 8) -> str | None:
     """Another line among the top ones that reads as a business name (a company suffix, not the tail
     of the name read): a franchise's operator under its brand, a shop "owned by" a company, or a name
-    cut short. A line repeating the name (the sender line above the address) is the same business.
+    cut short. A line repeating the name (the sender line above the address) is the same business; the
+    name under a sender line (the addressee, `addressee`) is the customer.
     SROIE dev: fires on 3 receipts, 2 of them with the wrong merchant."""
     def letters(text: str) -> str:
         return re.sub(r"[^A-Z]", "", text.upper())
 
-    owners = _owners(lines[:top])
+    owners = _owners(lines[:top]) | addressee
     for i in range(min(top, len(lines))):
         text = lines[i].text
         if start <= i < end or i in owners or not _name_like(text) or not COMPANY_SUFFIXES.search(text) \
@@ -373,8 +395,9 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
             break
         if collected:
             after_postcode = any(POSTCODE.search(c) for c in collected)
-            if stop or find_dates(text) or _amounts(text) or len(collected) >= max_lines or _registration(text) \
-                    or ADDRESS_END.search(collected[-1]):
+            postcode_alone = bool(re.fullmatch(r"\d{4,6}", text.strip(" .,")) and POSTCODE.search(text))  # 50450 / KUALA LUMPUR
+            if stop or find_dates(text) or _amounts(text) or len(collected) >= max_lines \
+                    or (_registration(text) and not postcode_alone) or ADDRESS_END.search(collected[-1]):
                 break
             if PLACE_LINE.search(collected[-1]):
                 break  # Austin, TX 78704 ends a US address
@@ -421,8 +444,13 @@ def extract_phone(lines: list[TextLine], **_: Any) -> Found | None:
 
 
 def _label_re(name: str) -> re.Pattern[str]:
+    """A list of labels as one pattern; an accented letter matches its plain letter too (OCR drops
+    accents: ``Dodávatel`` for ``Dodávateľ``)."""
+    def letters(word: str) -> str:
+        return "".join(f"[{re.escape(c)}{re.escape(plain)}]" if (plain := without_accents(c)) != c else re.escape(c)
+                       for c in word)
     words = sorted(labels(name), key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])", re.I)
+    return re.compile(r"(?<![^\W\d_])(" + "|".join(letters(w) for w in words) + r")(?![^\W\d_])", re.I)
 
 
 SELLER_LABEL = _label_re("seller_labels")
@@ -617,7 +645,25 @@ def extract_seller(lines: list[TextLine], **_: Any) -> Found | None:
         return found
     # the buyer's name and address follow their label (a web shop named only in its footer: extract_company
     # falls back to the footer's legal line)
-    return extract_company(_without_buyer(lines))
+    found = extract_company(_without_buyer(lines))
+    if found is not None and not TERMINAL_SUFFIX.search(found.value.upper()) and (legal := _legal_name(lines, found.value)):
+        found.value = found.raw = legal  # BRIGHTSPARK / ELECTRICAL over "Brightspark Electrical Ltd, 9 Trade Park"
+        found.confidence = max(found.confidence, 0.8)
+    return found
+
+
+def _legal_name(lines: list[TextLine], name: str) -> str | None:
+    """The name with its company form, as the footer's legal line prints it: a clause among the last
+    lines that starts with the name's letters and ends with a company form (a brand's header over its
+    company: ``BRIGHTSPARK ELECTRICAL`` and ``Brightspark Electrical Ltd, 9 Trade Park, Bath``)."""
+    key = re.sub(r"[^A-Z]", "", name.upper())
+    for line in lines[-8:]:
+        for clause in re.split(r"[,;·|•]|\s{2,}", line.text):
+            clause = clause.strip()
+            if len(key) >= 4 and re.sub(r"[^A-Z]", "", clause.upper()).startswith(key) \
+                    and (form := TERMINAL_SUFFIX.search(clause.upper())) and clause[form.end():].strip(" .") == "":
+                return clause.rstrip(" ,")
+    return None
 
 
 FOOTER_CELLS = re.compile(rf"{SEPARATED.pattern}|\s{{2,}}")
@@ -625,10 +671,17 @@ FOOTER_CELLS = re.compile(rf"{SEPARATED.pattern}|\s{{2,}}")
 
 def _footer_company(lines: list[TextLine]) -> Found | None:
     """The legal line at the foot of the page (``TechShop24 GmbH · Industriestr. 8 · 04109 Leipzig ·
-    HRB 34567``): its first cell that ends with a company form."""
+    HRB 34567``): its first cell that ends with a company form; else a business's name over its address
+    at the foot (``RESTORAN SELERA KAMPUNG`` over ``NO 15, JALAN SS2/24, 47300 PETALING JAYA``)."""
     for line in reversed(lines[-8:]):
         for cell in FOOTER_CELLS.split(line.text.strip()):
             name = _company_line(cell)
             if TERMINAL_SUFFIX.search(name) and _name_like(name):
                 return Found(name, name, line.text, 0.75)
+    foot = lines[-8:]
+    for line, below in zip(foot, foot[1:]):
+        name = _company_line(line.text)
+        if (COMPANY_SUFFIXES.search(name) or COMPANY_PREFIXES.match(name)) and _name_like(name) \
+                and _is_address_line(below.text):
+            return Found(name, name, line.text, 0.7)
     return None

@@ -50,7 +50,7 @@ def labels(name: str) -> list[str]:
 COMPANY_SUFFIXES = re.compile(f"({alternatives('company_suffixes')})", re.I)
 TERMINAL_SUFFIX = re.compile(f"({alternatives('terminal_suffixes')})(?=\\W|$)", re.I)
 COMPANY_PREFIXES = re.compile(f"^\\s*({alternatives('company_prefixes')})\\b", re.I)
-ADDRESS_WORDS = re.compile(f"\\b({alternatives('address_words')})(?:\\b|(?<=\\.))", re.I)  # (UL. ends in a dot)
+ADDRESS_WORDS = re.compile(f"\\b({alternatives('address_words')})(?:\\b|(?<=[./]))", re.I)  # (UL. ends in a dot, C/ in a slash)
 # a label may come glued to its id (OCR's NIFA-46103834 for NIF A-46103834)
 ADDRESS_STOP = re.compile(f"\\b({alternatives('address_stop')})(?:\\b|(?=[A-Z]?-?\\d{{5}}))", re.I)
 ADDRESS_END = re.compile(f"\\b({alternatives('address_end')})\\W*$", re.I)
@@ -78,6 +78,7 @@ CURRENCY_CODES = {code for _, code in CURRENCIES} | {code for _, codes, _ in SHA
 DOLLAR_CURRENCIES = set(labels("dollar_currencies"))
 CURRENCY_COUNTRIES = {code: re.compile("|".join(patterns)) for code, patterns in vocabulary()["currency_countries"].items()}
 ZERO_DECIMAL_CURRENCIES = set(labels("zero_decimal_currencies"))
+THREE_DECIMAL_CURRENCIES = set(labels("three_decimal_currencies"))
 INVOICE_WORDS = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(
     {re.escape(form) for code, language in data_file("locales.yaml")["languages"].items() if code != "en"
      for word in language["invoice_words"] for form in (word.upper(), without_accents(word.upper()))},
