@@ -77,6 +77,16 @@ def test_rules_flag_without_dropping_data(tmp_path):
     assert doc.data == data
 
 
+def test_parts_sum_takes_a_withholding_off_before_the_total_or_after_it():
+    withheld = rule(PartsSum, parts=["subtotal", "tax", "withholding"], withheld="withholding")
+    spain = {"subtotal": 1000, "tax": 210, "withholding": -150}  # Total factura after the IRPF
+    assert withheld.check({**spain, "total": 1060}) == []
+    italy = {"subtotal": 2080, "tax": 457.6, "withholding": -400}  # Totale documento, then Netto a pagare
+    assert withheld.check({**italy, "total": 2537.6}) == []
+    assert withheld.check({**italy, "total": 2500}) != []
+    assert rule(PartsSum, parts=["subtotal", "tax", "withholding"]).check({**italy, "total": 2537.6}) != []
+
+
 def test_parts_sum_accepts_tax_inclusive_prices():
     parts_sum = rule(PartsSum, inclusive=True)
     assert parts_sum.check({"subtotal": 15.9, "tax": 0.9, "total": 15.9}) == []  # GST included in the prices

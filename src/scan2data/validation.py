@@ -181,6 +181,9 @@ class PartsSumOptions(RuleOptions):
                                                         "-5.00 or 5.00 is the same discount)")
     charges: Optional[str] = Field(None, description="charges on the whole document (freight), added after the first "
                                                      "part when it does not already hold them (Subtotal, Freight, Tax, Total)")
+    withheld: Optional[str] = Field(None, description="a part that may come off after the total instead of before it "
+                                                      "(Italy's ritenuta: Totale documento, then Netto a pagare; Spain's "
+                                                      "Total factura after the IRPF): the total with or without it passes")
 
 
 class PartsSum(RuleBase):
@@ -205,8 +208,10 @@ class PartsSum(RuleBase):
         got = sum((v for v in values.values() if v is not None), Decimal(0))
         tolerance = Decimal(str(opts.tolerance))
         allowances, charges = _adjustments(data, opts.allowances, opts.charges)
+        withheld = values.get(opts.withheld) if opts.withheld else None
         # the document's own discounts and charges: inside the first part (Netto after its Zuschläge), or after it
-        if any(abs(got + adjustment - expected) <= tolerance
+        if any(abs(sum_ + adjustment - expected) <= tolerance
+               for sum_ in {got, got - (withheld or 0)}
                for adjustment in {Decimal(0), charges - allowances, charges, -allowances}):
             return []
         untaxed = sum((v for name, v in values.items() if name != opts.tax and v is not None), Decimal(0))

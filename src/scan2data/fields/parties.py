@@ -421,7 +421,7 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
 # a party's tax id printed after its name on the same line
 TAX_ID_TAIL = re.compile(r"\s*[-–,(]?\s*\b(?:CIF|NIF|NIPC|VAT(?:\s*(?:NO|REG(?:\s*NO)?|ID))?\.?|TVA|UST-?ID(?:NR)?\.?|MWST|BTW|"
                          r"P\.?\s?IVA|CUIT|RUT|RUC|CNPJ|GSTIN|ABN|TRN|KVK|SIRE[NT])[\s.:#]*[A-Z]{0,3}[\s-]?\d[\d\s./-]{5,}"
-                         r"[A-Z\d]?\)?\s*$", re.I)
+                         r"(?:[A-Z]\d\d|[A-Z\d])?\)?\s*$", re.I)  # (a Dutch VAT id ends in B01)
 LABELLED = re.compile(r"^\s*([^\W\d_](?:[^\W\d_]|[./ -]){0,20}?)\s*:")
 
 
