@@ -52,9 +52,9 @@ from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRe
 ZERO_IN_WORD = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])|(?<![\w.,])0(?=[A-Za-z]{3,}\b|[A-Z]\s+\d|[A-Z]\d\s\d[A-Z]{2}\b)"
                           r"|(?<![\w.,][A-Z])(?<=[A-Z])0(?![\w.,])"
                           r"|(?<=\b[A-Z]{3})0(?![\w.,])|(?<=\b[A-Z]{4})0(?![\w.,])")  # ending a word: LCB0, TESC0
-# a letter O inside a number (1O.61, 27/O3/2025, RM1O.00) is a zero misread: between digits, or between a
-# digit and the separator of a decimal or a date
-O_IN_NUMBER = re.compile(r"(?<=\d)O(?=\d|[.,/]\d)|(?<=\d[.,/])O(?=\d)")
+# a letter O inside a number (1O.61, 27/O3/2025, RM1O.00) is a zero misread: between digits, between a
+# digit and the separator of a decimal or a date, or a decimal's last digit
+O_IN_NUMBER = re.compile(r"(?<=\d)O(?=\d|[.,/]\d)|(?<=\d[.,/])O(?=\d)|(?<=\d[.,]\d)O(?!\w)")  # (416,5O)
 COPIED_TEXT = {"company", "seller", "address"}  # values copied verbatim from OCR lines
 MONEY = {"total", "total_before_rounding", "amount"}  # extractors whose values are amounts of money
 ITEM_MONEY = ("amount", "unit_price")
@@ -146,6 +146,8 @@ class RulesEngine(EngineBase):
         lines = request.document.lines
         if self.case == "upper" or self.fold_accents:
             lines = [line.with_text(self._clean(line.text)) for line in lines]
+        if any(O_IN_NUMBER.search(line.text) for line in lines):  # OCR's 1O.61 is 10.61
+            lines = [line.with_text(O_IN_NUMBER.sub("0", line.text)) for line in lines]
         if any(APOSTROPHE_THOUSANDS.search(line.text) for line in lines):  # 1'783.65 is 1783.65
             lines = [line.with_text(without_apostrophe_thousands(line.text)) for line in lines]
         comma = decimal_comma(lines)
@@ -153,8 +155,6 @@ class RulesEngine(EngineBase):
             lines = [line.with_text(to_decimal_point(line.text)) for line in lines]
         if any(ZERO_IN_WORD.search(line.text) for line in lines):  # OCR's T0TAL is TOTAL
             lines = [line.with_text(ZERO_IN_WORD.sub("O", line.text)) for line in lines]
-        if any(O_IN_NUMBER.search(line.text) for line in lines):  # and its 1O.61 is 10.61
-            lines = [line.with_text(O_IN_NUMBER.sub("0", line.text)) for line in lines]
         currency = extract_currency(lines)
         if currency and currency.value in ZERO_DECIMAL_CURRENCIES:  # ¥324: whole numbers are amounts
             lines = [line.with_text(with_cents(line.text)) for line in lines]
