@@ -115,8 +115,8 @@ def tenth(value: Any) -> Any:
     if isinstance(value, str):
         return TENFOLD.sub(lambda m: f"{Decimal(m[1] + '.' + m[2]) / 10:.3f}", value)
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
-        tenth = Decimal(str(value)) / 10
-        return float(tenth) if isinstance(value, float) else tenth
+        divided = Decimal(str(value)) / 10
+        return float(divided) if isinstance(value, float) else divided
     return value
 
 
