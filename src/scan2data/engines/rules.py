@@ -46,10 +46,10 @@ from ..plugins import suggestion
 from ..types import DOCUMENT_DATE_ORDER, document_date_order
 from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 
-# a zero between letters, starting a word of letters (0XFORD), ending one (LCB0), a two-letter word
+# a zero between letters, starting a word of letters (0XFORD, 0LD), ending one (LCB0), a two-letter word
 # (PORTLAND, 0R 97205; TORINO T0) or a British postcode (0X1 4AH: their first letters are never digits) is
 # an O misread
-ZERO_IN_WORD = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])|(?<![\w.,])0(?=[A-Za-z]{3,}\b|[A-Z]\s+\d|[A-Z]\d\s\d[A-Z]{2}\b)"
+ZERO_IN_WORD = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])|(?<![\w.,])0(?=[A-Za-z]{2,}\b|[A-Z]\s+\d|[A-Z]\d\s\d[A-Z]{2}\b)"
                           r"|(?<![\w.,][A-Z])(?<=[A-Z])0(?![\w.,])"
                           r"|(?<=\b[A-Z]{3})0(?![\w.,])|(?<=\b[A-Z]{4})0(?![\w.,])")  # ending a word: LCB0, TESC0
 # a letter O inside a number (1O.61, 27/O3/2025, RM1O.00) is a zero misread: between digits, between a

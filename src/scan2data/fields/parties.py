@@ -28,6 +28,7 @@ from .vocabulary import (
 )
 
 PHONE_RE = re.compile(r"(?<![^\W\d_])(?:TEL|PHONE|PH|T)\s*[.:/-]?\s*(\+?[\d][\d\s()-]{6,}\d)", re.I)
+NANP_PHONE = re.compile(r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b")  # (713)555-0199 with no label, after a town
 # a street name and its number, the continental way (Damrak 50, Via Roma 45, Kerkstraat 12a): an address
 # line only right after the name (a store's own number, "Albert Heijn 1234", reads the same)
 STREET_NUMBER = re.compile(r"^[^\W\d_][^\d,:;]{2,40}\s\d{1,4}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?\s*,?$", re.I)
@@ -388,7 +389,7 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
         # a line of just the postcode and town (10829 Berlin, CAPE TOWN 8001), no street of its own
         over_town = over_postcode and not (re.search(r"\d", PLACE_LINE.sub("", POSTCODE.sub("", below)))
                                            or ADDRESS_WORDS.search(below))
-        stop = ADDRESS_STOP.search(text) or PHONE_RE.search(text) or _phone_only(text)
+        stop = ADDRESS_STOP.search(text) or PHONE_RE.search(text) or _phone_only(text) or NANP_PHONE.search(text)
         if stop and len(text[:stop.start()].strip(" .,:;")) > 3 and _is_address_line(text[:stop.start()]) and (
                 collected or not _registration(text[:stop.start()])) and not (collected and PLACE_LINE.search(collected[-1])):
             collected.append(text[:stop.start()].strip(" ,;"))  # "81750 JOHOR BAHRU. TEL: 07-..." on one row
