@@ -193,8 +193,7 @@ class RulesEngine(EngineBase):
                 content[name] = [{**item, **{key: tenth(item.get(key)) for key in ITEM_MONEY if key in item}}
                                  if isinstance(item, dict) else item for item in content[name]]
             if (found := evidence.get(name)) is not None:
-                found.raw = tenth(found.raw) if isinstance(found.raw, str) else found.raw
-                found.note = tenth(found.note) if found.note else found.note
+                found.raw, found.note = tenth(found.raw), tenth(found.note)  # text as printed (None stays None)
                 found.lines = [tenth(line) for line in found.lines]
 
     def _fields(self, request: StructureRequest, lines: list[TextLine],

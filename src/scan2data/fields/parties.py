@@ -147,12 +147,20 @@ def _outlet_of(text: str, name: str) -> bool:
 SEPARATED = re.compile(r"\s+[·|•]\s+")  # a sender line's or a footer's parts: "Name · Street 1 · 12345 Town"
 
 
+def _sender_parts(text: str) -> list[str] | None:
+    """The parts of a sender line over the address window (``Name · Street 1 · 12345 Town``): a name,
+    then an address among the rest; None for any other line."""
+    parts = SEPARATED.split(text.strip())
+    if len(parts) >= 2 and _name_like(parts[0]) and any(_is_address_line(part) for part in parts[1:]):
+        return parts
+    return None
+
+
 def _sender_cell(line: TextLine) -> TextLine:
     """A header row printed in two columns, the sender on the left and the document's own fields on
     the right (``Acme Roofing LLC   Invoice #  10457``): its left cell; a sender line over the address
     window (``Name · Street 1 · 12345 Town``): its name; other lines as they are."""
-    parts = SEPARATED.split(line.text.strip())
-    if len(parts) >= 2 and _name_like(parts[0]) and any(_is_address_line(part) for part in parts[1:]):
+    if parts := _sender_parts(line.text):
         return line.with_text(parts[0])  # "Büromarkt Schneider OHG · Königstraße 20 · 70173 Stuttgart"
     cells = COLUMNS.split(line.text.strip())
     if len(cells) < 2:
@@ -318,11 +326,15 @@ def _columns_apart(line: TextLine) -> list[str] | None:
     return [text for text, _, _ in cells] if max(gaps) > 6 * height else None
 
 
+def _letters(text: str) -> str:
+    """A name's letters only, in capitals: the same name however spaced and punctuated."""
+    return re.sub(r"[^A-Z]", "", text.upper())
+
+
 def _addressee(lines: list[TextLine]) -> set[int]:
     """Indexes of the name under a sender line over the address window (``Acme Ltd. • 42 Milky Way •
     Faraway`` over ``Globex Corp.``): the business the letter goes to, not a second issuer."""
-    return {i + 1 for i, line in enumerate(lines[:-1]) if len(parts := SEPARATED.split(line.text.strip())) >= 3
-            and _name_like(parts[0]) and any(_is_address_line(part) for part in parts[1:])}
+    return {i + 1 for i, line in enumerate(lines[:-1]) if len(_sender_parts(line.text) or []) >= 3}
 
 
 def _other_business(lines: list[TextLine], start: int, end: int, name: str, addressee: set[int],
@@ -332,14 +344,11 @@ def _other_business(lines: list[TextLine], start: int, end: int, name: str, addr
     cut short. A line repeating the name (the sender line above the address) is the same business; the
     name under a sender line (the addressee, `addressee`) is the customer.
     SROIE dev: fires on 3 receipts, 2 of them with the wrong merchant."""
-    def letters(text: str) -> str:
-        return re.sub(r"[^A-Z]", "", text.upper())
-
     owners = _owners(lines[:top]) | addressee
     for i in range(min(top, len(lines))):
         text = lines[i].text
         if start <= i < end or i in owners or not _name_like(text) or not COMPANY_SUFFIXES.search(text) \
-                or letters(name) in letters(text) or (_street_line(text) and ADDRESS_WORDS.search(text)) \
+                or _letters(name) in _letters(text) or (_street_line(text) and ADDRESS_WORDS.search(text)) \
                 or UNIT_NUMBER.search(text):
             continue  # (12 Main Street, Naas, Co. Kildare: a county, not a company)
         if not _continues_previous(text, lines[i - 1].text if i else ""):
@@ -447,11 +456,11 @@ def extract_phone(lines: list[TextLine], **_: Any) -> Found | None:
 def _label_re(name: str) -> re.Pattern[str]:
     """A list of labels as one pattern; an accented letter matches its plain letter too (OCR drops
     accents: ``Dodávatel`` for ``Dodávateľ``)."""
-    def letters(word: str) -> str:
+    def accent_tolerant(word: str) -> str:
         return "".join(f"[{re.escape(c)}{re.escape(plain)}]" if (plain := without_accents(c)) != c else re.escape(c)
                        for c in word)
     words = sorted(labels(name), key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(" + "|".join(letters(w) for w in words) + r")(?![^\W\d_])", re.I)
+    return re.compile(r"(?<![^\W\d_])(" + "|".join(accent_tolerant(w) for w in words) + r")(?![^\W\d_])", re.I)
 
 
 SELLER_LABEL = _label_re("seller_labels")
@@ -657,11 +666,13 @@ def _legal_name(lines: list[TextLine], name: str) -> str | None:
     """The name with its company form, as the footer's legal line prints it: a clause among the last
     lines that starts with the name's letters and ends with a company form (a brand's header over its
     company: ``BRIGHTSPARK ELECTRICAL`` and ``Brightspark Electrical Ltd, 9 Trade Park, Bath``)."""
-    key = re.sub(r"[^A-Z]", "", name.upper())
+    key = _letters(name)
+    if len(key) < 4:
+        return None
     for line in lines[-8:]:
         for clause in re.split(r"[,;·|•]|\s{2,}", line.text):
             clause = clause.strip()
-            if len(key) >= 4 and re.sub(r"[^A-Z]", "", clause.upper()).startswith(key) \
+            if _letters(clause).startswith(key) \
                     and (form := TERMINAL_SUFFIX.search(clause.upper())) and clause[form.end():].strip(" .") == "":
                 return clause.rstrip(" ,")
     return None
