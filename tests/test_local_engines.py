@@ -188,3 +188,44 @@ def test_invoice_pdf_with_the_local_engine():
     # OCR lost the spaces of the vendor's name: exported as read, and flagged for a person (#12)
     assert data["vendor_name"] == "NORTHWINDOFFICESUPPLIESLTD" and doc.status == "needs_review"
     assert any(r.startswith("vendor_name: 'NORTHWINDOFFICESUPPLIESLTD' has a company suffix glued") for r in doc.reasons)
+
+
+@pytest.mark.parametrize("text, pieces, expected", [
+    # RapidOCR's word pieces as it gives them for photographed slips (benchmarks/photos.py)
+    ("BUNNINGSWAREHOUSE", ["BUNNINGS", "WAREHOUSE"], "BUNNINGS WAREHOUSE"),
+    ("SUPERMARCHEU", ["SUPERMARCHE", "U"], "SUPERMARCHE U"),
+    ("14/03/202507:55", ["14/03/2025", "07:55"], "14/03/2025 07:55"),
+    ("DATE:15/06/2017 08:12", ["DATE:", "15/06/2017", "08:12"], "DATE: 15/06/2017 08:12"),
+    ("2Steak Frites", ["2", "Steak", "Frites"], "2 Steak Frites"),
+    # not lost spaces: bare punctuation, letter-spaced print, wide letters in big print
+    ("CHANGE:", ["CHANGE", ":"], "CHANGE:"),
+    ("Total CHF 12972.00", ["Total", "CHF", "12", "972.00"], "Total CHF 12972.00"),  # 12'972.00
+    ("SECRET", ["S", "EC", "RE", "T"], "SECRET"),
+    ("Paid", ["Pa", "id"], "Paid"),
+    ("ENTERPRISE SETIA", ["EN", "TERPR", "ISE", "SETIA"], "ENTERPRISE SETIA"),
+    # lines of CJK characters come in single-character pieces; pieces that do not spell the text
+    ("合计100", ["合", "计", "1", "0", "0"], "合计100"),
+    ("TOTAL 5.20", ["TOTAL", "5.2"], "TOTAL 5.20"),
+])
+def test_rapidocr_puts_back_the_spaces_its_recogniser_saw(text, pieces, expected):
+    from scan2data.engines.rapidocr import restore_spaces
+
+    assert restore_spaces(text, pieces) == expected
+
+
+def test_rapidocr_puts_back_a_lost_space():
+    """A real photographed slip whose first line RapidOCR's text runs together (tests/data/README.md)."""
+    import numpy as np
+    from PIL import Image
+
+    path = Path(__file__).parent / "data" / "photographed-slip.jpg"
+    engine = create_engine("rapidocr")
+    engine.preflight(read=True)
+    image = Image.open(path).convert("RGB")
+    raw = engine._new_session()(np.asarray(image)).txts  # RapidOCR alone, text as it writes it
+    if raw[0] != "BUNNINGSWAREHOUSE":
+        pytest.skip(f"this RapidOCR reads the line as {raw[0]!r}: the file no longer shows a lost space")
+    transcript = engine.read(Page(source=path, number=1, image=image), "")
+    assert transcript.lines[0].text == "BUNNINGS WAREHOUSE"
+    result = load_pipeline("receipt", engine="local").run([path])
+    assert result.documents[0].data["merchant_name"] == "BUNNINGS WAREHOUSE"

@@ -4632,8 +4632,7 @@ FLAGGED = {"cz-potraviny": "the header names another business too",
 # differently from the text
 NOT_PRINTABLE = {"jp-konbini", "vn-cafe", "kr-mart", "tw-7eleven",
                  "ru-pyaterochka", "bg-lidl"}  # RapidOCR's model reads no Cyrillic
-OCR_READS = {"au-bunnings": {"merchant_name": "BUNNINGSWAREHOUSE"},  # the space between two words lost
-             "tr-migros": {"merchant_name": "MIGROS TICARET A.$."},  # Ş read as $: flagged, the OCR unsure
+OCR_READS = {"tr-migros": {"merchant_name": "MIGROS TICARET A.$."},  # Ş read as $: flagged, the OCR unsure
              # the gap between two headings lost (AMOUNT(RM)TAX(RM)): the tax column unread, not flagged
              "my-stationery": {"tax": None}}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,49 @@ MODEL_FILES = {
     "Rec": "PP-OCRv6_rec_small.onnx",
     "Cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx",
 }
+
+
+# letters of scripts read one character a piece (CJK, full-width forms): RapidOCR splits such lines
+# into single characters, which says nothing about spaces
+_CHARACTER_SCRIPTS = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_THOUSANDS = re.compile(r"\d{3}(?!\d)")  # 12'972.00 read without its apostrophe: one number
+SHORT_WORD = 7  # a letter-to-letter gap inside a shorter word is big print, not a lost space
+
+
+def restore_spaces(text: str, pieces: list[str]) -> str:
+    """Put back the spaces the recogniser saw but did not write.
+
+    RapidOCR's word pieces (``return_word_box``) break a line wherever the recogniser emitted a space
+    *or* skipped a gap wider than a space between two characters; the text keeps only the spaces
+    written (``BUNNINGSWAREHOUSE``, ``16/03/202510:22``). A gap becomes a space again unless the word
+    is letter-spaced print (two or more one-character pieces: ``S E C R E T`` is read better whole),
+    the piece after it is bare punctuation (``TOTAL:``) or a group of three digits after a digit (a
+    thousands separator not read: ``12'972.00``), or it falls between two letters of a short
+    word or of a word with several such gaps (wide letters in big print: ``Pa|id``, ``EN|TERPR|ISE``)."""
+    if len(pieces) < 2 or _CHARACTER_SCRIPTS.search(text):
+        return text
+    words, out, at, changed = text.split(), [], 0, False
+    for word in words:
+        parts, joined = [], ""
+        while at < len(pieces) and len(joined) < len(word):
+            joined += pieces[at]
+            parts.append(pieces[at])
+            at += 1
+        if joined != word:  # the pieces do not spell the text: leave the line as read
+            return text
+        if len(parts) > 1 and sum(len(part) == 1 for part in parts) < 2:
+            inside = sum(a[-1].isalpha() and b[0].isalpha() for a, b in zip(parts, parts[1:]))
+            rebuilt = parts[0]
+            for part in parts[1:]:
+                letters = rebuilt[-1].isalpha() and part[0].isalpha()
+                thousands = rebuilt[-1].isdigit() and _THOUSANDS.match(part) is not None
+                glue = (not any(c.isalnum() for c in part) or thousands
+                        or (letters and (len(word) < SHORT_WORD or inside > 1)))
+                rebuilt += part if glue else " " + part
+            changed |= rebuilt != word
+            word = rebuilt
+        out.append(word)
+    return " ".join(out) if changed and at == len(pieces) else text
 
 
 def lines_from_boxes(boxes, texts, scores, min_score: float = 0.5) -> list[TextLine]:
@@ -124,10 +168,12 @@ class RapidOCREngine(EngineBase):
         pixels = np.asarray(page.pixels().convert("RGB"))
         ocr = self._acquire()
         try:
-            output = ocr(pixels)
+            output = ocr(pixels, return_word_box=True)
         finally:
             self._idle.put(ocr)
         if output.boxes is None:
             return Transcript.from_lines([], engine="rapidocr")
+        texts = [restore_spaces(text, [piece[0] for piece in pieces or ()])
+                 for text, pieces in zip(output.txts, output.word_results or [()] * len(output.txts))]
         return Transcript.from_lines(
-            lines_from_boxes(output.boxes, output.txts, output.scores, self.min_score), engine="rapidocr")
+            lines_from_boxes(output.boxes, texts, output.scores, self.min_score), engine="rapidocr")
