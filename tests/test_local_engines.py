@@ -202,6 +202,8 @@ def test_invoice_pdf_with_the_local_engine():
     ("Total CHF 12972.00", ["Total", "CHF", "12", "972.00"], "Total CHF 12972.00"),  # 12'972.00
     ("SECRET", ["S", "EC", "RE", "T"], "SECRET"),
     ("Paid", ["Pa", "id"], "Paid"),
+    ("WARRANTY", ["W", "ARRANTY"], "WARRANTY"),
+    ("20.00", ["20", ".00"], "20.00"),
     ("ENTERPRISE SETIA", ["EN", "TERPR", "ISE", "SETIA"], "ENTERPRISE SETIA"),
     # lines of CJK characters come in single-character pieces; pieces that do not spell the text
     ("合计100", ["合", "计", "1", "0", "0"], "合计100"),

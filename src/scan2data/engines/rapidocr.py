@@ -29,6 +29,7 @@ MODEL_FILES = {
 # into single characters, which says nothing about spaces
 _CHARACTER_SCRIPTS = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 _THOUSANDS = re.compile(r"\d{3}(?!\d)")  # 12'972.00 read without its apostrophe: one number
+_CLINGS = set(".,:;)]%")  # 20|.00, Tel|:603-2030: punctuation that follows a word without a space
 SHORT_WORD = 7  # a letter-to-letter gap inside a shorter word is big print, not a lost space
 
 
@@ -39,9 +40,10 @@ def restore_spaces(text: str, pieces: list[str]) -> str:
     *or* skipped a gap wider than a space between two characters; the text keeps only the spaces
     written (``BUNNINGSWAREHOUSE``, ``16/03/202510:22``). A gap becomes a space again unless the word
     is letter-spaced print (two or more one-character pieces: ``S E C R E T`` is read better whole),
-    the piece after it is bare punctuation (``TOTAL:``) or a group of three digits after a digit (a
-    thousands separator not read: ``12'972.00``), or it falls between two letters of a short
-    word or of a word with several such gaps (wide letters in big print: ``Pa|id``, ``EN|TERPR|ISE``)."""
+    the piece after it is or starts with punctuation that clings to a word (``TOTAL:``, ``20|.00``) or
+    is a group of three digits after a digit (a thousands separator not read: ``12'972.00``), or it
+    falls between two letters of a short word, of a word with several such gaps or after a lone first
+    letter (wide letters in big print: ``Pa|id``, ``EN|TERPR|ISE``, ``W|ARRANTY``)."""
     if len(pieces) < 2 or _CHARACTER_SCRIPTS.search(text):
         return text
     words, out, at, changed = text.split(), [], 0, False
@@ -59,8 +61,8 @@ def restore_spaces(text: str, pieces: list[str]) -> str:
             for part in parts[1:]:
                 letters = rebuilt[-1].isalpha() and part[0].isalpha()
                 thousands = rebuilt[-1].isdigit() and _THOUSANDS.match(part) is not None
-                glue = (not any(c.isalnum() for c in part) or thousands
-                        or (letters and (len(word) < SHORT_WORD or inside > 1)))
+                glue = (not any(c.isalnum() for c in part) or part[0] in _CLINGS or thousands
+                        or (letters and (len(word) < SHORT_WORD or inside > 1 or len(rebuilt) == 1)))
                 rebuilt += part if glue else " " + part
             changed |= rebuilt != word
             word = rebuilt
