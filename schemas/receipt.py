@@ -35,6 +35,8 @@ class Receipt(BaseModel):
     total: Amount = Field(None, description="final amount paid, including tax (after any cash rounding)")
     total_before_rounding: Amount = Field(None, description="the total before a cash-rounding adjustment, "
                                                             "when the receipt prints one")
+    amount_tendered: Amount = Field(None, description="cash (or other payment) handed over, when printed (CASH 50.00)")
+    change: Amount = Field(None, description="change given back, when printed (CHANGE 3.20)")
     payment_method: Optional[str] = Field(None, description="cash, card, e-wallet...")
     tax_included: Optional[bool] = Field(None, description="true when the receipt says its prices include the tax "
                                                            "(GST included, di cui IVA, dont TVA, darin MwSt)")

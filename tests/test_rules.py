@@ -1,6 +1,7 @@
 import datetime as dt
 
 from scan2data.validation import (
+    ChangeGiven,
     ItemsSum,
     LineMath,
     MisreadCharacters,
@@ -185,6 +186,54 @@ def test_a_tax_above_what_the_highest_rate_makes_of_the_total_is_flagged():
     assert share.check({"tax": -0.5, "total": -5.0}) == []  # a refund's tax is negative too
 
 
+def test_cash_handed_over_less_the_change_is_the_total():
+    change = rule(ChangeGiven)
+    assert change.check({"total": 46.80, "amount_tendered": 50.0, "change": 3.20}) == []
+    assert change.check({"total": "46.80", "amount_tendered": "-50.00", "change": "3.20"}) == []  # tender printed -50.00
+    # a total read before its cash rounding (46.82, rounded to 46.80) is a cent too far: flagged
+    assert change.check({"total": 46.82, "amount_tendered": 50.0, "change": 3.20}) == [
+        "amount_tendered 50.0 − change 3.2 = 46.8, but total is 46.82"]
+    # the Thai slip whose ฿ was read as 8 on every amount: items and total agree, the change does not
+    assert change.check({"total": 849.0, "amount_tendered": 8100.0, "change": 851.0}) != []
+    assert change.check({"total": 45.20, "amount_tendered": 20.0, "change": 0.0}) == []  # the rest paid by card
+    assert change.check({"total": 45.20, "amount_tendered": 50.0, "change": 0.0}) != []  # 4.80 handed over for nothing
+    assert change.check({"total": 45.20, "amount_tendered": 50.0, "change": None}) == []  # nothing to compare
+    assert not change.applies({"total": 45.20, "amount_tendered": 50.0})
+    # the rounding printed under the total, above the change (TOTAL 13.78, CASH 20.00, ROUNDING 0.02, CHANGE 6.20)
+    assert change.check({"total": 13.78, "amount_tendered": 20.0, "change": 6.20, "rounding": 0.02}) == []
+    assert rule(ChangeGiven, rounding=None).check({"total": 13.78, "amount_tendered": 20.0, "change": 6.20,
+                                                   "rounding": 0.02}) != []
+    assert rule(ChangeGiven, tolerance=0.05).check({"total": 46.82, "amount_tendered": 50.0, "change": 3.20}) == []
+
+
+def test_the_cash_handed_over_and_the_change_are_read_below_the_total():
+    slip = ["CASH BILL", "CASHIER: 07", "NASI LEMAK  6.50", "TOTAL  6.50", "CASH  10.00", "CHANGE  3.50"]
+    assert field("amount_tendered", *slip) == 10.0 and field("change", *slip) == 3.5
+    # a heading's CASH and the cashier's line are no payment; a till with no total line proves nothing
+    assert field("amount_tendered", "CASH SALE", "CASHIER  12.00", "TOTAL  6.50") is None
+    assert field("amount_tendered", "LATTE  14.50", "CASH  30.00", "CHANGE  6.60") is None
+    assert field("amount_tendered", "TOTAL  6.50", "CASH CHANGE  3.50") is None
+    # other languages, and a balance under the tender is the change (TUNAI 50.00 / BAKI 28.30)
+    assert field("change", "SUMME  3.44", "BAR  10.00", "RETOUR  6.56") == 6.56
+    assert field("change", "JUMLAH  21.70", "TUNAI  50.00", "BAKI  28.30") == 28.3
+    assert field("change", "BALANCE DUE  21.70", "TOTAL  21.70") is None
+    # a zero printed without its leading 0 is the change, not an amount of the tax summary under it
+    assert field("change", "TOTAL  11.40", "CASH RM  11.40", "CHANGE RM  .00", "GST SUMMARY  AMOUNT(RM)  TAX(RM)",
+                 "S = 6%  10.75  .65") == 0.0  # a balance still to pay is no change
+
+
+def test_a_label_whose_own_number_lost_its_point_takes_no_amount_from_a_row_below():
+    from scan2data.document import TextLine
+    from scan2data.fields.amounts import extract_amount
+
+    rows = ["TOTAL  6.85", "CASH  20.00", "CHANGE  1315", "GST Analysis  Goods  Tax Amount", "S = 6%  2.88  0.17"]
+    lines = [TextLine(text, box=(20, 30 * row, 600, 30 * row + 20)) for row, text in enumerate(rows)]
+    assert extract_amount(lines, ["CHANGE"]) is None  # 13.15 with its point lost, not the tax summary's 0.17
+    lines[2] = TextLine("CHANGE", box=(20, 60, 600, 80))
+    lines.insert(3, TextLine("13.15", box=(500, 90, 600, 110)))
+    assert extract_amount(lines, ["CHANGE"]).value == 13.15  # a label over its value
+
+
 def tax(*texts):
     """The receipt tax as the default field reads it."""
     from scan2data.document import TextLine
@@ -268,6 +317,17 @@ def test_a_letter_between_digits_in_an_address_is_a_likely_misread():
         "merchant_name: 'NORTHWINDOFFICESUPPLIESLTD' has a company suffix glued to the word before it (spaces lost)"
         " — a likely misread, check it"]
     assert misread.check({"merchant_name": "NORTHWIND OFFICE SUPPLIES LTD", "merchant_address": "1 SDN ROAD"}) == []
+    # a British postcode's district starts with a digit: GUL 3AA is GU1 3AA misread
+    assert misread.check({"merchant_address": "12 HIGH STREET GUILDFORD GUL 3AA"}) == [
+        "merchant_address: 'GUL 3AA' has a postcode's digit read as a letter (GUL 3AA for GU1 3AA)"
+        " — a likely misread, check it"]
+    assert misread.check({"merchant_address": "12 HIGH STREET GUILDFORD GU1 3AA"}) == []
+    assert misread.check({"merchant_address": "1 CANADA SQUARE LONDON E14 5AB"}) == []
+    assert misread.check({"merchant_address": "LOT 5, JALAN SS 2/72, 47300 PETALING JAYA"}) == []
+    assert misread.check({"merchant_name": "KONZUM PLUSD.O.O."}) == [
+        "merchant_name: 'PLUSD.O.O.' has a dotted legal form glued to the word before it (a space lost: PLUSD.O.O.)"
+        " — a likely misread, check it"]
+    assert misread.check({"merchant_name": "KONZUM PLUS D.O.O.", "merchant_address": "MR. D.I.Y. (M) SDN BHD"}) == []
 
 
 def test_items_match_the_net_amount_before_the_documents_own_discounts_and_charges():

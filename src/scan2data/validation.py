@@ -10,6 +10,7 @@ model and ``check(data) -> reasons``. In the pipeline YAML:
     - {rule: not_future, field: date}
     - {rule: line_math, items: items, quantity: quantity, unit_price: unit_price, amount: amount}
     - {rule: tax_share, tax: tax, total: total}
+    - {rule: change_given, tendered: amount_tendered, change: change, total: total}
     - {rule: misread_characters, fields: [merchant_name, merchant_address]}
     - {rule: stray_fields, fields: [merchant_name, merchant_address]}
 """
@@ -334,6 +335,48 @@ class TaxShare(RuleBase):
         if (tax < 0) != (total < 0) or abs(tax) > most + Decimal("0.02"):
             return [f"{opts.tax} {tax} is more than a {float(rate):g} % tax on {opts.total} {total} can be"]
         return []
+
+
+class ChangeGivenOptions(RuleOptions):
+    tendered: str = Field("amount_tendered", description="the cash handed over")
+    change: str = Field("change", description="the change given back")
+    total: str = "total"
+    rounding: Optional[str] = Field("rounding", description="a cash-rounding adjustment printed under the total, "
+                                                           "above the change: paid = total + rounding")
+    tolerance: float = Field(0.01, ge=0, description="a cash-rounded total is what the change was counted from, "
+                                                     "so a cent is all it may differ by")
+
+
+class ChangeGiven(RuleBase):
+    """Cash handed over less the change given back is the total paid: a check of the total that needs no
+    items, printed on most cash receipts. It catches a total read before its cash rounding (181.98 for
+    182.00) and a misread digit the items would repeat (a ฿ read as 8 on every amount). A tender short of
+    the total with no change is a split payment (part cash, part card) and proves nothing."""
+
+    name = "change_given"
+    Options = ChangeGivenOptions
+    corroborates = True
+
+    def fields(self) -> list[str]:
+        return [self.options.total, self.options.tendered, self.options.change] + \
+            ([self.options.rounding] if self.options.rounding else [])
+
+    def applies(self, data: dict[str, Any]) -> bool:
+        return all(not is_empty(data.get(name)) for name in self.fields()[:3])
+
+    def check(self, data: dict[str, Any]) -> list[str]:
+        opts: ChangeGivenOptions = self.options
+        total, tendered, change = (_amount(data.get(name)) for name in (opts.total, opts.tendered, opts.change))
+        if total is None or tendered is None or change is None:
+            return []
+        tendered, change = abs(tendered), abs(change)  # a payment printed -50.00 is still 50.00 handed over
+        paid = tendered - change
+        rounding = (_amount(data.get(opts.rounding)) if opts.rounding else None) or Decimal(0)
+        tolerance = Decimal(str(opts.tolerance))
+        if any(abs(paid - abs(total) - adjustment) <= tolerance for adjustment in {Decimal(0), rounding, -rounding}) \
+                or (change == 0 and tendered < abs(total)):
+            return []
+        return [f"{opts.tendered} {tendered} − {opts.change} {change} = {paid}, but {opts.total} is {total}"]
 
 
 class TextPatternsOptions(RuleOptions):

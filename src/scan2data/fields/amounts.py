@@ -219,7 +219,9 @@ def _column_rows(lines: list[TextLine], first: int, column: int, width: int) -> 
 
 
 WHOLE_AMOUNT_RE = re.compile(r"[^\d]*?(?<![\d.,])(-?\d{1,6})\s*$")  # the label's words, then one whole number
-LOOSE_AMOUNT_RE = re.compile(r"(?<![\d.,-])(\d{1,6})(?:[-,]|,\s)(\d{2})\s*$")  # OCR's 19-80, 7, 44
+# OCR's 19-80, 7, 44 — and a zero amount printed or read without its leading 0 (CHANGE RM .00)
+LOOSE_AMOUNT_RE = re.compile(r"(?<![\d.,-])(\d{1,6})(?:[-,]|,\s)(\d{2})\s*$|(?<![\w.,-])()\.(\d{2})\s*$")
+BARE_NUMBER_RE = re.compile(r"[^\w\d]*(?:RM|MYR|[$€£])?[^\w\d]*-?\d{3,}\s*$")  # CHANGE  1315 (13.15)
 SUMMARY_RE = re.compile(r"\b(GST|TAX|VAT|SST)\s*(SUMMARY|ANALYSIS|DETAIL)|\bSUMMARY\b", re.I)
 
 
@@ -364,7 +366,9 @@ def extract_amount(
             label_end = following[0][0] if following else len(upper)
             label = upper[label_start:label_end]
             column, below, below_amounts, below_cells = None, None, [], []
-            if not following:  # the amounts may be on the row below, in this label's column
+            if not following and not BARE_NUMBER_RE.match(upper, position + len(anchor)):
+                # the amounts may be on the row below, in this label's column (not when the label's own row
+                # ends in a number the OCR read without its point: CHANGE 1315 is no label over the tax summary)
                 below = _value_row(lines, index)
                 below_amounts = _amounts(lines[below].text) if below is not None else []
                 below_cells = _cells(lines[below].text) if below is not None else []  # (its cells, read once)
@@ -384,7 +388,8 @@ def extract_amount(
             source = line.text
             if not following and (odd := LOOSE_AMOUNT_RE.search(upper, position + len(anchor))):
                 # OCR misreads the decimal point: "NET TOTAL 19-80", "Totaal € 7, 44"
-                found = [(odd.group(0), Decimal(f"{odd.group(1)}.{odd.group(2)}"))]
+                units, cents = (odd.group(1), odd.group(2)) if odd.group(2) else ("0", odd.group(4))
+                found = [(odd.group(0).strip(), Decimal(f"{units}.{cents}"))]
             elif following:
                 found = _amounts(upper[following[0][0]:following[0][1]])
             elif below is not None:
