@@ -2086,6 +2086,87 @@ Counter repair  £260.00
 Subtotal  £680.00
 VAT 20%  £136.00
 Total  £861.00""",
+# batch 34
+"il-tax-invoice": """Negev Software Ltd.
+12 Rothschild Blvd, Tel Aviv 6688112
+Company No. 514123456
+TAX INVOICE No. 10452
+Date: 16/03/2025
+To: Herzliya Dental Clinic
+Software licence, annual  5,000.00
+VAT 18%  900.00
+Total to pay  ₪ 5,900.00""",
+"rs-racun": """Pixel Studio d.o.o.
+Bulevar oslobođenja 45, 21000 Novi Sad
+PIB: 101234567  MB: 20123456
+RAČUN br. 145/2025
+Datum izdavanja: 12.03.2025.
+Kupac: Trgovina Sava d.o.o.
+Izrada veb sajta  30.000,00
+Osnovica  30.000,00
+PDV 20%  6.000,00
+Ukupno za uplatu  36.000,00 RSD""",
+"ke-invoice": """Savannah Logistics Ltd
+Mombasa Road, Nairobi
+KRA PIN: P051234567X
+INVOICE
+Invoice No: KE-0093
+Invoice Date: 18 March 2025
+Bill To: Kilimani Traders
+Transport services  50,000.00
+VAT 16%  8,000.00
+Total KES  58,000.00""",
+"ar-factura": """Estudio Contable Pérez S.R.L.
+Av. Corrientes 1234, CABA
+CUIT: 30-71234567-8
+FACTURA B
+Punto de Venta: 0003  Comp. Nro: 00001234
+Fecha de Emisión: 15/03/2025
+Cliente: Almacén Don José
+Honorarios profesionales  100.000,00
+IVA 21%  21.000,00
+Importe Total: $ 121.000,00""",
+"vn-invoice": """SAIGON PRINT CO., LTD
+25 Le Loi Street, District 1, Ho Chi Minh City, Vietnam
+Tax code: 0301234567
+VAT INVOICE
+No.: 0001234
+Date: 14 March 2025
+Buyer: Mekong Foods JSC
+Printing of brochures  25,000,000
+VAT 10%  2,500,000
+Total payment  27,500,000 VND""",
+"sa-tax-invoice": """Al Noor Trading Est.
+King Fahd Road, Riyadh 12271
+VAT No. 300123456700003
+Tax Invoice
+Invoice No: SA-2025-0311
+Issue Date: 2025-03-11
+Customer: Desert Rose Hotel
+Catering supplies  10,000.00
+VAT 15%  1,500.00
+Total Amount Including VAT  SAR 11,500.00""",
+"pt-fatura-recibo": """Oficina Lisboa Unipessoal Lda
+Rua Augusta 100, 1100-053 Lisboa
+NIF 512345678
+FATURA-RECIBO FR 2025/87
+Data: 19-03-2025
+Cliente: Café Central
+Reparação de equipamento  1.000,00
+IVA 23%  230,00
+Total a pagar  1.230,00 €""",
+"us-landscaping": """Green Acres Landscaping
+88 Oak Lane
+Austin, TX 78704
+Bill To:
+Mr. Robert Hill
+Service Date: 03/20/2025
+Lawn mowing (4 visits)  $240.00
+Hedge trimming  $85.00
+Amount Due  $325.00
+Invoice Number: 2025-0320
+Invoice Date: 03/21/2025
+Please make checks payable to Green Acres Landscaping""",
 }
 EXPECTED = {
     "us": dict(vendor_name="Bright Pixel Design LLC", invoice_number="INV-2025-0042", invoice_date="2025-03-03",
@@ -2438,6 +2519,23 @@ EXPECTED = {
         invoice_date='2025-03-27', total=2220.0, currency='EUR'),
     "noisy-wrong-sum": dict(vendor_name='Oak & Iron Carpentry Ltd', invoice_number='00912',
         invoice_date='2025-03-27', currency='GBP'),
+    # batch 34 (il rs ke ar vn sa pt us: shekel, dinar, an Argentine point of sale, the number at the foot)
+    "il-tax-invoice": dict(vendor_name="Negev Software Ltd.", invoice_number="10452", invoice_date="2025-03-16",
+                           total=5900.0, tax=900.0, currency="ILS"),
+    "rs-racun": dict(vendor_name="Pixel Studio d.o.o.", invoice_number="145/2025", invoice_date="2025-03-12",
+                     total=36000.0, tax=6000.0, currency="RSD"),
+    "ke-invoice": dict(vendor_name="Savannah Logistics Ltd", invoice_number="KE-0093", invoice_date="2025-03-18",
+                       total=58000.0, tax=8000.0, currency="KES"),
+    "ar-factura": dict(vendor_name="Estudio Contable Pérez S.R.L.", invoice_number="0003-00001234", invoice_date="2025-03-15",
+                       total=121000.0, tax=21000.0, currency="ARS"),
+    "vn-invoice": dict(vendor_name="SAIGON PRINT CO., LTD", invoice_number="0001234", invoice_date="2025-03-14",
+                       total=27500000.0, tax=2500000.0, currency="VND"),
+    "sa-tax-invoice": dict(vendor_name="Al Noor Trading Est.", invoice_number="SA-2025-0311", invoice_date="2025-03-11",
+                           total=11500.0, tax=1500.0, currency="SAR"),
+    "pt-fatura-recibo": dict(vendor_name="Oficina Lisboa Unipessoal Lda", invoice_number="FR 2025/87", invoice_date="2025-03-19",
+                             total=1230.0, tax=230.0, currency="EUR"),
+    "us-landscaping": dict(vendor_name="Green Acres Landscaping", invoice_number="2025-0320", invoice_date="2025-03-21",
+                           total=325.0, currency="USD"),
 }
 
 

@@ -4580,6 +4580,266 @@ NY TAX 8.875%  4.44
 TOTAL  54.42
 MASTERCARD  54.42""",
         dict(merchant_name='BEST BUY', merchant_address='529 BROADWAY NEW YORK NY 10012', date='2025-03-27', total=54.42, tax=4.44, currency='USD')),
+    # batch 33 (lk bd ua cy gh mt jm my np lu: cash handed over and change; taka, hryvnia, cedi, Jamaican
+    # dollar; GCT; a locality and town with no postcode)
+
+    "lk-keells": ("""Keells Super
+No. 123, Galle Road
+Colombo 03
+Tel: 011 2303500
+Bill No: 0045-221
+12/04/2025 18:40
+Anchor Milk Powder 400g  1,150.00
+Munchee Cream Crackers  340.00
+Bananas (Ambul) 1kg  480.00
+NET TOTAL  1,970.00
+CASH  2,000.00
+BALANCE  30.00
+Thank you for shopping at Keells""",
+        dict(merchant_name="KEELLS SUPER", merchant_address="NO. 123, GALLE ROAD COLOMBO 03", date="2025-04-12",
+             total=1970.0, currency="LKR", amount_tendered=2000.0, change=30.0)),
+    "bd-shwapno": ("""SHWAPNO
+ACI Logistics Ltd.
+House 12, Road 35, Gulshan-2
+Dhaka-1212
+BIN: 000123456-0101
+Date: 13-04-2025  Time: 11:05
+Teer Soybean Oil 1L  185.00
+Pran Chanachur  60.00
+Fresh Atta 2kg  140.00
+Sub Total  385.00
+VAT 5%  19.25
+Total Tk  404.25
+Cash  500.00
+Change  95.75""",
+        dict(merchant_name="ACI LOGISTICS LTD.", subtotal=385.0, merchant_address="HOUSE 12, ROAD 35, GULSHAN-2 DHAKA-1212", date="2025-04-13",
+             total=404.25, currency="BDT", amount_tendered=500.0, change=95.75)),
+    "ua-silpo": ("""СІЛЬПО
+ТОВ "Сільпо-Фуд"
+м. Київ, вул. Хрещатик, 15
+ПН 123456789012
+Хліб Київхліб  32,50
+Молоко Галичина 2,5%  41,90
+Сир Комо  118,00
+СУМА  192,40 грн
+ГОТІВКА  200,00
+РЕШТА  7,60
+ПДВ А 20%  32,07
+14.04.2025 19:22""",
+        dict(merchant_name="СІЛЬПО", date="2025-04-14", total=192.4, currency="UAH", amount_tendered=200.0,
+             change=7.6)),
+    "cy-alphamega": ("""ALPHAMEGA HYPERMARKETS
+Akropoleos Ave 41
+2006 Strovolos, Nicosia
+VAT No: CY10123456X
+15/04/2025 10:12
+HALLOUMI PITTAS 225G  4.19
+KEO BEER 6X330ML  7.49
+PITTA BREAD  1.25
+TOTAL EUR  12.93
+CASH  20.00
+CHANGE  7.07
+VAT 19%  1.20
+VAT 5%  0.26""",
+        dict(merchant_name="ALPHAMEGA HYPERMARKETS", merchant_address="AKROPOLEOS AVE 41 2006 STROVOLOS, NICOSIA",
+             date="2025-04-15", total=12.93, currency="EUR", amount_tendered=20.0, change=7.07)),
+    "gh-shoprite": ("""SHOPRITE ACCRA MALL
+Spintex Road, Accra
+Tel: 0302 823 000
+TIN: C0001234567
+16/04/2025 14:30
+GINO TOMATO PASTE  12.50
+ROYAL AROMA RICE 5KG  145.00
+FRYTOL OIL 1L  38.00
+TOTAL  GH¢ 195.50
+CASH  200.00
+CHANGE  4.50
+VAT/NHIL/GETFL INCL  29.32""",
+        dict(merchant_name="SHOPRITE ACCRA MALL", merchant_address="SPINTEX ROAD, ACCRA", date="2025-04-16",
+             total=195.5, currency="GHS", amount_tendered=200.0, change=4.5)),
+    "mt-pavi": ("""PAVI SUPERMARKET
+Triq Manwel Borg Gauci
+Qormi QRM 4000
+VAT No: MT12345678
+17/04/2025 09:48
+FTIRA  0.85
+GBEJNIET X3  3.60
+KINNIE 1.5L  1.79
+TOTAL  6.24
+CASH  10.00
+CHANGE  3.76""",
+        dict(merchant_name="PAVI SUPERMARKET", merchant_address="TRIQ MANWEL BORG GAUCI QORMI QRM 4000",
+             date="2025-04-17", total=6.24, amount_tendered=10.0, change=3.76)),
+    "jm-hilo": ("""HI-LO FOOD STORES
+Liguanea Plaza
+Kingston 6, Jamaica
+TRN: 000-123-456
+04/18/2025 16:02
+GRACE CORNED BEEF  J$ 520.00
+EXCELSIOR CRACKERS  J$ 310.00
+TING 2L  J$ 395.00
+SUBTOTAL  1,225.00
+GCT 15%  183.75
+TOTAL  J$ 1,408.75
+CASH  2,000.00
+CHANGE  591.25""",
+        dict(merchant_name="HI-LO FOOD STORES", merchant_address="LIGUANEA PLAZA KINGSTON 6, JAMAICA",
+             date="2025-04-18", subtotal=1225.0, total=1408.75, currency="JMD", amount_tendered=2000.0, change=591.25)),
+    "my-mamak-rounding": ("""RESTORAN NASI KANDAR PELITA
+NO 149, JALAN AMPANG
+50450 KUALA LUMPUR
+TEL: 03-2162 8122
+TABLE 12  19/04/2025 22:15
+NASI KANDAR AYAM  12.90
+ROTI CANAI  1.80
+TEH TARIK  2.80
+SUBTOTAL  17.50
+SST 6%  1.05
+TOTAL  18.55
+ROUNDING  -0.05
+GRAND TOTAL  18.50
+CASH  20.00
+CHANGE  1.50""",
+        dict(merchant_name="RESTORAN NASI KANDAR PELITA", merchant_address="NO 149, JALAN AMPANG 50450 KUALA LUMPUR",
+             date="2025-04-19", subtotal=17.5, total=18.5, currency="MYR", amount_tendered=20.0, change=1.5)),
+    "np-bhatbhateni": ("""BHAT-BHATENI SUPERMARKET
+Maharajgunj, Kathmandu
+PAN: 301234567
+Invoice No: BB-2082-04512
+Date: 2025/04/20
+Wai Wai Noodles x5  125.00
+Tokla Tea 500g  310.00
+Basmati Rice 5kg  950.00
+Sub Total  1,385.00
+VAT 13%  180.05
+Grand Total  1,565.05
+Cash  2,000.00
+Change  434.95""",
+        dict(merchant_name="BHAT-BHATENI SUPERMARKET", merchant_address="MAHARAJGUNJ, KATHMANDU", date="2025-04-20",
+             subtotal=1385.0, total=1565.05, currency="NPR", amount_tendered=2000.0, change=434.95)),
+    "lu-cactus": ("""CACTUS BASCHARAGE
+Avenue de Luxembourg 2
+L-4940 Bascharage
+TVA LU12345678
+21.04.2025 17:31
+PAIN DE CAMPAGNE  2,95
+LAIT ENTIER 1L  1,19
+VIN CREMANT  12,90
+TOTAL EUR  17,04
+ESPECES  20,00
+RENDU  2,96
+TVA 3%  0,12
+TVA 17%  1,87""",
+        dict(merchant_name="CACTUS BASCHARAGE", merchant_address="AVENUE DE LUXEMBOURG 2 L-4940 BASCHARAGE",
+             date="2025-04-21", total=17.04, currency="EUR", amount_tendered=20.0, change=2.96)),
+    # batch 35 (layouts: a split tender, rounding under the cash, Net Amount, a car park machine, a pump, a card
+    # slip, an e-receipt, a balance due over the cash)
+
+    "us-split-tender": ("""SAFEWAY
+2020 Market St
+San Francisco, CA 94114
+03/28/25 18:05
+ORGANIC MILK  5.99
+SOURDOUGH BREAD  6.49
+AVOCADOS 4 @ 1.25  5.00
+COFFEE BEANS  12.99
+SUBTOTAL  30.47
+TAX  0.00
+TOTAL  30.47
+GIFT CARD  20.00
+CASH  20.00
+CHANGE  9.53""",
+        dict(merchant_name="SAFEWAY", merchant_address="2020 MARKET ST SAN FRANCISCO, CA 94114", date="2025-03-28",
+             total=30.47, currency="USD")),
+    "my-rounding-after-cash": ("""KEDAI RUNCIT AH HOCK
+NO 22, JALAN PASAR
+36000 TELUK INTAN, PERAK
+28/03/2025 10:41
+BERAS 5KG  18.50
+GULA 1KG  2.85
+MINYAK MASAK 1KG  6.20
+TOTAL  27.55
+CASH  30.00
+ROUNDING ADJ  -0.05
+CHANGE  2.50""",
+        dict(merchant_name="KEDAI RUNCIT AH HOCK", merchant_address="NO 22, JALAN PASAR 36000 TELUK INTAN, PERAK",
+             date="2025-03-28", total=27.55, currency="MYR", amount_tendered=30.0, change=2.5)),
+    "in-net-amount": ("""SAGAR RATNA
+Shop 12, Defence Colony Market
+New Delhi 110024
+GSTIN: 07AAACS1234A1Z5
+Bill No: 4512  Date: 28/03/2025
+Masala Dosa  2 x 180.00  360.00
+Filter Coffee  2 x 70.00  140.00
+Idli Sambar  120.00
+Sub Total  620.00
+CGST 2.5%  15.50
+SGST 2.5%  15.50
+Round Off  -0.00
+Net Amount  651.00
+Cash  700.00
+Change  49.00""",
+        dict(merchant_name="SAGAR RATNA", merchant_address="SHOP 12, DEFENCE COLONY MARKET NEW DELHI 110024",
+             date="2025-03-28", subtotal=620.0, total=651.0, tax=31.0, currency="INR", amount_tendered=700.0,
+             change=49.0)),
+    "uk-parking-machine": ("""NCP CAR PARKS
+Manchester Piccadilly
+M1 2PB
+TICKET NO 0048812
+ENTRY 28/03/25 08:02
+EXIT 28/03/25 17:45
+DURATION 9H 43M
+AMOUNT PAID  £18.50
+PAID BY CARD
+VAT REG 123 4567 89
+VAT @ 20%  £3.08""",
+        dict(merchant_name="NCP CAR PARKS", date="2025-03-28", total=18.5, currency="GBP")),
+    "nz-fuel": ("""Z KILLARNEY
+12 Killarney Road
+Hamilton 3200
+GST No: 012-345-678
+28/03/2025 07:15
+PUMP 4 Z91  38.51L  @ 2.649  102.01
+TOTAL NZ$  102.01
+EFTPOS  102.01
+GST INCLUDED  13.31""",
+        dict(merchant_name="Z KILLARNEY", merchant_address="12 KILLARNEY ROAD HAMILTON 3200", date="2025-03-28",
+             total=102.01, currency="NZD")),
+    "fr-ticket-cb": ("""CARTE BANCAIRE
+SANS CONTACT
+BOULANGERIE PAUL
+75008 PARIS
+LE 28/03/25 A 08:31
+MONTANT  7,40 EUR
+DEBIT
+TICKET CLIENT
+A CONSERVER""",
+        dict(merchant_name="BOULANGERIE PAUL", date="2025-03-28", total=7.4, currency="EUR")),
+    "sg-grab-ereceipt": ("""Grab
+Your Grab E-Receipt
+Booking ID: A-7XK2PQ9ZT
+Picked up on 28 Mar 2025 08:12
+GrabCar
+Fare  S$ 16.40
+Platform fee  S$ 0.90
+Booking fee  S$ 1.10
+Total Paid  S$ 18.40
+Paid by Visa 4242""",
+        dict(merchant_name="GRAB", date="2025-03-28", total=18.4, currency="SGD")),
+    "ie-total-euro-top": ("""DUNNES STORES
+Cornelscourt
+Dublin 18
+VAT NO IE 8F52100V
+28/03/25 12:22
+BRENNANS BREAD  1.95
+AVONMORE MILK 2L  2.29
+TAYTO CRISPS 6PK  2.49
+3 ITEMS
+BALANCE DUE  6.73
+CASH  10.00
+CHANGE  3.27""",
+        dict(merchant_name="DUNNES STORES", merchant_address="CORNELSCOURT DUBLIN 18", date="2025-03-28", total=6.73,
+             currency="EUR", amount_tendered=10.0, change=3.27)),
 }
 
 
@@ -4631,7 +4891,7 @@ FLAGGED = {"cz-potraviny": "the header names another business too",
 # read (Vietnamese "Tổng cộng" comes out "Tôg cng": total missing, flagged), and what RapidOCR reads
 # differently from the text
 NOT_PRINTABLE = {"jp-konbini", "vn-cafe", "kr-mart", "tw-7eleven",
-                 "ru-pyaterochka", "bg-lidl"}  # RapidOCR's model reads no Cyrillic
+                 "ru-pyaterochka", "bg-lidl", "ua-silpo"}  # RapidOCR's model reads no Cyrillic
 OCR_READS = {"tr-migros": {"merchant_name": "MIGROS TICARET A.$."},  # Ş read as $: flagged, the OCR unsure
              # the gap between two headings lost (AMOUNT(RM)TAX(RM)): the tax column unread, not flagged
              "my-stationery": {"tax": None}}
@@ -4639,7 +4899,8 @@ OCR_READS = {"tr-migros": {"merchant_name": "MIGROS TICARET A.$."},  # Ş read a
 
 # what the items add up to where it is neither the subtotal nor the total printed: before a service
 # charge (HK), before the cash rounding (MY); a fuel pump's lines are no item rows (none read)
-ITEMS_ADD_UP_TO = {"hk-cafe": 100.0, "my-grocer": 18.87, "us-gas": 0,
+ITEMS_ADD_UP_TO = {"uk-parking-machine": 0, "fr-ticket-cb": 0,  # a ticket and a card slip list no items
+                   "hk-cafe": 100.0, "my-grocer": 18.87, "us-gas": 0,
                    "us-uber": 0,  # a ride's fare lines come after its total: none read
                    "in-restaurant": 820.0,  # "Total" before the taxes, then "Grand Total": no subtotal read
                    "my-aeon": 11.44,  # the total before its rounding

@@ -217,6 +217,10 @@ def test_the_cash_handed_over_and_the_change_are_read_below_the_total():
     assert field("change", "SUMME  3.44", "BAR  10.00", "RETOUR  6.56") == 6.56
     assert field("change", "JUMLAH  21.70", "TUNAI  50.00", "BAKI  28.30") == 28.3
     assert field("change", "BALANCE DUE  21.70", "TOTAL  21.70") is None
+    # a gift card paying part of the bill is money handed over too: 20.00 + 20.00 - 9.53 = 30.47
+    split = ["TOTAL  30.47", "GIFT CARD  20.00", "CASH  20.00", "CHANGE  9.53", "VISA CARD SAVINGS  2.00"]
+    assert field("amount_tendered", *split) == 40.0
+    assert field("amount_tendered", "TOTAL  30.47", "CASH  40.00", "CHANGE  9.53", "VISA  **** 4242") == 40.0
     # a zero printed without its leading 0 is the change, not an amount of the tax summary under it
     assert field("change", "TOTAL  11.40", "CASH RM  11.40", "CHANGE RM  .00", "GST SUMMARY  AMOUNT(RM)  TAX(RM)",
                  "S = 6%  10.75  .65") == 0.0  # a balance still to pay is no change
@@ -232,6 +236,16 @@ def test_a_label_whose_own_number_lost_its_point_takes_no_amount_from_a_row_belo
     lines[2] = TextLine("CHANGE", box=(20, 60, 600, 80))
     lines.insert(3, TextLine("13.15", box=(500, 90, 600, 110)))
     assert extract_amount(lines, ["CHANGE"]).value == 13.15  # a label over its value
+
+
+def test_a_locality_and_town_over_the_tax_id_is_the_address():
+    # much of South Asia and Africa prints no postcode and no street word
+    assert field("merchant_address", "BHAT-BHATENI SUPERMARKET", "Maharajgunj, Kathmandu", "PAN: 301234567") == \
+        "Maharajgunj, Kathmandu"
+    # not when more lines follow before the header ends (a slogan over the street and town)
+    assert field("merchant_address", "BEAN THERE CAFE", "Fresh, Friendly", "12 Main Street", "Springfield, IL 62701",
+                 "Tel 555-1234") == "12 Main Street Springfield, IL 62701"
+    assert field("merchant_address", "BHAT-BHATENI SUPERMARKET", "Wai Wai, Noodles 5", "PAN: 301234567") is None
 
 
 def tax(*texts):

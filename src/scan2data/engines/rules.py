@@ -13,10 +13,11 @@ from the field's name and type:
 Extractors: ``company`` (name among the top lines), ``address`` (lines between the name and the
 phone/tax-id lines), ``seller`` / ``buyer`` / ``seller_address`` (a party's block on an invoice),
 ``date``, ``time``, ``phone``, ``amount`` (keyword-anchored money amount, anchors tried in order),
-``labelled`` (the value after a label), ``currency``, ``document_class`` (receipt / invoice / other by
-keywords), ``items`` (an item table by its columns, or rows line by line), ``payment`` — in
-``scan2data.fields``, with the words they look for in ``scan2data/data/vocabulary.yaml``. Each value
-comes with a confidence and the line it came from, and an extractor's own doubt becomes the review reason.
+``tendered`` (the money handed over, other payments beside the cash included), ``labelled`` (the value
+after a label), ``currency``, ``document_class`` (receipt / invoice / other by keywords), ``items`` (an
+item table by its columns, or rows line by line), ``payment`` — in ``scan2data.fields``, with the words
+they look for in ``scan2data/data/vocabulary.yaml``. Each value comes with a confidence and the line it
+came from, and an extractor's own doubt becomes the review reason.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ ZERO_IN_WORD = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])|(?<![\w.,])0(?=[A-Za-z]{2
 # digit and the separator of a decimal or a date, or a decimal's last digit
 O_IN_NUMBER = re.compile(r"(?<=\d)O(?=\d|[.,/]\d)|(?<=\d[.,/])O(?=\d)|(?<=\d[.,]\d)O(?!\w)")  # (416,5O)
 COPIED_TEXT = {"company", "seller", "address"}  # values copied verbatim from OCR lines
-MONEY = {"total", "total_before_rounding", "amount"}  # extractors whose values are amounts of money
+MONEY = {"total", "total_before_rounding", "amount", "tendered"}  # extractors whose values are amounts of money
 ITEM_MONEY = ("amount", "unit_price")
 
 

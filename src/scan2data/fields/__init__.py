@@ -11,7 +11,13 @@ import typing
 from typing import Any, Callable
 
 from ..datafiles import data_file
-from .amounts import extract_amount, extract_included_tax, extract_total, extract_total_before_rounding
+from .amounts import (
+    extract_amount,
+    extract_included_tax,
+    extract_tendered,
+    extract_total,
+    extract_total_before_rounding,
+)
 from .dates import extract_date, extract_time
 from .found import Found
 from .items import extract_items
@@ -33,6 +39,7 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
     "included_tax": extract_included_tax,
     "total": extract_total,
     "total_before_rounding": extract_total_before_rounding,
+    "tendered": extract_tendered,
     "company": extract_company,
     "seller": extract_seller,
     "buyer": extract_buyer,
@@ -47,7 +54,7 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
 }
 
 
-LABEL_OPTIONS = ("anchors", "exclude", "avoid", "titles", "included", "together", "within", "after", "before")
+LABEL_OPTIONS = ("anchors", "exclude", "avoid", "titles", "included", "together", "within", "after", "before", "others")
 
 
 def _default_fields() -> dict[str, dict[str, Any]]:
@@ -63,7 +70,7 @@ def _default_fields() -> dict[str, dict[str, Any]]:
 DEFAULT_FIELDS: dict[str, dict[str, Any]] = _default_fields()
 
 # extractors that pass their other options on to another one
-EXTRACTOR_FORWARDS = {"total": "amount", "total_before_rounding": "amount"}
+EXTRACTOR_FORWARDS = {"total": "amount", "total_before_rounding": "amount", "tendered": "amount"}
 
 
 def extractor_options(name: str) -> set[str]:

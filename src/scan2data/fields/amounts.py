@@ -677,6 +677,34 @@ def _after_rounding(lines: list[TextLine], found: Found) -> Found:
     return found
 
 
+def extract_tendered(lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,
+                     others: list[str] | None = None, after: list[str] | None = None, before: list[str] | None = None,
+                     **options: Any) -> Found | None:
+    """The money handed over: the tender line's amount (``CASH 50.00``), plus the other payments printed
+    between the total and the change (``others``: a gift card, a voucher, a card paying part of the bill) —
+    GIFT CARD 20.00 and CASH 20.00 with CHANGE 9.53 on a total of 30.47 is 40.00 tendered."""
+    found = extract_amount(lines, anchors, exclude, after=after, before=before, **options)
+    if found is None or not others:
+        return found
+    start = next((i for i, line in enumerate(lines) if _amounts(line.text) and _anchor_hits(_upper(line.text), after)),
+                 -1) if after else -1
+    marks, own = [o.upper() for o in others], [a.upper() for a in anchors or []]
+    excluded = [e.upper() for e in exclude or []]
+    block = lines[start + 1:]
+    if before:
+        stops = [b.upper() for b in before]
+        block = block[:next((i for i, line in enumerate(block) if _amounts(line.text)
+                             and _anchor_hits(_upper(line.text), stops)), len(block))]
+    extra = [(line.text, _amounts(line.text)[-1]) for line in block
+             if line.text not in found.line and _amounts(line.text) and _anchor_hits(upper := _upper(line.text), marks)
+             and not _anchor_hits(upper, own) and not any(e in upper for e in excluded)]
+    if not extra:
+        return found
+    total = Decimal(str(found.value)) + sum((abs(value) for _, (_, value) in extra), Decimal(0))
+    return Found(float(total), " + ".join([found.raw, *(raw for _, (raw, _) in extra)]),
+                 " / ".join([found.line, *(text for text, _ in extra)]), found.confidence)
+
+
 def extract_total_before_rounding(lines: list[TextLine], anchors: list[str] | None = None,
                                   exclude: list[str] | None = None, **options: Any) -> Found | None:
     """The total before a cash-rounding adjustment, when one is printed: the amount above the rounding

@@ -51,6 +51,9 @@ def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, re
     found = _after_label(lines, anchors or [], rest_of_line, digit)
     if found is not None and (series := SERIES.search(found.line)) and series.group(2) == found.value:
         found.value = found.raw = f"{series.group(1)} {found.value}"  # Seria CD Nr. 0147: CD 0147
+    if found is not None and (sale := POINT_OF_SALE.search(found.line)) and sale.group(1) != found.value \
+            and sale.end() <= found.line.find(found.value):
+        found.value = found.raw = f"{sale.group(1)}-{found.value}"  # Punto de Venta: 0003 Comp. Nro: 00001234
     titled = _title_number(lines, titles) if titles else None
     if titled is None:
         return found
@@ -65,6 +68,9 @@ def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, re
 # a series code before the number mark (Romania's Seria CD Nr. 0147): the number's first part
 SERIES = re.compile(r"(?<![^\W\d_])(?:" + alternatives("series_labels") + r")\s*[:.]?\s*([A-Z]{1,5})\s*[,;]?\s*(?:"
                     + alternatives("number_marks") + r")(?![^\W\d_])[\s.:#º°]*" + TOKEN, re.I)
+
+
+POINT_OF_SALE = re.compile(r"(?<![^\W\d_])(?:" + alternatives("point_of_sale_labels") + r")\s*[:.]?\s*(\d{1,5})\b", re.I)
 
 
 def _plain(value: str) -> str:

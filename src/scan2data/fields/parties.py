@@ -179,6 +179,22 @@ def _street_like(text: str) -> bool:
         COMPANY_SUFFIXES.search(text) or NOT_COMPANY.search(text) or OTHER_FIELD.match(text) or FIELD_START.match(text))
 
 
+PLACE_PAIR = re.compile(r"[^\W\d_][^\W\d_'.-]+(?:[ -][^\W\d_][^\W\d_'.-]+)?,\s*"
+                        r"[^\W\d_][^\W\d_'.-]+(?:[ -][^\W\d_][^\W\d_'.-]+)?\.?")
+
+
+def _place_pair(text: str) -> bool:
+    """A locality and its town, nothing else (``Maharajgunj, Kathmandu``): where no postcode or street word
+    is printed, as in much of South Asia and Africa."""
+    return bool(PLACE_PAIR.fullmatch(text.strip())) and not (COMPANY_SUFFIXES.search(text) or NOT_COMPANY.search(text))
+
+
+def _closes_header(text: str) -> bool:
+    """A line that ends a shop's header block: a phone, a tax id or registration, another field's label, a date."""
+    return bool(ADDRESS_STOP.search(text) or PHONE_RE.search(text) or _phone_only(text) or _registration(text)
+                or OTHER_FIELD.match(text) or find_dates(text))
+
+
 def _street_line(text: str) -> bool:
     """A street and its number, either way round (``Damrak 50``, ``12 AV DE LA REPUBLIQUE``)."""
     return bool(STREET_NUMBER.match(text.strip()) or HOUSE_NUMBER_FIRST.match(text))
@@ -356,10 +372,17 @@ def _other_business(lines: list[TextLine], start: int, end: int, name: str, addr
     return None
 
 
+# a shop, suite, flat, plot or house number starting a line (Shop 12, Defence Colony Market; Suite 200)
+UNIT_FIRST = re.compile(r"^\s*SHOP\s*(NO\.?)?\s*\d+[A-Z]?\s*,|^\s*(SUITE|FLAT|PLOT|HOUSE)\s*(NO\.?)?\s*\d+[A-Z]?\s*(,|$)",
+                        re.I)
+
+
 def _is_address_line(text: str) -> bool:
     return bool(ADDRESS_WORDS.search(text) or POSTCODE.search(text)
-                or re.match(r"^\s*\d+[A-Z]?\s*(?:,|-(?![^\W\d_]{3,}))|^\s*(NO|LOT|UNIT|BLK)\.?\s*:?\s*\d", text, re.I))
-    # (12-14 and 12-A start an address; 7-ELEVEN is a name)
+                or re.match(r"^\s*\d+[A-Z]?\s*(?:,|-(?![^\W\d_]{3,}))|^\s*(NO|LOT|UNIT|BLK)\.?\s*:?\s*\d", text, re.I)
+                or UNIT_FIRST.match(text))
+    # (12-14 and 12-A start an address; 7-ELEVEN is a name; Shop 12, Defence Colony Market is an address,
+    # Stall 05 Chicken Rice a stall's name)
 
 
 PHONE_ONLY_RE = re.compile(r"^\s*\+?[\d\s()/-]{7,}\s*$")
@@ -415,12 +438,13 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
                                        or (WHOLE_NUMBER.search(text) and not OTHER_FIELD.match(text))):
                 break
         elif (stop or _registration(text) or text.startswith("(") or find_dates(text) or _outlet_of(text, name)
-              or ((OUTLET_NUMBER.match(text) or STORE_NUMBER.match(text)) and not ADDRESS_WORDS.search(text))  # Store 08231
+              or ((OUTLET_NUMBER.match(text) or STORE_NUMBER.match(text))
+                  and not (ADDRESS_WORDS.search(text) or UNIT_FIRST.match(text)))  # Store 08231; not Shop 12, ...
               or _labelled_other(text)
               # a street: a line that reads as one right under the name or over the postcode's (Sachsendamm 47
               # over 10829 Berlin), or words over a line of just the postcode and town (Route de Paris)
               or not (_is_address_line(text) or ((not skipped or over_postcode) and _street_line(text))
-                      or (over_town and _street_like(text)))
+                      or (over_town and _street_like(text)) or (not skipped and _place_pair(text) and _closes_header(below)))
               or TERMINAL_SUFFIX.search(text)):
             skipped += 1
             continue
