@@ -4840,6 +4840,116 @@ CASH  10.00
 CHANGE  3.27""",
         dict(merchant_name="DUNNES STORES", merchant_address="CORNELSCOURT DUBLIN 18", date="2025-03-28", total=6.73,
              currency="EUR", amount_tendered=10.0, change=3.27)),
+    # batch 36 (cash and change in Hungarian, Czech, Romanian, Turkish, Dutch, Greek and German; PayNow)
+
+    "hu-blokk": ("""SPAR MAGYARORSZÁG KFT.
+1117 Budapest, Október 23. u. 6-10.
+Adószám: 10485824-2-07
+TEJ 2,8% 1L  389
+KENYÉR 500G  649
+PARIZER 200G  1 099
+ÖSSZESEN:  2 137 Ft
+KÉSZPÉNZ  3 000
+VISSZAJÁRÓ  863
+2025.03.29 10:14""",
+        dict(merchant_name="SPAR MAGYARORSZAG KFT.", merchant_address="1117 BUDAPEST, OKTOBER 23. U. 6-10.",
+             date="2025-03-29", total=2137.0, currency="HUF", amount_tendered=3000.0, change=863.0)),
+    "cz-uctenka": ("""Pekárna U Mostu s.r.o.
+Karlova 12, 110 00 Praha 1
+IČ: 12345678  DIČ: CZ12345678
+Chléb kmínový  49,00
+Rohlík 4x  3,50  14,00
+Koláč tvarohový  28,00
+CELKEM  91,00 Kč
+HOTOVOST  100,00
+VRÁCENO  9,00
+29.03.2025 08:05""",
+        dict(merchant_name="PEKARNA U MOSTU S.R.O.", merchant_address="KARLOVA 12, 110 00 PRAHA 1",
+             date="2025-03-29", total=91.0, currency="CZK", amount_tendered=100.0, change=9.0)),
+    "ro-bon": ("""MEGA IMAGE SRL
+Str. Nicolae Filipescu 30, București
+CIF: RO6719278
+LAPTE 1.5% 1L  7,49
+PAINE FELIATA  5,99
+CASCAVAL 300G  19,90
+TOTAL  33,38 LEI
+NUMERAR  50,00
+REST  16,62
+29.03.2025 19:31""",
+        dict(merchant_name="MEGA IMAGE SRL", merchant_address="STR. NICOLAE FILIPESCU 30, BUCURESTI",
+             date="2025-03-29", total=33.38, currency="RON", amount_tendered=50.0, change=16.62)),
+    "tr-fis": ("""BİM BİRLEŞİK MAĞAZALAR A.Ş.
+Abdurrahmangazi Mah. Ebubekir Cad. No:73
+Sancaktepe / İSTANBUL
+V.D. Büyük Mükellefler  V.No: 1750051846
+29.03.2025  SAAT 12:40
+EKMEK  *12,50
+SÜT 1L  *34,90
+PEYNİR 500G  *129,00
+TOPLAM  *176,40
+NAKİT  *200,00
+PARA ÜSTÜ  *23,60""",
+        dict(merchant_name="BIM BIRLESIK MAGAZALAR A.S.", date="2025-03-29", total=176.4, currency="TRY",
+             amount_tendered=200.0, change=23.6)),
+    "nl-contant": ("""Bakkerij Bart
+Ferdinand Bolstraat 44
+1072 LL Amsterdam
+Tel 020-6711234
+Volkorenbrood  3,45
+2x Krentenbol  0,85  1,70
+Appeltaart punt  2,95
+TOTAAL  8,10
+CONTANT  10,00
+TERUG  1,90
+BTW 9%  0,67
+29-03-2025 09:12""",
+        dict(merchant_name="BAKKERIJ BART", merchant_address="FERDINAND BOLSTRAAT 44 1072 LL AMSTERDAM",
+             date="2025-03-29", total=8.1, currency="EUR", amount_tendered=10.0, change=1.9)),
+    "gr-supermarket": ("""ΑΒ ΒΑΣΙΛΟΠΟΥΛΟΣ Α.Ε.
+Λεωφ. Κηφισίας 120, Αθήνα 11526
+ΑΦΜ 094025817
+ΓΑΛΑ 1L  1,49
+ΨΩΜΙ  1,20
+ΦΕΤΑ 400G  5,80
+ΣΥΝΟΛΟ  8,49
+ΜΕΤΡΗΤΑ  10,00
+ΡΕΣΤΑ  1,51
+ΦΠΑ 13%  0,98
+29/03/2025 13:20""",
+        dict(merchant_name="ΑΒ ΒΑΣΙΛΟΠΟΥΛΟΣ Α.Ε.", date="2025-03-29", total=8.49, currency="EUR",
+             amount_tendered=10.0, change=1.51)),
+    "de-bewirtung": ("""Gasthaus zum Löwen
+Marktplatz 5
+79098 Freiburg
+Tel. 0761 123456
+St.-Nr. 06471/12345
+Tisch 4  29.03.2025 20:15
+2 Schnitzel Wiener Art  18,50  37,00
+2 Pils 0,5l  4,20  8,40
+1 Apfelstrudel  6,50
+Summe  51,90
+Bar  60,00
+Rückgeld  8,10
+MwSt 19%  Netto 43,61  MwSt 8,29
+Bewirtungsbeleg
+Bewirtete Personen: ________
+Anlass: ________
+Betrag: ________
+Ort, Datum: ________""",
+        dict(merchant_name="GASTHAUS ZUM LOWEN", merchant_address="MARKTPLATZ 5 79098 FREIBURG", date="2025-03-29",
+             total=51.9, currency="EUR", amount_tendered=60.0, change=8.1)),
+    "sg-paynow": ("""YA KUN KAYA TOAST
+Far East Square
+45 Amoy Street
+Singapore 069871
+GST Reg No: 199504012M
+29/03/2025 08:20  Order 118
+Kaya Toast Set  5.60
+Kopi C  1.90
+Total  S$7.50
+PayNow  7.50
+GST incl. 9%  0.62""",
+        dict(merchant_name="YA KUN KAYA TOAST", date="2025-03-29", total=7.5, currency="SGD")),
 }
 
 
@@ -4891,8 +5001,10 @@ FLAGGED = {"cz-potraviny": "the header names another business too",
 # read (Vietnamese "Tổng cộng" comes out "Tôg cng": total missing, flagged), and what RapidOCR reads
 # differently from the text
 NOT_PRINTABLE = {"jp-konbini", "vn-cafe", "kr-mart", "tw-7eleven",
-                 "ru-pyaterochka", "bg-lidl", "ua-silpo"}  # RapidOCR's model reads no Cyrillic
+                 "ru-pyaterochka", "bg-lidl", "ua-silpo",  # RapidOCR's model reads no Cyrillic
+                 "gr-supermarket"}  # nor Greek
 OCR_READS = {"tr-migros": {"merchant_name": "MIGROS TICARET A.$."},  # Ş read as $: flagged, the OCR unsure
+             "tr-fis": {"merchant_name": "BIM BIRLESIK MACAZALAR A.$."},  # the same, and Ğ read as C
              # the gap between two headings lost (AMOUNT(RM)TAX(RM)): the tax column unread, not flagged
              "my-stationery": {"tax": None}}
 
