@@ -342,6 +342,11 @@ def test_a_letter_between_digits_in_an_address_is_a_likely_misread():
         "merchant_name: 'PLUSD.O.O.' has a dotted legal form glued to the word before it (a space lost: PLUSD.O.O.)"
         " — a likely misread, check it"]
     assert misread.check({"merchant_name": "KONZUM PLUS D.O.O.", "merchant_address": "MR. D.I.Y. (M) SDN BHD"}) == []
+    assert misread.check({"merchant_address": "HOOGSTRAAT21 3011 PN ROTTERDAM"}) == [
+        "merchant_address: 'HOOGSTRAAT21' has a house number glued to the street (a space lost: HOOGSTRAAT21)"
+        " — a likely misread, check it"]
+    # a building's own name and a Malaysian road code are printed so (DAMANSARA UPTOWN3, JALAN SS21/60)
+    assert misread.check({"merchant_address": "HOOGSTRAAT 21, DAMANSARA UPTOWN3, JALAN SS21/60"}) == []
 
 
 def test_items_match_the_net_amount_before_the_documents_own_discounts_and_charges():
