@@ -686,8 +686,9 @@ def extract_tendered(lines: list[TextLine], anchors: list[str] | None = None, ex
     found = extract_amount(lines, anchors, exclude, after=after, before=before, **options)
     if found is None or not others:
         return found
-    start = next((i for i, line in enumerate(lines) if _amounts(line.text) and _anchor_hits(_upper(line.text), after)),
-                 -1) if after else -1
+    starts = [a.upper() for a in after or []]
+    start = next((i for i, line in enumerate(lines) if _amounts(line.text) and _anchor_hits(_upper(line.text), starts)),
+                 -1) if starts else -1
     marks, own = [o.upper() for o in others], [a.upper() for a in anchors or []]
     excluded = [e.upper() for e in exclude or []]
     block = lines[start + 1:]
