@@ -220,7 +220,7 @@ def _column_rows(lines: list[TextLine], first: int, column: int, width: int) -> 
 
 WHOLE_AMOUNT_RE = re.compile(r"[^\d]*?(?<![\d.,])(-?\d{1,6})\s*$")  # the label's words, then one whole number
 # OCR's 19-80, 7, 44 — and a zero amount printed or read without its leading 0 (CHANGE RM .00)
-LOOSE_AMOUNT_RE = re.compile(r"(?<![\d.,-])(\d{1,6})(?:[-,]|,\s)(\d{2})\s*$|(?<![\w.,-])()\.(\d{2})\s*$")
+LOOSE_AMOUNT_RE = re.compile(r"(?<![\d.,-])(\d{1,6})(?:[-,]|,\s)(\d{2})\s*$|(?<![\w.,-])\.(\d{2})\s*$")
 BARE_NUMBER_RE = re.compile(r"[^\w\d]*(?:RM|MYR|[$€£])?[^\w\d]*-?\d{3,}\s*$")  # CHANGE  1315 (13.15)
 SUMMARY_RE = re.compile(r"\b(GST|TAX|VAT|SST)\s*(SUMMARY|ANALYSIS|DETAIL)|\bSUMMARY\b", re.I)
 
@@ -303,6 +303,26 @@ def _column_of(text: str, position: int) -> tuple[int, list[str]] | None:
     return None
 
 
+def _between(lines: list[TextLine], anchors: list[str] | None, after: list[str] | None,
+             before: list[str] | None) -> list[TextLine] | None:
+    """The lines below the first one with an ``after`` label and an amount (None when there is none), down
+    to the first one with a ``before`` label and an amount — a line with one of the field's own
+    ``anchors`` is no such end (ADVANTAGE CARD SAVING is no payment)."""
+    if after:
+        marks = [a.upper() for a in after]
+        start = next((i for i, line in enumerate(lines) if _amounts(line.text) and _anchor_hits(_upper(line.text), marks)),
+                     None)
+        if start is None:
+            return None
+        lines = lines[start + 1:]
+    if before:
+        marks, own = [b.upper() for b in before], [a.upper() for a in anchors or []]
+        lines = lines[:next((i for i, line in enumerate(lines) if _amounts(line.text)
+                             and _anchor_hits(upper := _upper(line.text), marks) and not _anchor_hits(upper, own)),
+                            len(lines))]
+    return lines
+
+
 def extract_amount(
     lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,
     prefer: str = "last", rate_share: bool = False, whole: bool = False, included: list[str] | None = None,
@@ -333,18 +353,9 @@ def extract_amount(
         if taken is not None and isinstance(taken.value, (int, float)):
             taken.value = -abs(taken.value)
         return taken
-    if after:
-        marks = [a.upper() for a in after]
-        start = next((i for i, line in enumerate(lines) if _amounts(line.text) and _anchor_hits(_upper(line.text), marks)),
-                     None)
-        if start is None:
-            return None
-        lines = lines[start + 1:]
-    if before:  # (a line with an anchor of its own is no payment: ADVANTAGE CARD SAVING)
-        marks, own = [b.upper() for b in before], [a.upper() for a in anchors or []]
-        lines = lines[:next((i for i, line in enumerate(lines) if _amounts(line.text)
-                             and _anchor_hits(upper := _upper(line.text), marks) and not _anchor_hits(upper, own)),
-                            len(lines))]
+    if (window := _between(lines, anchors, after, before)) is None:
+        return None
+    lines = window
     if together and (levied := _levied_together(lines, together, exclude, included, rate_share)):
         return levied
     anchors = [a.upper() for a in (anchors or TOTAL_ANCHORS)]
@@ -388,7 +399,7 @@ def extract_amount(
             source = line.text
             if not following and (odd := LOOSE_AMOUNT_RE.search(upper, position + len(anchor))):
                 # OCR misreads the decimal point: "NET TOTAL 19-80", "Totaal € 7, 44"
-                units, cents = (odd.group(1), odd.group(2)) if odd.group(2) else ("0", odd.group(4))
+                units, cents = (odd.group(1), odd.group(2)) if odd.group(2) else ("0", odd.group(3))
                 found = [(odd.group(0).strip(), Decimal(f"{units}.{cents}"))]
             elif following:
                 found = _amounts(upper[following[0][0]:following[0][1]])
@@ -683,19 +694,13 @@ def extract_tendered(lines: list[TextLine], anchors: list[str] | None = None, ex
     """The money handed over: the tender line's amount (``CASH 50.00``), plus the other payments printed
     between the total and the change (``others``: a gift card, a voucher, a card paying part of the bill) —
     GIFT CARD 20.00 and CASH 20.00 with CHANGE 9.53 on a total of 30.47 is 40.00 tendered."""
+    # a label holding a change word (CASH CHANGE 3.50) is no money handed over
+    exclude = [*(exclude or []), *(before or [])]
     found = extract_amount(lines, anchors, exclude, after=after, before=before, **options)
-    if found is None or not others:
+    if found is None or not others or (block := _between(lines, anchors, after, before)) is None:
         return found
-    starts = [a.upper() for a in after or []]
-    start = next((i for i, line in enumerate(lines) if _amounts(line.text) and _anchor_hits(_upper(line.text), starts)),
-                 -1) if starts else -1
     marks, own = [o.upper() for o in others], [a.upper() for a in anchors or []]
-    excluded = [e.upper() for e in exclude or []]
-    block = lines[start + 1:]
-    if before:
-        stops = [b.upper() for b in before]
-        block = block[:next((i for i, line in enumerate(block) if _amounts(line.text)
-                             and _anchor_hits(_upper(line.text), stops)), len(block))]
+    excluded = [e.upper() for e in exclude]
     extra = [(line.text, _amounts(line.text)[-1]) for line in block
              if line.text not in found.line and _amounts(line.text) and _anchor_hits(upper := _upper(line.text), marks)
              and not _anchor_hits(upper, own) and not any(e in upper for e in excluded)]

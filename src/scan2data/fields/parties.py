@@ -189,10 +189,14 @@ def _place_pair(text: str) -> bool:
     return bool(PLACE_PAIR.fullmatch(text.strip())) and not (COMPANY_SUFFIXES.search(text) or NOT_COMPANY.search(text))
 
 
+def _header_stop(text: str) -> re.Match[str] | None:
+    """Where a line's address part ends: a phone number or an address-stop label (TEL, FAX, GST ID...)."""
+    return ADDRESS_STOP.search(text) or PHONE_RE.search(text) or _phone_only(text) or NANP_PHONE.search(text)
+
+
 def _closes_header(text: str) -> bool:
     """A line that ends a shop's header block: a phone, a tax id or registration, another field's label, a date."""
-    return bool(ADDRESS_STOP.search(text) or PHONE_RE.search(text) or _phone_only(text) or _registration(text)
-                or OTHER_FIELD.match(text) or find_dates(text))
+    return bool(_header_stop(text) or _registration(text) or OTHER_FIELD.match(text) or find_dates(text))
 
 
 def _street_line(text: str) -> bool:
@@ -421,7 +425,7 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
         # a line of just the postcode and town (10829 Berlin, CAPE TOWN 8001), no street of its own
         over_town = over_postcode and not (re.search(r"\d", PLACE_LINE.sub("", POSTCODE.sub("", below)))
                                            or ADDRESS_WORDS.search(below))
-        stop = ADDRESS_STOP.search(text) or PHONE_RE.search(text) or _phone_only(text) or NANP_PHONE.search(text)
+        stop = _header_stop(text)
         if stop and len(text[:stop.start()].strip(" .,:;")) > 3 and _is_address_line(text[:stop.start()]) and (
                 collected or not _registration(text[:stop.start()])) and not (collected and PLACE_LINE.search(collected[-1])):
             collected.append(text[:stop.start()].strip(" ,;"))  # "81750 JOHOR BAHRU. TEL: 07-..." on one row
