@@ -215,6 +215,24 @@ def test_a_header_row_of_labels_over_a_row_of_values():
     assert number("Invoice number  Invoice date", "BW-77120") is None  # the rows do not line up
 
 
+def test_a_receipt_number_beside_its_label_and_not_a_house_number():
+    from scan2data.document import TextLine
+    from scan2data.fields.labelled import extract_labelled
+    from scan2data.fields.vocabulary import labels
+
+    def number(*texts):
+        found = extract_labelled([TextLine(t) for t in texts], anchors=labels("receipt_number_anchors"), digit=True)
+        return found.value if found else None
+
+    assert number("DOC NO.  : CS00012441  DATE: 28/12/2017") == "CS00012441"  # a dot, spaces, then the colon
+    assert number("RECEIPT NO.[00522899]  19/01/17 10:48", "15755") == "00522899"  # in brackets
+    # a bare "No." on an address line is the house's, on a phone's line the phone's: no receipt number
+    assert number("NO.2, JALAN METRO PERDANA TIMUR 11,") is None
+    assert number("UNIT G-13, GROUND FLOOR, NO.1") is None
+    assert number("TELEPHONE NO. 03-62801198") is None
+    assert number("30/03/2018  NO. : CS-20322") == "CS-20322"  # a bare "No." of its own is the slip's
+
+
 def test_a_series_code_before_the_number_under_the_title():
     from scan2data.document import TextLine
     from scan2data.fields.labelled import extract_labelled

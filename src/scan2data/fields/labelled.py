@@ -12,6 +12,7 @@ from .amounts import _amounts, _cells
 from .dates import date_spans
 from .found import Found, _upper
 from .vocabulary import (
+    ADDRESS_WORDS,
     CURRENCIES,
     CURRENCY_CODES,
     CURRENCY_COUNTRIES,
@@ -117,12 +118,14 @@ OWNED_NUMBER = re.compile(r"(?<![^\W\d_])(?:" + alternatives("number_owners") + 
 def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, digit: bool) -> Found | None:
     value_re = r"(.+)" if rest_of_line else TOKEN
     for anchor in anchors:
-        pattern = re.compile(r"(?<![A-Z])" + _label_pattern(anchor) + r"\s*[.:#º°]*\s*" + value_re + "?", re.I)
+        # (marks and spaces in any order, DOC NO.  : CS0012; a value may come in brackets, RECEIPT NO.[00522899])
+        pattern = re.compile(r"(?<![A-Z])" + _label_pattern(anchor) + r"[\s.:#º°]*\[?" + value_re + "?", re.I)
         bare = bool(BARE_MARK.fullmatch(anchor))
         for index, line in enumerate(lines):
             match = pattern.search(line.text)
-            if not match or (bare and OWNED_NUMBER.search(line.text[:match.start()])):
-                continue
+            if not match or (bare and (OWNED_NUMBER.search(line.text[:match.start()])
+                                       or ADDRESS_WORDS.search(f"{line.text[:match.start()]} {line.text[match.end():]}"))):
+                continue  # a bare "No." is another thing's number, or a house's (NO.2, JALAN METRO)
             value = (match.group(1) or "").strip()
             below = _below_in_its_column(lines, index, match.start())
             if below is not None:  # a header row over a row of values: its own column's value
