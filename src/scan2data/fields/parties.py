@@ -16,6 +16,7 @@ from .vocabulary import (
     ADDRESS_END,
     ADDRESS_STOP,
     ADDRESS_WORDS,
+    ADDRESSEE,
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
     FIELD_START,
@@ -101,10 +102,12 @@ def _is_noise(text: str) -> bool:
 def _name_like(text: str) -> bool:
     text = text.strip()
     if not text or NOT_COMPANY.search(_company_line(text)) or _is_noise(text) or PHONE_RE.search(text) \
-            or RELATION.match(text) or PRICE_AT_END.search(text) or FIELD_START.match(text) or OUTLET_NUMBER.match(text) \
+            or RELATION.match(text) or ADDRESSEE.search(text) or text.endswith("。") or PRICE_AT_END.search(text) \
+            or FIELD_START.match(text) or OUTLET_NUMBER.match(text) \
             or PLACE_LINE.search(text) or NUMBER_LABEL_END.search(text) or WEIGHED.search(text) \
             or RATE.search(text) or (_labelled_other(text) and not COMPANY_SUFFIXES.search(text)):
-        return False  # "OWNED BY ... SDN BHD" names the owner; "Pick-up: Changi Airport" is a field;
+        return False  # "OWNED BY ... SDN BHD" names the owner; "Pick-up: Changi Airport" is a field; a CJK
+        # sentence (下記の通りご請求申し上げます。) or the addressee (株式会社さくら商事 御中) is no issuer;
         # "Äpfel 1.034 kg 4.12" and "0,862 KG X 1.49 EUR/KG" are items; "Netto  MwSt 19%  Brutto" heads a tax table
     # a store number after the name (WALGREENS #04512) is no postcode
     return not (_is_address_line(_company_line(text)) and re.search(r"\d", text) and not COMPANY_SUFFIXES.search(text))
@@ -504,8 +507,14 @@ COLUMNS = re.compile(r"\s{2,}")
 def extract_buyer(lines: list[TextLine], **_: Any) -> Found | None:
     """Who is billed: the name in the block a buyer label opens (``Bill to``, ``Käufer``, ``Adresse du
     client``...), or nothing — the words after a label that merely holds a buyer word (``Referenz des
-    Käufers: BT-10``) are not a name."""
-    return _named_in_block(lines, BUYER_LABEL, SELLER_LABEL)
+    Käufers: BT-10``) are not a name. Without a label, the name an honorific follows (``株式会社さくら商事
+    御中``)."""
+    if found := _named_in_block(lines, BUYER_LABEL, SELLER_LABEL):
+        return found
+    for line in lines[:20]:
+        if (mark := ADDRESSEE.search(line.text.strip())) and (name := line.text.strip()[:mark.start()].strip()):
+            return Found(name, name, line.text, 0.8)
+    return None
 
 
 def _named_in_block(lines: list[TextLine], label_re: re.Pattern[str], other_re: re.Pattern[str]) -> Found | None:
@@ -622,10 +631,11 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
 
 def _without_buyer(lines: list[TextLine]) -> list[TextLine]:
     """The lines without the buyer's block (its label and the four lines after it, but a sender line:
-    ``Wäscherei Blank GmbH · Gewerbestr. 9 · 82131 Gauting``)."""
+    ``Wäscherei Blank GmbH · Gewerbestr. 9 · 82131 Gauting``). A salutation alone on its line (``Firma``,
+    ``Herrn``) opens the addressee's block as a label does."""
     kept, skip_until = [], -1
     for index, line in enumerate(lines):
-        if BUYER_LABEL.match(line.text.strip()):
+        if BUYER_LABEL.match(line.text.strip()) or SALUTATION.fullmatch(line.text.strip()):
             skip_until = index + 4
         if index > skip_until or (SEPARATED.search(line.text) and COMPANY_SUFFIXES.search(line.text)):
             kept.append(line)  # (the sender line over the address window is the seller's, wherever it sits)

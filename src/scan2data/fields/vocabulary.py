@@ -54,6 +54,7 @@ ADDRESS_WORDS = re.compile(f"\\b({alternatives('address_words')})(?:\\b|(?<=[./]
 # a label may come glued to its id (OCR's NIFA-46103834 for NIF A-46103834)
 ADDRESS_STOP = re.compile(f"\\b({alternatives('address_stop')})(?:\\b|(?=[A-Z]?-?\\d{{5}}))", re.I)
 ADDRESS_END = re.compile(f"\\b({alternatives('address_end')})\\W*$", re.I)
+ADDRESSEE = re.compile(f"(?:{alternatives('addressee_marks')})\\s*$")
 RELATION = re.compile(r"^\W*(?:" + alternatives("company_relations") + r")\b", re.I)
 POSTCODE = re.compile(alternatives("postcodes"))
 NOT_COMPANY = re.compile(f"\\b({alternatives('not_company')})\\b", re.I)
