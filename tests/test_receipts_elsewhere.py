@@ -5117,6 +5117,153 @@ VAT INCL @ 15%               R 9.84
 27/11/2026 16:48  TILL 3  SLIP 2231""",
         dict(merchant_name="KLOOF SUPERSPAR", date="2026-11-27", total=75.47, currency="ZAR", tax=9.84,
              amount_tendered=100.0, change=24.53)),
+    # batch 39 (a blank tip line under the total, TO PAY, an EFTPOS slip, a Malay shop, Spain's simplified
+    # invoice, Swiss cash, a voucher between the sum and the amount to pay, BC's two taxes, France's TOTAL À
+    # PAYER, an Indian bill's Net Amount)
+    "us-tip-blank": ("""THE BLUE DOOR BISTRO
+412 Elm Street
+Madison, WI 53703
+(608) 555-0142
+Server: Kayla   Table 14   Guests 2
+Check #4471
+Nov 27, 2026  7:42 PM
+Salmon Plate          24.00
+Chicken Marsala       21.00
+House Red Glass        9.00
+Subtotal              54.00
+Tax                    2.97
+Total                 56.97
+Tip  ______________
+Total  ______________
+Signature ___________""",
+        dict(merchant_name="THE BLUE DOOR BISTRO", merchant_address="412 ELM STREET MADISON, WI 53703",
+             date="2026-11-27", total=56.97, subtotal=54.0, tax=2.97, currency="USD", receipt_number="4471")),
+    "uk-topay": ("""Greggs
+Unit 4, Queen Street
+Cardiff CF10 2BY
+VAT No. 618 1476 53
+27/11/2026 08:12  Till 2  Trans 5531
+Sausage Roll        1.30
+Steak Bake          2.05
+Latte Regular       2.60
+TO PAY             £5.95
+CARD               £5.95
+VAT @ 20% incl.     0.43""",
+        dict(merchant_name="GREGGS", merchant_address="UNIT 4, QUEEN STREET CARDIFF CF10 2BY", date="2026-11-27",
+             total=5.95, currency="GBP")),
+    "au-eftpos": ("""BAKERS DELIGHT
+Shop 12, Westfield Bondi Junction
+500 Oxford St, Bondi Junction NSW 2022
+ABN 34 005 479 638
+Date: 27/11/2026  Time: 09:31
+White Block Loaf        5.00
+Hot Cross Buns 6pk      7.50
+Apple Scroll            4.20
+TOTAL INCL GST         16.70
+GST INCLUDED IN TOTAL   0.38
+EFTPOS                 16.70""",
+        dict(merchant_name="BAKERS DELIGHT", date="2026-11-27", total=16.7, tax=0.38, currency="AUD")),
+    "my-jumlah": ("""KEDAI RUNCIT AH HOCK
+NO. 23, JALAN BESAR,
+35900 TANJONG MALIM, PERAK.
+TEL: 05-459 1234
+RESIT NO: R0028814
+TARIKH: 27/11/2026  MASA: 18:22
+BERAS SUPER 5KG        RM 19.90
+MINYAK MASAK 2KG       RM 14.50
+GULA 1KG               RM  2.85
+JUMLAH KESELURUHAN     RM 37.25
+TUNAI                  RM 50.00
+BAKI                   RM 12.75
+TERIMA KASIH""",
+        dict(merchant_name="KEDAI RUNCIT AH HOCK", merchant_address="NO. 23, JALAN BESAR, 35900 TANJONG MALIM, PERAK.",
+             date="2026-11-27", total=37.25, currency="MYR", amount_tendered=50.0, change=12.75,
+             receipt_number="R0028814")),
+    "es-simplificada": ("""CAFETERÍA LA PLAZA
+Plaza Mayor 7, 37002 Salamanca
+NIF: B37123456
+FACTURA SIMPLIFICADA  Nº T-000892
+Fecha: 27/11/2026  Hora: 10:05
+2 CAFÉ CON LECHE   1,60   3,20
+1 TOSTADA TOMATE   2,50   2,50
+1 ZUMO NARANJA     3,00   3,00
+TOTAL (IVA incluido)   8,70 €
+ENTREGADO          10,00
+CAMBIO              1,30
+Base 7,91  IVA 10%  0,79""",
+        dict(merchant_name="CAFETERIA LA PLAZA", merchant_address="PLAZA MAYOR 7, 37002 SALAMANCA", date="2026-11-27",
+             total=8.7, currency="EUR", amount_tendered=10.0, change=1.3, tax=0.79)),
+    "ch-bar": ("""Bäckerei Hug AG
+Bahnhofplatz 1
+6003 Luzern
+MWST-Nr. CHE-105.871.022 MWST
+27.11.2026 07:45
+Gipfeli          2 x 1.60    3.20
+Bürli                        1.10
+Kaffee Crème                 4.80
+Total CHF                    9.10
+Bar                         20.00
+Rückgeld                    10.90
+MWST 2.6% inkl.              0.23""",
+        dict(merchant_name="BACKEREI HUG AG", merchant_address="BAHNHOFPLATZ 1 6003 LUZERN", date="2026-11-27",
+             total=9.1, currency="CHF", amount_tendered=20.0, change=10.9, tax=0.23)),
+    "de-gutschein": ("""dm-drogerie markt
+Königstraße 27
+70173 Stuttgart
+27.11.2026 16:03  Bon 4821
+Balea Duschgel        0,95
+Zahnpasta Dontodent   1,25
+Alverde Shampoo       2,95
+Windeln babylove     10,45
+SUMME EUR            15,60
+Gutschein            -5,00
+ZU ZAHLEN            10,60
+EC-Karte             10,60
+MwSt 19%  Netto 8,91  MwSt 1,69""",
+        dict(merchant_name="DM-DROGERIE MARKT", merchant_address="KONIGSTRASSE 27 70173 STUTTGART", date="2026-11-27",
+             total=10.6, currency="EUR", receipt_number="4821")),
+    "ca-bc": ("""LONDON DRUGS
+Store 07 - Metrotown
+4700 Kingsway, Burnaby BC V5H 4M1
+GST# 104829187
+Thursday, November 27, 2026 2:14 PM
+AA BATTERIES 8PK       12.99
+PHONE CHARGER          24.99
+SUBTOTAL               37.98
+GST 5%                  1.90
+PST 7%                  2.66
+TOTAL                  42.54
+VISA                   42.54""",
+        dict(merchant_name="LONDON DRUGS", date="2026-11-27", total=42.54, subtotal=37.98, tax=4.56, currency="CAD")),
+    "fr-a-payer": ("""BOULANGERIE PAUL
+12 Rue de Rivoli
+75004 Paris
+SIRET 403 052 111 00251
+Ticket N° 0042-118
+27/11/2026 12:31
+1 Baguette Tradition     1,30 €
+2 Croissant Beurre       2,60 €
+1 Flan Nature            3,40 €
+TOTAL À PAYER            7,30 €
+ESPÈCES                 10,00 €
+RENDU                    2,70 €
+TVA 5,5%  HT 6,92  TVA 0,38""",
+        dict(merchant_name="BOULANGERIE PAUL", merchant_address="12 RUE DE RIVOLI 75004 PARIS", date="2026-11-27",
+             total=7.3, currency="EUR", amount_tendered=10.0, change=2.7, receipt_number="0042-118")),
+    "in-udupi": ("""SRI KRISHNA UDUPI BHAVAN
+No. 45, 4th Cross, Malleshwaram
+Bengaluru - 560003
+GSTIN: 29AAGFS1234L1Z9
+Bill No: 10293   Date: 27-11-2026   Time: 13:05
+Masala Dosa      2   80.00   160.00
+Idli Vada        1   60.00    60.00
+Filter Coffee    2   30.00    60.00
+Sub Total                   280.00
+CGST 2.5%                     7.00
+SGST 2.5%                     7.00
+Net Amount              Rs. 294.00""",
+        dict(merchant_name="SRI KRISHNA UDUPI BHAVAN", date="2026-11-27", total=294.0, subtotal=280.0, tax=14.0,
+             currency="INR", receipt_number="10293")),
 }
 
 
@@ -5163,7 +5310,10 @@ FLAGGED = {"cz-potraviny": "the header names another business too",
            # no currency mark and no address: which currency is the reader's call
            "my-no-address": "currency is missing",
            # a fuel line's litres (30,00 L) read as its amount, its price a litre (1,699) not: a person checks
-           "it-benzina": "items add up to 30.0"}
+           "it-benzina": "items add up to 30.0",
+           # a voucher between the sum and the amount to pay (SUMME 15,60 / Gutschein -5,00 / ZU ZAHLEN 10,60):
+           # the items add up to the sum, read as no subtotal; a person checks
+           "de-gutschein": "items add up to 15.60"}
 # slips whose print the test font cannot show (no Japanese, Korean or Chinese glyphs) or the OCR cannot
 # read (Vietnamese "Tổng cộng" comes out "Tôg cng": total missing, flagged), and what RapidOCR reads
 # differently from the text
@@ -5200,7 +5350,8 @@ ITEMS_ADD_UP_TO = {"uk-parking-machine": 0, "fr-ticket-cb": 0,  # a ticket and a
                    "my-two-line-name": 143.5, "my-postcode-alone": 30.0, "my-date-words": 24.8,
                    "us-uber-eats": 0, "us-costco-gas": 0, "nl-parking": 0, "noisy-total-comma": 2.85,
                    "noisy-lost-dot": 20.4, "noisy-missing-total-line": 23.4, "noisy-us-total": 9.99,
-                   "us-walmart2": 17.13, "us-homedepot": 33.85, "us-bestbuy": 49.98}
+                   "us-walmart2": 17.13, "us-homedepot": 33.85, "us-bestbuy": 49.98,
+                   "de-gutschein": 15.6}
 
 
 # the addresses of the slips above whose expectations leave it out (checked by hand: the lines a person would
