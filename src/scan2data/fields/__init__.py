@@ -54,7 +54,8 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
 }
 
 
-LABEL_OPTIONS = ("anchors", "exclude", "avoid", "titles", "included", "together", "within", "after", "before", "others")
+LABEL_OPTIONS = ("anchors", "exclude", "avoid", "titles", "included", "together", "within", "after", "before", "others",
+                 "tendered", "change")
 
 
 def _default_fields() -> dict[str, dict[str, Any]]:

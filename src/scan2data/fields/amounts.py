@@ -539,10 +539,31 @@ def _gross_of_its_row(found: Found) -> Found:
 
 
 def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,
-                  **options: Any) -> Found | None:
-    """``amount`` with the total's anchors, plus one fallback: when only a subtotal-like label was
+                  tendered: list[str] | None = None, change: list[str] | None = None, **options: Any) -> Found | None:
+    """``amount`` with the total's anchors, plus two fallbacks: when only a subtotal-like label was
     found, an amount repeated on two or more lines below it and not smaller (``TO : 73.00`` and
-    ``CASH : 73.00`` under ``SUB TOTAL 68.87``) is the total whose label OCR lost."""
+    ``CASH : 73.00`` under ``SUB TOTAL 68.87``) is the total whose label OCR lost; with ``tendered``
+    and ``change`` labels, when no total line was read at all, the cash handed over less the change
+    given (``CASH 30.00`` / ``CHANGE 6.60``: 23.40) — doubted, so a person confirms it."""
+    found = _total(lines, anchors, exclude, **options)
+    if found is None and tendered and change:
+        return _cash_less_change(lines, tendered, change)
+    return found
+
+
+def _cash_less_change(lines: list[TextLine], tendered: list[str], change: list[str]) -> Found | None:
+    """The cash handed over less the change given, when both are printed (the change below the cash)."""
+    cash = extract_amount(lines, tendered, [*labels("tendered_exclude"), *change])
+    back = extract_amount(lines, change, ["EXCHANGE"], after=tendered)
+    if cash is None or back is None or not 0 <= back.value < cash.value:
+        return None
+    value = Decimal(str(cash.value)) - Decimal(str(back.value))
+    return Found(float(value), f"{cash.raw} - {back.raw}", f"{cash.line} / {back.line}", 0.45,
+                 doubt=f"no total line read: {value:.2f} is the cash handed over ({cash.raw}) less the change ({back.raw})")
+
+
+def _total(lines: list[TextLine], anchors: list[str] | None, exclude: list[str] | None, **options: Any) -> Found | None:
+    """The total a label gives (see ``extract_total``)."""
     anchors = anchors or TOTAL_ANCHORS
     exclude = exclude if exclude is not None else TOTAL_EXCLUDE
     found = extract_amount(lines, anchors, exclude, **options)
