@@ -234,3 +234,15 @@ def test_a_plugin_stage_runs_where_the_yaml_lists_it(tmp_path, monkeypatch):
     with pytest.raises(ConfigError, match=r"mask_digits\.kep: unknown option — did you mean keep\?"):
         bad = make_workspace(tmp_path / "bad", extra_stage="  - {stage: mask_digits, kep: 1}\n")
         load_pipeline(bad / "pipelines" / "slip.yaml")
+
+
+def test_a_label_option_names_vocabulary_lists_alone_or_joined():
+    from pydantic import ValidationError
+
+    from scan2data.engines.rules import FieldSpec
+
+    joined = FieldSpec(extractor="amount", after=["subtotal_anchors", "total_anchors"], anchors=["TOTAL DUE"])
+    assert "SUBTOTAL" in joined.model_extra["after"] and "GRAND TOTAL" in joined.model_extra["after"]
+    assert joined.model_extra["anchors"] == ["TOTAL DUE"]  # labels stay labels
+    with pytest.raises(ValidationError, match="no label list 'subtotal_anchor' .*did you mean subtotal_anchors"):
+        FieldSpec(extractor="amount", after=["subtotal_anchor", "total_anchors"])  # a typo is an error, not a label

@@ -5264,6 +5264,151 @@ SGST 2.5%                     7.00
 Net Amount              Rs. 294.00""",
         dict(merchant_name="SRI KRISHNA UDUPI BHAVAN", date="2026-11-27", total=294.0, subtotal=280.0, tax=14.0,
              currency="INR", receipt_number="10293")),
+    # batch 40 (Malaysian receipts of 2017-18 in layouts SROIE dev lacks: a rounding under the GST total, a
+    # pharmacy, a service charge, a cash bill's columns, a GST summary, a kopitiam, a member discount under
+    # the total, a brand over its company)
+    "my-speedmart": ("""99 SPEED MART S/B (519537-X)
+LOT P.T. 2811, JALAN ANGSA,
+TAMAN BERKELEY,
+41150 KLANG, SELANGOR
+1331-TMN BERKELEY
+GST ID. : 000181747712
+INVOICE NO : 18127/102/T0391
+05-04-18 07:51 PM
+2002 MAGGI KARI 5S       1 X 5.79   5.79 SR
+1302 DUTCH LADY UHT      2 X 3.19   6.38 SR
+Total Sales (Inclusive GST)       12.17
+Rounding Adj                      -0.02
+Total                             12.15
+CASH                              20.00
+CHANGE                             7.85
+GST Summary   Amount(RM)   Tax(RM)
+SR @ 6%          11.48       0.69""",
+        dict(merchant_name="99 SPEED MART S/B", date="2018-04-05", total=12.15, currency="MYR",
+             amount_tendered=20.0, change=7.85, receipt_number="18127/102/T0391")),
+    "my-caring": ("""CARING PHARMACY RETAIL MANAGEMENT SDN BHD
+(1015839-M)
+LOT G-23, GROUND FLOOR, IOI MALL PUCHONG,
+BATU 9, JALAN PUCHONG, 47100 PUCHONG, SELANGOR
+TEL: 03-8070 1234
+GST REG NO: 000123456789
+TAX INVOICE
+Receipt No: CP0231-00088412
+Date: 12/03/2018  Time: 15:22
+PANADOL ACTIFAST 20S    1   12.90
+DETTOL HAND SANITISER   1    8.50
+Sub Total (Incl GST)        21.40
+Rounding                     0.00
+Total                       21.40
+VISA                        21.40
+GST @6% included             1.21""",
+        dict(merchant_name="CARING PHARMACY RETAIL MANAGEMENT SDN BHD",
+             merchant_address="LOT G-23, GROUND FLOOR, IOI MALL PUCHONG, BATU 9, JALAN PUCHONG, 47100 PUCHONG, SELANGOR",
+             date="2018-03-12", total=21.4, tax=1.21, currency="MYR", receipt_number="CP0231-00088412")),
+    "my-restoran-svc": ("""RESTORAN NASI KANDAR PELITA
+(OWNED BY PELITA NASI KANDAR SDN BHD)
+NO. 149, JALAN AMPANG,
+50450 KUALA LUMPUR
+GST NO: 000987654321
+Table: 22   Pax: 3
+Bill No: 0045521
+Date: 21/01/2018 21:05
+NASI KANDAR AYAM     2   11.00   22.00
+ROTI CANAI           3    1.50    4.50
+TEH TARIK            3    2.20    6.60
+SUB TOTAL                        33.10
+SERVICE CHARGE 10%                3.31
+GST 6%                            2.18
+TOTAL                            38.59
+ROUNDING                          0.01
+NET TOTAL                        38.60
+CASH                             50.00
+CHANGE                           11.40""",
+        dict(merchant_name="RESTORAN NASI KANDAR PELITA", merchant_address="NO. 149, JALAN AMPANG, 50450 KUALA LUMPUR",
+             date="2018-01-21", total=38.6, currency="MYR", amount_tendered=50.0, change=11.4,
+             receipt_number="0045521")),
+    "my-cashbill": ("""SYARIKAT LIAN HUAT HARDWARE
+(JM0123456-T)
+NO. 7, JALAN PASAR BARU,
+34000 TAIPING, PERAK.
+TEL: 05-806 1234
+CASH BILL
+NO: 004512         DATE: 09/02/2018
+QTY  DESCRIPTION        U/PRICE   AMOUNT
+2    PVC PIPE 1/2"        6.50     13.00
+1    GLUE 100G            4.80      4.80
+10   SCREW 2"             0.20      2.00
+TOTAL                             19.80
+THANK YOU""",
+        dict(merchant_name="SYARIKAT LIAN HUAT HARDWARE", merchant_address="NO. 7, JALAN PASAR BARU, 34000 TAIPING, PERAK.",
+             date="2018-02-09", total=19.8, currency="MYR", receipt_number="004512")),
+    "my-gardenia": ("""GARDENIA BAKERIES (KL) SDN BHD (139386-X)
+LOT 3, JALAN PELABUR 23/1,
+40300 SHAH ALAM, SELANGOR
+TEL: 03-55423228  FAX: 03-55423213
+GST ID NO: 000453525504
+TAX INVOICE / CASH BILL
+Inv No: 7813F714    Date: 13/08/17
+Description        Qty   U/P    Amt
+O.C. WHITE         2    2.13   4.26 ZR
+WHOLEMEAL          1    2.78   2.78 ZR
+CR-CHOC            5    0.72   3.60 SR
+Total Sales (Excl GST)            10.64
+Total GST @ 6%                     0.22
+Total Sales (Incl GST)            10.86
+Rounding                          -0.01
+Total Amount Payable              10.85
+GST Summary  Amount   GST
+SR 6%        3.60    0.22
+ZR 0%        7.04    0.00""",
+        dict(merchant_name="GARDENIA BAKERIES (KL) SDN BHD", merchant_address="LOT 3, JALAN PELABUR 23/1, 40300 SHAH ALAM, SELANGOR",
+             date="2017-08-13", total=10.85, tax=0.22, currency="MYR", receipt_number="7813F714")),
+    "my-mykedai": ("""KEDAI MAKAN DAN MINUM SIN HENG
+NO 23, JALAN SS 2/64,
+47300 PETALING JAYA, SELANGOR
+(001234567-P)
+27/11/2017  12:45
+1 CHAR KUEY TEOW       7.50
+1 MEE HAILAM           8.00
+2 KOPI O               3.00
+JUMLAH                18.50
+TUNAI                 20.00
+BAKI                   1.50""",
+        dict(merchant_name="KEDAI MAKAN DAN MINUM SIN HENG", merchant_address="NO 23, JALAN SS 2/64, 47300 PETALING JAYA, SELANGOR",
+             date="2017-11-27", total=18.5, currency="MYR", amount_tendered=20.0, change=1.5)),
+    "my-popular": ("""POPULAR BOOK CO. (M) SDN BHD
+(113825-W)
+NO 8, JALAN 7/118B, DESA TUN RAZAK
+56000 KUALA LUMPUR
+BRANCH: MID VALLEY MEGAMALL
+GST REG NO : 001492992000
+Doc No : CS10023381   Date : 03/05/2018
+Cashier : NURUL   Time : 16:02
+ONE PIECE VOL 88         1   21.90   21.90
+PILOT G2 PEN 0.5         2    6.50   13.00
+Total RM (Incl. GST)               34.90
+Member Discount                    -1.75
+Amount Due                         33.15
+Master Card                        33.15
+GST Included 6%                     1.88""",
+        dict(merchant_name="POPULAR BOOK CO. (M) SDN BHD", date="2018-05-03", total=33.15, currency="MYR",
+             receipt_number="CS10023381")),
+    "my-tealive": ("""TEALIVE
+LOOB HOLDING SDN BHD (1022412-T)
+G-12, SUNWAY PYRAMID
+3, JALAN PJS 11/15, BANDAR SUNWAY,
+47500 PETALING JAYA
+GST ID: 000321654987
+Order: 128      Date: 02/06/2018 14:11
+Brown Sugar Pearl Milk Tea L   1   9.90
+Mango Smoothie M              1   8.90
+Subtotal                          18.80
+GST 0%                             0.00
+Total                             18.80
+Cash                              50.00
+Change                            31.20""",
+        dict(merchant_name="LOOB HOLDING SDN BHD", date="2018-06-02", total=18.8, currency="MYR",
+             amount_tendered=50.0, change=31.2)),
 }
 
 
@@ -5287,9 +5432,6 @@ FLAGGED = {"cz-potraviny": "the header names another business too",
            "us-costco": "a line above it (COSTCO) may be the business",
            # right, flagged: the outlet line "7-Eleven Store: Taman Melawati" reads as a second business
            "my-7eleven": "the header names another business too",
-           # a loyalty saving printed under the total, no subtotal above it: the items add up to the total
-           # before it, and a person checks
-           "uk-boots-saving": "items add up to 20.94",
            # a prescription's price and the patient's copay both read as items: a person checks
            "es-aportacion": "items add up to 8.38",
            # a written receipt (Quittung) names no business: its signer, far down, is no merchant
@@ -5352,7 +5494,9 @@ ITEMS_ADD_UP_TO = {"uk-parking-machine": 0, "fr-ticket-cb": 0,  # a ticket and a
                    "us-uber-eats": 0, "us-costco-gas": 0, "nl-parking": 0, "noisy-total-comma": 2.85,
                    "noisy-lost-dot": 20.4, "noisy-us-total": 9.99,
                    "us-walmart2": 17.13, "us-homedepot": 33.85, "us-bestbuy": 49.98,
-                   "de-gutschein": 15.6}
+                   "de-gutschein": 15.6,
+                   # before the rounding, without the GST, before the service charge and tax, before the discount
+                   "my-speedmart": 12.17, "my-gardenia": 10.64, "my-restoran-svc": 33.1, "my-popular": 34.9}
 
 
 # the addresses of the slips above whose expectations leave it out (checked by hand: the lines a person would

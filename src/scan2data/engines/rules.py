@@ -27,10 +27,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
-from ..datafiles import data_file
 from ..document import FieldEvidence, TextLine
 from ..errors import ConfigError
-from ..fields import DEFAULT_FIELDS, EXTRACTORS, LABEL_OPTIONS, extractor_hints, extractor_options
+from ..fields import DEFAULT_FIELDS, EXTRACTORS, LABEL_OPTIONS, extractor_hints, extractor_options, label_list
 from ..fields.amounts import (
     APOSTROPHE_THOUSANDS,
     decimal_comma,
@@ -42,15 +41,15 @@ from ..fields.amounts import (
 )
 from ..fields.found import without_accents
 from ..fields.labelled import NAMED_USD, extract_currency
-from ..fields.vocabulary import THREE_DECIMAL_CURRENCIES, ZERO_DECIMAL_CURRENCIES, labels
+from ..fields.vocabulary import THREE_DECIMAL_CURRENCIES, ZERO_DECIMAL_CURRENCIES
 from ..plugins import suggestion
 from ..types import DOCUMENT_DATE_ORDER, document_date_order
 from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 
-# a zero between letters, starting a word of letters (0XFORD, 0LD), ending one (LCB0), a two-letter word
+# a zero between letters (or two: L00B), starting a word of letters (0XFORD, 0LD), ending one (LCB0), a two-letter word
 # (PORTLAND, 0R 97205; TORINO T0) or a British postcode (0X1 4AH: their first letters are never digits) is
 # an O misread
-ZERO_IN_WORD = re.compile(r"(?<=[A-Za-z])0(?=[A-Za-z])|(?<![\w.,])0(?=[A-Za-z]{2,}\b|[A-Z]\s+\d|[A-Z]\d\s\d[A-Z]{2}\b)"
+ZERO_IN_WORD = re.compile(r"(?<=[A-Za-z])0(?=0?[A-Za-z])|(?<=[A-Za-z]0)0(?=[A-Za-z])|(?<![\w.,])0(?=[A-Za-z]{2,}\b|[A-Z]\s+\d|[A-Z]\d\s\d[A-Z]{2}\b)"
                           r"|(?<![\w.,][A-Z])(?<=[A-Z])0(?![\w.,])"
                           r"|(?<=\b[A-Z]{3})0(?![\w.,])|(?<=\b[A-Z]{4})0(?![\w.,])")  # ending a word: LCB0, TESC0
 # a letter O inside a number (1O.61, 27/O3/2025, RM1O.00) is a zero misread: between digits, between a
@@ -80,12 +79,11 @@ class FieldSpec(BaseModel):
                 raise ValueError(f"extractor {self.extractor} has no option {key!r}"
                                  f"{suggestion(key, accepted) if accepted else ' (it takes none)'}")
         for key in LABEL_OPTIONS:  # `anchors: invoice_total_anchors` names a list in data/vocabulary.yaml
-            if isinstance(extra.get(key), str):
-                known = set(data_file("vocabulary.yaml"))
-                if extra[key] not in known:
-                    raise ValueError(f"{key}: no label list {extra[key]!r} in data/vocabulary.yaml"
-                                     f"{suggestion(extra[key], known)}")
-                extra[key] = labels(extra[key])
+            if key in extra:
+                try:
+                    extra[key] = label_list(extra[key])
+                except ValueError as exc:
+                    raise ValueError(f"{key}: {exc}") from None
         for key, value in extra.items():  # typed: `layout: tabel` or `rate_share: maybe` is an error
             hint = extractor_hints(self.extractor).get(key)
             if hint is not None:

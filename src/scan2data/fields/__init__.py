@@ -7,10 +7,12 @@ What they look for is data: ``data/vocabulary.yaml``; which extractor a field ge
 from __future__ import annotations
 
 import inspect
+import re
 import typing
 from typing import Any, Callable
 
 from ..datafiles import data_file
+from ..plugins import suggestion
 from .amounts import (
     extract_amount,
     extract_included_tax,
@@ -58,12 +60,35 @@ LABEL_OPTIONS = ("anchors", "exclude", "avoid", "titles", "included", "together"
                  "tendered", "change")
 
 
+LIST_NAME = re.compile(r"[a-z][a-z0-9_]*")  # a vocabulary list's name (labels are written in capitals)
+
+
+def label_list(value: Any) -> Any:
+    """A label option's value with the vocabulary lists it names put in: ``total_exclude`` is that
+    list, ``[subtotal_anchors, total_anchors]`` the two joined (names and labels may be mixed). A name
+    that data/vocabulary.yaml lacks is an error, never a label."""
+    if isinstance(value, str):
+        return labels(_known_list(value))
+    if not isinstance(value, list):
+        return value
+    out: list[Any] = []
+    for item in value:
+        out.extend(labels(_known_list(item)) if isinstance(item, str) and LIST_NAME.fullmatch(item) else [item])
+    return out
+
+
+def _known_list(name: str) -> str:
+    known = set(data_file("vocabulary.yaml"))
+    if name not in known:
+        raise ValueError(f"no label list {name!r} in data/vocabulary.yaml{suggestion(name, known)}")
+    return name
+
+
 def _default_fields() -> dict[str, dict[str, Any]]:
     """``data/default_fields.yaml``, with label-list names (``total_exclude``) replaced by the lists."""
     fields = {}
     for name, spec in data_file("default_fields.yaml").items():
-        fields[name] = {key: labels(value) if key in LABEL_OPTIONS and isinstance(value, str) else value
-                        for key, value in spec.items()}
+        fields[name] = {key: label_list(value) if key in LABEL_OPTIONS else value for key, value in spec.items()}
     return fields
 
 

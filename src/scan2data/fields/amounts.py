@@ -576,7 +576,7 @@ def _total(lines: list[TextLine], anchors: list[str] | None, exclude: list[str] 
     weak = {a.upper() for a in anchors[anchors.index("SUB TOTAL"):]} if "SUB TOTAL" in anchors else set()
     label = _upper(found.line) if found else ""
     if found and not any(label.startswith(w) or f" {w}" in label for w in weak):
-        return _after_rounding(lines, found)
+        return _after_rounding(lines, _after_discount(lines, found))
     start = next((i for i, line in enumerate(lines) if found and line.text in found.line), 0)
     counts: dict[Decimal, list[tuple[str, str]]] = {}
     for line in lines[start + 1:start + 12]:
@@ -705,6 +705,34 @@ def _after_rounding(lines: list[TextLine], found: Found) -> Found:
                 if step and value != before and abs(abs(value - before) - step) <= Decimal("0.005"):
                     return Found(float(value), raw, f"{found.line} / {lines[i].text} / {lines[j].text}",
                                  found.confidence)
+        return found
+    return found
+
+
+DISCOUNT_RE = re.compile(rf"(?<![A-Z])(?:{'|'.join(re.escape(w) for w in labels('discount_anchors'))})")
+
+
+def _after_discount(lines: list[TextLine], found: Found) -> Found:
+    """A discount on the whole bill printed under its total (``Total RM 34.90`` / ``Member Discount -1.75``
+    / ``Amount Due 33.15``): the amount paid is the one after it — a line below with a total's or a
+    balance's label whose amount is the total less the discounts."""
+    start = next((i for i, line in enumerate(lines) if line.text in found.line), None)
+    if start is None:
+        return found
+    discounts: list[str] = []
+    taken = Decimal(0)
+    for line in lines[start + 1:start + 6]:
+        upper, amounts = _upper(line.text), _amounts(line.text)
+        if DISCOUNT_RE.search(upper) and amounts and not TENDER_RE.search(upper):
+            discounts.append(line.text)
+            taken += abs(amounts[-1][1])
+            continue
+        if not discounts or not amounts:
+            return found  # (a line between the total and the discount: no discount on the total)
+        if (_anchor_hits(upper, TOTAL_ANCHORS) or LEFT_TO_PAY.search(upper)) and not TENDER_RE.search(upper):
+            raw, value = amounts[-1]
+            if abs(Decimal(str(found.value)) - taken - value) <= Decimal("0.005"):
+                return Found(float(value), raw, " / ".join([found.line, *discounts, line.text]), found.confidence)
         return found
     return found
 

@@ -119,8 +119,9 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
     value_re = r"(.+)" if rest_of_line else TOKEN
     for anchor in anchors:
         # (marks and spaces in any order, DOC NO.  : CS0012; a value may come in brackets, RECEIPT NO.[00522899])
-        pattern = re.compile(r"(?<![A-Z])" + _label_pattern(anchor) + r"[\s.:#º°]*\[?" + value_re + "?", re.I)
         bare = bool(BARE_MARK.fullmatch(anchor))
+        glued = r"(?![^\W\d_])" if bare else ""  # a bare NO is no part of a word (NOV-2017)
+        pattern = re.compile(r"(?<![A-Z])" + _label_pattern(anchor) + glued + r"[\s.:#º°]*\[?" + value_re + "?", re.I)
         for index, line in enumerate(lines):
             match = pattern.search(line.text)
             if not match or (bare and (OWNED_NUMBER.search(line.text[:match.start()])
