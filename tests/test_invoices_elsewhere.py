@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from pdfmaker import text_pdf
+from positioned_invoices import DOCS as POSITIONED
+from positioned_invoices import EXP as POSITIONED_EXPECTED
 from scan2data import load_pipeline
 from scan2data.document import Document, Page, TextLine, Transcript
 
@@ -2770,3 +2773,17 @@ def test_printed_invoices_read_by_ocr_give_the_same_values(tmp_path):
         if got != expected:
             wrong[document.source.stem] = {name: got[name] for name in expected if got[name] != expected[name]}
     assert wrong == {}
+
+
+@pytest.mark.parametrize("name", sorted(POSITIONED))
+def test_a_digital_invoice_laid_out_in_columns(tmp_path, name):
+    """Read from its text layer, with the positions of its lines: the addressee's column is not the
+    vendor's, the invoice's fields beside the address are no part of it."""
+    path = text_pdf(tmp_path / f"{name}.pdf", POSITIONED[name])
+    result = load_pipeline("invoice", engine="local", stage_overrides={"einvoice": {"enabled": False}}).run(
+        [path], record=False)
+    document = result.documents[0]
+    expected = POSITIONED_EXPECTED[name]
+    assert {field: document.data.get(field) for field in expected} == expected
+    assert document.status == "ok", document.reasons
+

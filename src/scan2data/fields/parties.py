@@ -419,6 +419,7 @@ WHOLE_NUMBER = re.compile(r"(?<![\d,*-])(?<!\d\.)\d{1,5}(?![.,]?\d|-\d)")
 
 def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str = "") -> list[str]:
     collected: list[str] = []
+    first: TextLine | None = None  # the address's first line, once found
     skipped = 0  # lines passed over before the address
     window = lines[start:start + 12]
     for at, line in enumerate(window):
@@ -433,6 +434,8 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
                 collected or not _registration(text[:stop.start()])) and not (collected and PLACE_LINE.search(collected[-1])):
             collected.append(text[:stop.start()].strip(" ,;"))  # "81750 JOHOR BAHRU. TEL: 07-..." on one row
             break
+        if first is not None and _beside(line, first):
+            continue  # another column's line between two of the address's (Nº: 2025/0412 at the right)
         if collected:
             after_postcode = any(POSTCODE.search(c) for c in collected)
             postcode_alone = bool(re.fullmatch(r"\d{4,6}", text.strip(" .,")) and POSTCODE.search(text))  # 50450 / KUALA LUMPUR
@@ -455,8 +458,22 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
               or TERMINAL_SUFFIX.search(text)):
             skipped += 1
             continue
+        if not collected:
+            first = line
         collected.append(text)
     return collected
+
+
+def _left_aligned(line: TextLine, other: TextLine) -> bool:
+    """The line starts where the other does, give or take two line heights (or positions are unknown)."""
+    if line.box is None or other.box is None:
+        return True
+    return abs(line.box[0] - other.box[0]) <= 2 * max(1.0, other.box[3] - other.box[1])
+
+
+def _beside(line: TextLine, other: TextLine) -> bool:
+    """The two lines stand side by side, in columns that do not overlap (positions known)."""
+    return line.box is not None and other.box is not None and (line.box[0] > other.box[2] or line.box[2] < other.box[0])
 
 
 # a party's tax id printed after its name on the same line
@@ -514,6 +531,25 @@ def extract_buyer(lines: list[TextLine], **_: Any) -> Found | None:
     for line in lines[:20]:
         if (mark := ADDRESSEE.search(line.text.strip())) and (name := line.text.strip()[:mark.start()].strip()):
             return Found(name, name, line.text, 0.8)
+    return _under_sender_line(lines)
+
+
+def _under_sender_line(lines: list[TextLine]) -> Found | None:
+    """The addressee of a letter-style invoice: the name under the sender line over the address window
+    (``Müller GmbH · Industriestraße 5 · 80339 München`` over ``[Firma]`` / ``Bäckerei Huber KG``), its
+    own cell where the row also holds the invoice's fields."""
+    for index, line in enumerate(lines[:25]):
+        if len(_sender_parts(line.text) or []) < 3:
+            continue
+        below = [other for other in lines[index + 1:index + 5] if _left_aligned(other, line)]  # (not the
+        # letterhead's column at the right: www.kraxi.com)
+        if below and SALUTATION.fullmatch(below[0].text.strip()):
+            below = below[1:]
+        if below:
+            name = COLUMNS.split(below[0].text.strip())[0]
+            if _name_like(name):
+                return Found(name, name, below[0].text, 0.75)
+        return None
     return None
 
 

@@ -1,0 +1,122 @@
+"""Invoices as their PDFs lay them out (blind batch 41): each line of text at its place
+on the page, in two columns — the letterhead and the invoice's fields at the right, the addressee at the
+left, a sender line over the address window, a header row of labels over a row of values — written as a
+text layer by ``pdfmaker.text_pdf``, with what a person would book from each."""
+
+DOCS: dict[str, list[tuple[float, float, str]]] = {}
+EXP: dict[str, dict[str, object]] = {}
+
+DOCS["de-din"] = [
+    (350, 40, "Müller Elektrotechnik GmbH"), (350, 54, "Industriestraße 5"), (350, 68, "80339 München"),
+    (350, 82, "Tel. 089 123456"),
+    (50, 140, "Müller Elektrotechnik GmbH · Industriestraße 5 · 80339 München"),
+    (50, 160, "Bäckerei Huber KG"), (50, 174, "Hauptstraße 3"), (50, 188, "80331 München"),
+    (350, 160, "Rechnungsnr.:"), (450, 160, "2025-118"), (350, 174, "Datum:"), (450, 174, "03.04.2025"),
+    (350, 188, "Kundennr.:"), (450, 188, "10042"),
+    (50, 240, "Rechnung"),
+    (50, 270, "Pos."), (90, 270, "Beschreibung"), (330, 270, "Menge"), (390, 270, "Einzelpreis"), (480, 270, "Gesamt"),
+    (50, 286, "1"), (90, 286, "Elektroinstallation Backstube"), (330, 286, "1"), (390, 286, "1.000,00 €"), (480, 286, "1.000,00 €"),
+    (50, 300, "2"), (90, 300, "Material"), (330, 300, "1"), (390, 300, "200,00 €"), (480, 300, "200,00 €"),
+    (350, 330, "Nettobetrag"), (480, 330, "1.200,00 €"), (350, 344, "zzgl. 19 % USt."), (480, 344, "228,00 €"),
+    (350, 358, "Rechnungsbetrag"), (480, 358, "1.428,00 €"),
+    (50, 400, "Zahlbar innerhalb von 14 Tagen ohne Abzug."),
+    (50, 780, "Müller Elektrotechnik GmbH · HRB 123456 · USt-IdNr. DE123456789 · IBAN DE12 7001 0080 0123 4567 89"),
+]
+EXP["de-din"] = dict(vendor_name="Müller Elektrotechnik GmbH", invoice_number="2025-118", invoice_date="2025-04-03",
+                     total=1428.0, tax=228.0, currency="EUR", customer_name="Bäckerei Huber KG")
+
+DOCS["uk-invoice"] = [
+    (50, 40, "Northgate Joinery Ltd"), (50, 54, "Unit 7, Riverside Works"), (50, 68, "Leeds LS11 5QT"),
+    (50, 82, "VAT Reg. No. GB 123 4567 89"),
+    (420, 40, "INVOICE"),
+    (380, 80, "Invoice No."), (470, 80, "NJ-2291"), (380, 94, "Invoice Date"), (470, 94, "14 April 2025"),
+    (380, 108, "Due Date"), (470, 108, "14 May 2025"),
+    (50, 140, "Bill To:"), (50, 154, "Hartley & Sons Solicitors"), (50, 168, "12 Park Square"), (50, 182, "Leeds LS1 2NE"),
+    (50, 230, "Description"), (330, 230, "Qty"), (390, 230, "Unit Price"), (480, 230, "Amount"),
+    (50, 246, "Oak bookcase, made to measure"), (330, 246, "2"), (390, 246, "£650.00"), (480, 246, "£1,300.00"),
+    (50, 260, "Fitting"), (330, 260, "1"), (390, 260, "£200.00"), (480, 260, "£200.00"),
+    (390, 290, "Subtotal"), (480, 290, "£1,500.00"), (390, 304, "VAT 20%"), (480, 304, "£300.00"),
+    (390, 318, "Total"), (480, 318, "£1,800.00"),
+    (50, 380, "Payment by BACS: Sort code 20-00-00, Account 12345678"),
+]
+EXP["uk-invoice"] = dict(vendor_name="Northgate Joinery Ltd", invoice_number="NJ-2291", invoice_date="2025-04-14",
+                         due_date="2025-05-14", total=1800.0, tax=300.0, currency="GBP",
+                         customer_name="Hartley & Sons Solicitors")
+
+DOCS["fr-facture"] = [
+    (50, 40, "Atelier Durand SARL"), (50, 54, "14 rue des Tanneurs"), (50, 68, "69002 Lyon"),
+    (50, 82, "SIRET 123 456 789 00012"), (50, 96, "TVA intracom. FR12 123456789"),
+    (330, 130, "Client :"), (330, 144, "Boulangerie Martin"), (330, 158, "3 place Bellecour"), (330, 172, "69002 Lyon"),
+    (50, 210, "FACTURE N° F2025-031"), (50, 224, "Date : 12/04/2025"), (50, 238, "Échéance : 12/05/2025"),
+    (50, 270, "Désignation"), (300, 270, "Qté"), (360, 270, "P.U. HT"), (470, 270, "Montant HT"),
+    (50, 286, "Réparation four à sole"), (300, 286, "1"), (360, 286, "850,00"), (470, 286, "850,00"),
+    (50, 300, "Déplacement"), (300, 300, "1"), (360, 300, "50,00"), (470, 300, "50,00"),
+    (360, 330, "Total HT"), (470, 330, "900,00 €"), (360, 344, "TVA 20 %"), (470, 344, "180,00 €"),
+    (360, 358, "Total TTC"), (470, 358, "1 080,00 €"), (360, 372, "Net à payer"), (470, 372, "1 080,00 €"),
+]
+EXP["fr-facture"] = dict(vendor_name="Atelier Durand SARL", invoice_number="F2025-031", invoice_date="2025-04-12",
+                         due_date="2025-05-12", total=1080.0, tax=180.0, currency="EUR", customer_name="Boulangerie Martin")
+
+DOCS["nl-factuur-rij"] = [
+    (380, 40, "De Vries Schilderwerken"), (380, 54, "Kerkstraat 12"), (380, 68, "2011 HK Haarlem"),
+    (380, 82, "KvK 12345678"), (380, 96, "BTW NL001234567B01"),
+    (50, 120, "Mevrouw J. Jansen"), (50, 134, "Zijlweg 88"), (50, 148, "2015 BJ Haarlem"),
+    (50, 200, "Factuur"),
+    (50, 226, "Factuurnummer"), (180, 226, "Factuurdatum"), (310, 226, "Vervaldatum"),
+    (50, 240, "2025-077"), (180, 240, "22-04-2025"), (310, 240, "06-05-2025"),
+    (50, 280, "Omschrijving"), (470, 280, "Bedrag"),
+    (50, 296, "Schilderen woonkamer en hal"), (470, 296, "€ 1.450,00"),
+    (350, 330, "Subtotaal"), (470, 330, "€ 1.450,00"), (350, 344, "BTW 21%"), (470, 344, "€ 304,50"),
+    (350, 358, "Totaal"), (470, 358, "€ 1.754,50"),
+    (50, 400, "Graag binnen 14 dagen overmaken op NL91 ABNA 0417 1643 00 o.v.v. het factuurnummer."),
+]
+EXP["nl-factuur-rij"] = dict(vendor_name="De Vries Schilderwerken", invoice_number="2025-077", invoice_date="2025-04-22",
+                             due_date="2025-05-06", total=1754.5, tax=304.5, currency="EUR")
+
+DOCS["es-factura"] = [
+    (50, 40, "Talleres García S.L."), (50, 54, "C/ Mayor 45"), (50, 68, "28013 Madrid"), (50, 82, "CIF: B12345678"),
+    (380, 40, "FACTURA"), (380, 60, "Nº: 2025/0412"), (380, 74, "Fecha: 15/04/2025"),
+    (50, 130, "Cliente:"), (120, 130, "Transportes Ruiz S.A."), (120, 144, "Av. de América 10"), (120, 158, "28028 Madrid"),
+    (120, 172, "NIF: A87654321"),
+    (50, 210, "Concepto"), (300, 210, "Cantidad"), (380, 210, "Precio"), (470, 210, "Importe"),
+    (50, 226, "Revisión furgoneta 1234-ABC"), (300, 226, "1"), (380, 226, "320,00"), (470, 226, "320,00"),
+    (50, 240, "Neumáticos"), (300, 240, "4"), (380, 240, "95,00"), (470, 240, "380,00"),
+    (380, 270, "Base imponible"), (470, 270, "700,00 €"), (380, 284, "IVA 21%"), (470, 284, "147,00 €"),
+    (380, 298, "Total factura"), (470, 298, "847,00 €"),
+    (50, 340, "Forma de pago: transferencia ES91 2100 0418 4502 0005 1332"),
+]
+EXP["es-factura"] = dict(vendor_name="Talleres García S.L.", invoice_number="2025/0412", invoice_date="2025-04-15",
+                         total=847.0, tax=147.0, currency="EUR", customer_name="Transportes Ruiz S.A.")
+
+DOCS["it-cedente"] = [
+    (50, 40, "FATTURA ELETTRONICA"),
+    (50, 70, "Cedente/prestatore"), (320, 70, "Cessionario/committente"),
+    (50, 84, "Idraulica Bianchi S.r.l."), (320, 84, "Hotel Bellavista S.p.A."),
+    (50, 98, "Via Roma 10"), (320, 98, "Lungolago 5"),
+    (50, 112, "37121 Verona (VR)"), (320, 112, "37019 Peschiera del Garda (VR)"),
+    (50, 126, "P.IVA IT01234560235"), (320, 126, "P.IVA IT09876540231"),
+    (50, 160, "Tipo documento"), (180, 160, "Numero"), (260, 160, "Data"),
+    (50, 174, "TD01 Fattura"), (180, 174, "45/2025"), (260, 174, "10-04-2025"),
+    (50, 210, "Descrizione"), (300, 210, "Quantità"), (380, 210, "Prezzo"), (470, 210, "Importo"),
+    (50, 226, "Sostituzione caldaia"), (300, 226, "1"), (380, 226, "2.400,00"), (470, 226, "2.400,00"),
+    (380, 260, "Imponibile"), (470, 260, "2.400,00"), (380, 274, "IVA 22%"), (470, 274, "528,00"),
+    (380, 288, "Totale documento"), (470, 288, "2.928,00 €"),
+]
+EXP["it-cedente"] = dict(vendor_name="Idraulica Bianchi S.r.l.", invoice_number="45/2025", invoice_date="2025-04-10",
+                         total=2928.0, tax=528.0, currency="EUR", customer_name="Hotel Bellavista S.p.A.")
+
+DOCS["my-invois"] = [
+    (50, 40, "SYARIKAT PEMBINAAN MAJU JAYA SDN BHD (123456-X)"), (50, 54, "NO. 12, JALAN PERUSAHAAN 3,"),
+    (50, 68, "KAWASAN PERINDUSTRIAN BATU CAVES, 68100 BATU CAVES, SELANGOR"), (50, 82, "SST NO: W10-1808-31012345"),
+    (420, 110, "INVOIS / INVOICE"),
+    (50, 140, "BILL TO:"), (50, 154, "RESTORAN SRI MELAKA SDN BHD"), (50, 168, "LOT 5, JALAN TUN PERAK,"), (50, 182, "50050 KUALA LUMPUR"),
+    (380, 140, "INVOICE NO :"), (470, 140, "INV-25/0412"), (380, 154, "DATE :"), (470, 154, "15/04/2025"),
+    (380, 168, "TERMS :"), (470, 168, "30 DAYS"),
+    (50, 220, "NO"), (80, 220, "DESCRIPTION"), (320, 220, "QTY"), (380, 220, "UNIT PRICE (RM)"), (480, 220, "AMOUNT (RM)"),
+    (50, 236, "1"), (80, 236, "KERJA UBAHSUAI DAPUR"), (320, 236, "1"), (380, 236, "8,000.00"), (480, 236, "8,000.00"),
+    (380, 270, "SUB TOTAL"), (480, 270, "8,000.00"), (380, 284, "SST 8%"), (480, 284, "640.00"),
+    (380, 298, "TOTAL (RM)"), (480, 298, "8,640.00"),
+]
+EXP["my-invois"] = dict(vendor_name="SYARIKAT PEMBINAAN MAJU JAYA SDN BHD", invoice_number="INV-25/0412",
+                        invoice_date="2025-04-15", total=8640.0, tax=640.0, currency="MYR",
+                        customer_name="RESTORAN SRI MELAKA SDN BHD")
