@@ -5409,6 +5409,98 @@ Cash                              50.00
 Change                            31.20""",
         dict(merchant_name="LOOB HOLDING SDN BHD", date="2018-06-02", total=18.8, currency="MYR",
              amount_tendered=50.0, change=31.2)),
+    # batch 42 (written as OCR misreads a slip: a label over its amount, a label glued to its amount, O's
+    # for zeros, a decimal comma, a space after the decimal point, a total misread that the cash and
+    # change contradict, an ISO date, a count under the total)
+    "noisy-split-label": ("""KEDAI UBAT SENTOSA
+NO 5, JALAN BESAR
+43000 KAJANG, SELANGOR
+DATE: 12/03/2018
+PANADOL                 8.50
+VICKS                   6.20
+TOTAL
+14.70
+CASH
+20.00
+CHANGE
+5.30""",
+        dict(merchant_name="KEDAI UBAT SENTOSA", date="2018-03-12", total=14.7, currency="MYR",
+             amount_tendered=20.0, change=5.3)),
+    "noisy-glued-total": ("""MINI MARKET HENG HENG
+LOT 12, JALAN PASAR,
+81000 KULAI, JOHOR
+15/04/2018 10:22
+MILO 1KG              18.90
+ROTI                   2.80
+TOTALRM21.70
+CASHRM50.00
+CHANGERM28.30""",
+        dict(merchant_name="MINI MARKET HENG HENG", date="2018-04-15", total=21.7, currency="MYR",
+             amount_tendered=50.0, change=28.3)),
+    "noisy-o-for-zero": ("""WARUNG PAK ALI
+NO 9, JALAN SS 15/4,
+47500 SUBANG JAYA
+2O/O5/2O18
+NASI LEMAK            4.5O
+TEH O AIS             1.8O
+TOTAL                 6.3O
+CASH                 1O.OO
+CHANGE                3.7O""",
+        dict(merchant_name="WARUNG PAK ALI", date="2018-05-20", total=6.3, currency="MYR",
+             amount_tendered=10.0, change=3.7)),
+    "noisy-comma-decimal": ("""SPEEDY CAR WASH
+NO 3, JALAN USJ 10/1,
+47620 SUBANG JAYA
+01/06/2018
+WASH & VACUUM         15,00
+WAX                   10,00
+TOTAL RM              25,00
+CASH                  30,00
+CHANGE                 5,00""",
+        dict(merchant_name="SPEEDY CAR WASH", date="2018-06-01", total=25.0, currency="MYR",
+             amount_tendered=30.0, change=5.0)),
+    "noisy-space-in-amount": ("""TESCO STORES (MALAYSIA) SDN BHD
+TESCO MUTIARA DAMANSARA
+8, JALAN PJU 7/3, MUTIARA DAMANSARA,
+47800 PETALING JAYA
+22/02/2018 19:44
+MILK 2L                  9. 99
+EGGS 10S                 5. 40
+TOTAL                   15. 39
+CASH                    20. 00
+CHANGE                   4. 61""",
+        dict(merchant_name="TESCO STORES (MALAYSIA) SDN BHD", date="2018-02-22", total=15.39, currency="MYR")),
+    "noisy-total-misread": ("""BAKERY CORNER
+NO 2, JALAN 1/2,
+43650 BANDAR BARU BANGI
+03/03/2018
+CROISSANT              3.50
+DONUT                  2.20
+TOTAL                  5.10
+CASH                  10.00
+CHANGE                 4.30""",
+        dict(merchant_name="BAKERY CORNER", date="2018-03-03", currency="MYR")),
+    "noisy-date-swapped": ("""FAMILY MART
+LG-01, SUNWAY GEO AVENUE,
+47500 SUBANG JAYA
+2018-07-14 21:03
+ONIGIRI                4.90
+GREEN TEA              3.50
+TOTAL                  8.40
+TOUCH N GO             8.40""",
+        dict(merchant_name="FAMILY MART", date="2018-07-14", total=8.4, currency="MYR")),
+    "noisy-two-totals": ("""RESTORAN CHAN KEE
+NO 18, JALAN TUN H S LEE,
+50000 KUALA LUMPUR
+11/08/2018
+WANTAN MEE     2     7.00    14.00
+KOPI           2     1.80     3.60
+TOTAL                        17.60
+TOTAL QTY: 4
+CASH                         20.00
+CHANGE                        2.40""",
+        dict(merchant_name="RESTORAN CHAN KEE", date="2018-08-11", total=17.6, currency="MYR",
+             amount_tendered=20.0, change=2.4)),
 }
 
 
@@ -5449,6 +5541,9 @@ FLAGGED = {"cz-potraviny": "the header names another business too",
            # point (TOTAL 2040), no total line at all (the cash less the change, doubted): never a wrong value
            # unflagged
            "noisy-total-comma": "items add up to 2.85", "noisy-lost-dot": "total is missing",
+           # a total misread (5.10 for 5.70; its value left out of the expectations): the items and the cash
+           # less the change both say otherwise
+           "noisy-total-misread": "amount_tendered 10.0 − change 4.3 = 5.7, but total is 5.1",
            "noisy-missing-total-line": "no total line read: 23.40 is the cash handed over (30.00) less the change",
            # no currency mark and no address: which currency is the reader's call
            "my-no-address": "currency is missing",
@@ -5496,7 +5591,7 @@ ITEMS_ADD_UP_TO = {"uk-parking-machine": 0, "fr-ticket-cb": 0,  # a ticket and a
                    "us-walmart2": 17.13, "us-homedepot": 33.85, "us-bestbuy": 49.98,
                    "de-gutschein": 15.6,
                    # before the rounding, without the GST, before the service charge and tax, before the discount
-                   "my-speedmart": 12.17, "my-gardenia": 10.64, "my-restoran-svc": 33.1, "my-popular": 34.9}
+                   "noisy-total-misread": 5.7, "my-speedmart": 12.17, "my-gardenia": 10.64, "my-restoran-svc": 33.1, "my-popular": 34.9}
 
 
 # the addresses of the slips above whose expectations leave it out (checked by hand: the lines a person would

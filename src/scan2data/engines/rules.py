@@ -55,6 +55,19 @@ ZERO_IN_WORD = re.compile(r"(?<=[A-Za-z])0(?=0?[A-Za-z])|(?<=[A-Za-z]0)0(?=[A-Za
 # a letter O inside a number (1O.61, 27/O3/2025, RM1O.00) is a zero misread: between digits, between a
 # digit and the separator of a decimal or a date, or a decimal's last digit
 O_IN_NUMBER = re.compile(r"(?<=\d)O(?=\d|[.,/]\d)|(?<=\d[.,/])O(?=\d)|(?<=\d[.,]\d)O(?!\w)")  # (416,5O)
+# a number or date written with O's for zeros (1O.OO, 2O/O5/2O18): digits, O's and separators, a digit among
+# them, not part of a word (NO.1, TEH O AIS stay)
+O_NUMBER = re.compile(r"(?<![^\W\d_])(?=[\dO.,/:]*\d)(?=[\dO.,/:]*O)[\dO][\dO.,/:]*[\dO](?![^\W\d_])")
+
+
+# an amount's cents parted from its decimal point by a space, at the end of its row (9. 99)
+SPLIT_DECIMAL = re.compile(r"(?<=\d)([.,]) (?=\d\d\s*$)")
+
+
+def _zeros(text: str) -> str:
+    return O_NUMBER.sub(lambda match: match.group(0).replace("O", "0"), text)
+
+
 COPIED_TEXT = {"company", "seller", "address"}  # values copied verbatim from OCR lines
 MONEY = {"total", "total_before_rounding", "amount", "tendered"}  # extractors whose values are amounts of money
 ITEM_MONEY = ("amount", "unit_price")
@@ -145,8 +158,10 @@ class RulesEngine(EngineBase):
         lines = request.document.lines
         if self.case == "upper" or self.fold_accents:
             lines = [line.with_text(self._clean(line.text)) for line in lines]
-        if any(O_IN_NUMBER.search(line.text) for line in lines):  # OCR's 1O.61 is 10.61
-            lines = [line.with_text(O_IN_NUMBER.sub("0", line.text)) for line in lines]
+        if any(SPLIT_DECIMAL.search(line.text) for line in lines):  # OCR's 9. 99 at a row's end is 9.99
+            lines = [line.with_text(SPLIT_DECIMAL.sub(r"\1", line.text)) for line in lines]
+        if any(O_IN_NUMBER.search(line.text) or O_NUMBER.search(line.text) for line in lines):  # OCR's 1O.61 is 10.61
+            lines = [line.with_text(_zeros(O_IN_NUMBER.sub("0", line.text))) for line in lines]
         if any(APOSTROPHE_THOUSANDS.search(line.text) for line in lines):  # 1'783.65 is 1783.65
             lines = [line.with_text(without_apostrophe_thousands(line.text)) for line in lines]
         comma = decimal_comma(lines)

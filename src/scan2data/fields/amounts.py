@@ -310,17 +310,27 @@ def _between(lines: list[TextLine], anchors: list[str] | None, after: list[str] 
     ``anchors`` is no such end (ADVANTAGE CARD SAVING is no payment)."""
     if after:
         marks = [a.upper() for a in after]
-        start = next((i for i, line in enumerate(lines) if _amounts(line.text) and _anchor_hits(_upper(line.text), marks)),
-                     None)
-        if start is None:
+        ends = next((at for i, line in enumerate(lines) if _anchor_hits(_upper(line.text), marks)
+                     and (at := _amount_line(lines, i)) is not None), None)
+        if ends is None:
             return None
-        lines = lines[start + 1:]
+        lines = lines[ends + 1:]
     if before:
         marks, own = [b.upper() for b in before], [a.upper() for a in anchors or []]
-        lines = lines[:next((i for i, line in enumerate(lines) if _amounts(line.text)
+        lines = lines[:next((i for i, line in enumerate(lines) if _amount_line(lines, i) is not None
                              and _anchor_hits(upper := _upper(line.text), marks) and not _anchor_hits(upper, own)),
                             len(lines))]
     return lines
+
+
+def _amount_line(lines: list[TextLine], index: int) -> int | None:
+    """Where a label's amount is printed: its own line, or the next when that holds the amount alone
+    (``TOTAL`` over ``14.70``, as OCR splits a wide row); None when it has none."""
+    if _amounts(lines[index].text):
+        return index
+    if index + 1 < len(lines) and _amounts(below := lines[index + 1].text) and not re.search(r"[^\W\d_]{4,}", below):
+        return index + 1
+    return None
 
 
 def extract_amount(

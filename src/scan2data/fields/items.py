@@ -18,7 +18,8 @@ from .vocabulary import SUBTOTAL_ANCHORS, TAX_ANCHORS, TOTAL_ANCHORS, alternativ
 # language's SYNOLO, OP. GRAVADA or TOPKDV as well)
 ITEM_STOP = re.compile(rf"\b({alternatives('item_lines_end')}|"
                        + "|".join(re.escape(anchor) for anchor in TOTAL_ANCHORS + SUBTOTAL_ANCHORS + TAX_ANCHORS
-                                  if anchor != "AMOUNT") + r")(?!\w)", re.I)
+                                  if anchor != "AMOUNT") + r")(?:(?!\w)|(?=(?-i:RM|[A-Z]{0,2}[$€£])?\d))", re.I)
+# (a label glued to its amount as OCR reads a narrow row: TOTALRM21.70, CASH$20.00)
 # a short mark glued to the amount after the description: its currency (CHICKEN WRAP R54.99, Kaffee €3.20)
 GLUED_MARK = re.compile(r"(?<=\s)(?:[^\W\d_]{1,2}[$.]?|[^\w\s]{1,2})$")
 ITEM_DISCOUNT = re.compile(rf"\b({alternatives('item_discounts')})\b", re.I)
