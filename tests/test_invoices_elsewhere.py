@@ -2318,6 +2318,107 @@ Nettobetrag  1.390,00
 USt. 19%  264,10
 Gesamtbetrag  1.654,10 €
 Bei Zahlung bis 21.04.2025 abzüglich 2 % Skonto: 1.621,02 €""",
+    # batch 43 (a reverse charge, a credit note naming the invoice it corrects, a discount, an advance
+    # payment, a lawyer's fees with a withholding, US net terms, a British credit note, a Belgian invoice)
+    "de-reverse-charge": """Softwarehaus Nord GmbH
+Speicherstadt 4, 20457 Hamburg
+USt-IdNr.: DE287654321
+Rechnung Nr. SN-2025-0091
+Rechnungsdatum: 02.05.2025
+Leistungszeitraum: April 2025
+An: Nordic Apps AB, Sveavägen 10, 111 57 Stockholm, Schweden
+USt-IdNr. Kunde: SE556677889901
+Softwareentwicklung 40 Std. à 95,00 €  3.800,00 €
+Nettobetrag  3.800,00 €
+USt. 0 %  0,00 €
+Gesamtbetrag  3.800,00 €
+Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge)""",
+    "fr-avoir": """Papeterie Lemoine SAS
+8 avenue Jean Jaurès, 31000 Toulouse
+SIRET 812 345 678 00021 - TVA FR45812345678
+AVOIR N° AV-2025-004
+Date : 06/05/2025
+Facture d'origine : F-2025-118 du 14/04/2025
+Client : Cabinet Roussel
+Retour cartouches d'encre  -120,00
+Total HT  -120,00
+TVA 20 %  -24,00
+Total TTC  -144,00 €""",
+    "nl-korting": """Drukkerij Van Dam B.V.
+Industrieweg 8, 5047 TA Tilburg
+KvK 18012345 - BTW NL802345678B01
+Factuur 2025-1188
+Datum: 07-05-2025
+Debiteur: Stichting Kunstkring
+Folders A4, 2500 stuks  1.250,00
+Korting 10%  -125,00
+Subtotaal  1.125,00
+BTW 21%  236,25
+Totaal  1.361,25
+Betaling binnen 30 dagen""",
+    "es-anticipo": """Reformas Ibáñez S.L.
+C/ Colón 22, 46004 Valencia
+CIF B98765432
+Factura nº R-2025/033
+Fecha de factura: 09/05/2025
+Cliente: Comunidad de Propietarios Calle Sol 5
+Reforma de portal  5.000,00
+Base imponible  5.000,00
+IVA 21%  1.050,00
+Total factura  6.050,00 €
+Anticipo recibido  -2.000,00 €
+Pendiente de pago  4.050,00 €""",
+    "it-spese": """Studio Legale Ferri
+Avv. Paolo Ferri
+Corso Vittorio Emanuele 88, 80121 Napoli
+P.IVA 06543210987
+Fattura n. 19 del 12/05/2025
+Spett.le Alfa Costruzioni S.r.l.
+Onorari  1.000,00
+Cassa avvocati 4%  40,00
+Imponibile  1.040,00
+IVA 22%  228,80
+Totale documento  1.268,80
+Ritenuta d'acconto 20%  -200,00
+Netto a pagare  1.068,80""",
+    "us-net30": """Summit Web Services, Inc.
+1200 Pearl Street, Suite 300
+Boulder, CO 80302
+INVOICE
+Invoice #: SWS-10482
+Date: May 13, 2025
+Terms: Net 30
+Due: June 12, 2025
+Bill To: Alpine Outfitters LLC, 55 Canyon Blvd, Boulder, CO 80302
+Managed hosting (May)  1  $450.00  $450.00
+SSL certificate  1  $79.00  $79.00
+Subtotal  $529.00
+Sales Tax (0%)  $0.00
+Total Due  $529.00
+Amount Paid  $0.00
+Balance Due  $529.00""",
+    "uk-credit": """Pennine Office Supplies Ltd
+Mill Lane, Huddersfield HD1 3AB
+VAT Reg No: GB 234 5678 90
+CREDIT NOTE
+Credit Note No: CN-0042
+Date: 14/05/2025
+Against Invoice: INV-2231
+Customer: Calder Accountancy
+Damaged chairs returned  -£240.00
+VAT @ 20%  -£48.00
+Total Credit  -£288.00""",
+    "be-facture": """Menuiserie Peeters SRL
+Rue de la Station 14, 1300 Wavre
+TVA BE 0456.789.123
+Facture n° 2025/0215
+Date de facture : 15 mai 2025
+Client : Brasserie du Lac SA
+Fabrication bar en chêne  4.000,00
+Total HTVA  4.000,00
+TVA 21 %  840,00
+Total TVAC  4.840,00 €
+IBAN BE68 5390 0754 7034""",
 }
 EXPECTED = {
     "us": dict(vendor_name="Bright Pixel Design LLC", invoice_number="INV-2025-0042", invoice_date="2025-03-03",
@@ -2707,6 +2808,22 @@ EXPECTED = {
                         invoice_date="2025-04-14", total=11600.0, tax=1600.0, currency="MXN"),
     "de-skonto-letter": dict(vendor_name="Elektro Wagner GmbH", invoice_number="RE-25-0311",
                              invoice_date="2025-04-11", total=1654.1, tax=264.1, currency="EUR"),
+    "de-reverse-charge": dict(vendor_name="Softwarehaus Nord GmbH", invoice_number="SN-2025-0091",
+                              invoice_date="2025-05-02", total=3800.0, tax=0.0, currency="EUR"),
+    "fr-avoir": dict(vendor_name="Papeterie Lemoine SAS", invoice_number="AV-2025-004", invoice_date="2025-05-06",
+                     total=-144.0, tax=-24.0, currency="EUR"),
+    "nl-korting": dict(vendor_name="Drukkerij Van Dam B.V.", invoice_number="2025-1188", invoice_date="2025-05-07",
+                       total=1361.25, tax=236.25, currency="EUR"),
+    "es-anticipo": dict(vendor_name="Reformas Ibáñez S.L.", invoice_number="R-2025/033", invoice_date="2025-05-09",
+                        total=6050.0, tax=1050.0, currency="EUR"),
+    "it-spese": dict(vendor_name="Studio Legale Ferri", invoice_number="19", invoice_date="2025-05-12", total=1268.8,
+                     tax=228.8, currency="EUR"),
+    "us-net30": dict(vendor_name="Summit Web Services, Inc.", invoice_number="SWS-10482", invoice_date="2025-05-13",
+                     due_date="2025-06-12", total=529.0, currency="USD"),
+    "uk-credit": dict(vendor_name="Pennine Office Supplies Ltd", invoice_number="CN-0042", invoice_date="2025-05-14",
+                      total=-288.0, tax=-48.0, currency="GBP"),
+    "be-facture": dict(vendor_name="Menuiserie Peeters SRL", invoice_number="2025/0215", invoice_date="2025-05-15",
+                       total=4840.0, tax=840.0, currency="EUR"),
 }
 
 
