@@ -5501,6 +5501,134 @@ CASH                         20.00
 CHANGE                        2.40""",
         dict(merchant_name="RESTORAN CHAN KEE", date="2018-08-11", total=17.6, currency="MYR",
              amount_tendered=20.0, change=2.4)),
+    # batch 44 (European tills: a German tax table under the cash, a French ticket number beside the till's,
+    # Dutch VAT per rate with its base, a Spanish bar, an Italian cooperative's legal form on its own line,
+    # a British BALANCE DUE with an item count, an Austrian SPAR, a Malaysian hypermarket)
+    "de-edeka": ("""EDEKA Center Schmidt
+Inh. Thomas Schmidt e.K.
+Lindenstraße 40
+53111 Bonn
+Tel. 0228 / 654321
+EUR
+Bio Vollmilch 1L           1,29 A
+Laugenbrezel               0,79 A
+Pfand 0,25                 0,25 A
+Rotwein Merlot             4,99 B
+--------------------------------
+SUMME                      7,32
+Geg. Bar                  10,00
+Rückgeld                   2,68
+Steuer %    Netto   Steuer  Brutto
+A   7%      2,18    0,15    2,33
+B  19%      4,19    0,80    4,99
+Gesamtbetrag  6,37  0,95    7,32
+TSE-Signatur: MEYCIQDk3...
+27.11.2026 11:05 Bon-Nr: 2231""",
+        dict(merchant_name="EDEKA CENTER SCHMIDT", merchant_address="LINDENSTRASSE 40 53111 BONN", date="2026-11-27",
+             total=7.32, tax=0.95, currency="EUR", amount_tendered=10.0, change=2.68, receipt_number="2231")),
+    "fr-intermarche": ("""INTERMARCHE
+SAS LES HALLES DE CHATOU
+2 RUE DES BEAUNES 78400 CHATOU
+TEL 01 30 71 12 34
+SIRET 432 123 456 00017
+PAIN DE MIE          1,45
+JAMBON x4            3,20
+YAOURT NATURE x8     2,10
+ 3 ARTICLES
+TOTAL               6,75 EUR
+CB                  6,75
+TVA  TAUX   HT    TVA
+5,5%       6,40  0,35
+27/11/2026  18:12  CAISSE 04  TICKET 0871""",
+        dict(merchant_name="SAS LES HALLES DE CHATOU", date="2026-11-27", total=6.75, tax=0.35, currency="EUR",
+             receipt_number="0871")),
+    "nl-hema-pin": ("""HEMA
+Kalverstraat 212
+1012 XH Amsterdam
+Rookworst                 2,50
+Tompouce                  1,75
+Sokken 3-pack             7,00
+TOTAAL                   11,25
+PIN                      11,25
+BTW 9%   3,90   0,35
+BTW 21%  5,79   1,21
+27-11-2026 14:55  Kassa 3  Bon 10442""",
+        dict(merchant_name="HEMA", merchant_address="KALVERSTRAAT 212 1012 XH AMSTERDAM", date="2026-11-27",
+             total=11.25, tax=1.56, currency="EUR", receipt_number="10442")),
+    "es-bar-ticket": ("""BAR RESTAURANTE EL PUERTO
+Avda. del Mar 3, 03001 Alicante
+NIF: 12345678Z
+Mesa 4   Camarero: Luis
+Fecha: 27/11/2026 14:40
+2 CAÑA          2,20    4,40
+1 PAELLA MIXTA 14,50   14,50
+1 AGUA           1,80    1,80
+TOTAL EUROS           20,70
+IVA incluido 10%""",
+        dict(merchant_name="BAR RESTAURANTE EL PUERTO", merchant_address="AVDA. DEL MAR 3, 03001 ALICANTE",
+             date="2026-11-27", total=20.7, currency="EUR")),
+    "it-coop": ("""COOP ALLEANZA 3.0
+Soc. Coop.
+Via Nazionale 50
+40121 Bologna
+P.IVA 03503411203
+DOCUMENTO COMMERCIALE
+DI VENDITA O PRESTAZIONE
+LATTE PS 1L           1,19
+PANE COMUNE           2,35
+PARMIGIANO 300G       6,90
+TOTALE COMPLESSIVO   10,44
+DI CUI IVA            0,78
+PAGAMENTO ELETTRONICO 10,44
+27-11-2026 09:10
+DOC.N. 0123-0045""",
+        dict(merchant_name="COOP ALLEANZA 3.0 SOC. COOP.", date="2026-11-27", total=10.44, tax=0.78, currency="EUR")),
+    "uk-sainsburys": ("""Sainsbury's
+Holborn Circus
+London EC1N 2HT
+VAT No: 660 4548 36
+SOURDOUGH LOAF        £2.10
+BRITISH MILK 2L       £1.65
+BANANAS LOOSE         £0.89
+3 BALANCE DUE         £4.64
+NECTAR POINTS EARNED 4
+VISA CONTACTLESS      £4.64
+27/11/2026 17:32  S0123 R04 1234""",
+        dict(merchant_name="SAINSBURY'S", merchant_address="HOLBORN CIRCUS LONDON EC1N 2HT", date="2026-11-27",
+             total=4.64, currency="GBP")),
+    "at-spar": ("""SPAR Österreich
+Mariahilfer Straße 120
+1070 Wien
+UID: ATU33803701
+Semmel 4x 0,35          1,40
+Almdudler 0,5L          1,49
+Manner Schnitten        2,29
+Summe EUR               5,18
+Bar                    10,00
+Rückgeld                4,82
+10%  Netto 2,60  MwSt 0,26
+20%  Netto 1,93  MwSt 0,39
+27.11.2026 07:58  Kassa 2  Beleg 4410""",
+        dict(merchant_name="SPAR OSTERREICH", merchant_address="MARIAHILFER STRASSE 120 1070 WIEN", date="2026-11-27",
+             total=5.18, currency="EUR", amount_tendered=10.0, change=4.82, receipt_number="4410")),
+    "my-aeon-big": ("""AEON BIG (M) SDN BHD (1143216-D)
+AEON BIG MID VALLEY
+LOT G-01, MID VALLEY MEGAMALL
+LINGKARAN SYED PUTRA
+59200 KUALA LUMPUR
+SST ID: W10-1808-32000123
+27/11/2026 16:20  POS 12  TRN 5523
+MAGGI 5S              5.80
+MILO 1KG             18.90
+TISSUE 6S            10.50
+SUB-TOTAL            35.20
+ROUNDING ADJ          0.00
+TOTAL                35.20
+AEON MEMBER POINTS    35
+CASH                 40.00
+CHANGE                4.80""",
+        dict(merchant_name="AEON BIG (M) SDN BHD", date="2026-11-27", total=35.2, currency="MYR",
+             amount_tendered=40.0, change=4.8)),
 }
 
 

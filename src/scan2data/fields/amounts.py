@@ -447,20 +447,25 @@ def extract_amount(
     return best[1] if best else None
 
 
-def _rate_row(text: str) -> tuple[str, str] | None:
-    """(its wording without the rate, the rate) for a row that prints a rate and one amount."""
+def _rate_row(text: str) -> tuple[str, str, tuple[str, Decimal]] | None:
+    """(its wording without the rate, the rate, the tax) for a row that prints a rate and one amount, or
+    the base and the tax the rate makes of it (``BTW 9%  3,90  0,35``)."""
     upper = _upper(text)
     amounts = _amounts(text)
     rate = RATE.search(upper)
-    if not rate or len(amounts) != 1 or SUMMARY_RE.search(upper):
+    if not rate or not amounts or SUMMARY_RE.search(upper):
+        return None
+    tax = amounts[0] if len(amounts) == 1 else _rate_share(amounts, upper)
+    if tax is None:
         return None
     before = upper.split(amounts[0][0].upper())[0]
-    return re.sub(r"\s+", "", RATE.sub("", before)).strip(":"), rate[1]  # inkl. 7% MwSt, inkl.19% MwSt: one wording
+    return re.sub(r"\s+", "", RATE.sub("", before)).strip(":"), rate[1], tax  # inkl. 7% MwSt, inkl.19% MwSt: one wording
 
 
 def _per_rate_rows(lines: list[TextLine], found: Found) -> Found:
     """A tax printed once per rate on rows of their own (``dont TVA 2,1%  0,05`` over ``dont TVA 5,5%
-    0,20``): the rows right next to the one read, worded the same but for their rate, add up."""
+    0,20``; ``BTW 9%  3,90  0,35`` over ``BTW 21%  5,79  1,21``, each with its base): the rows right next to
+    the one read, worded the same but for their rate, add up."""
     at = next((i for i, line in enumerate(lines) if line.text == found.line), None)
     mine = _rate_row(lines[at].text) if at is not None else None
     if at is None or mine is None:
@@ -476,8 +481,8 @@ def _per_rate_rows(lines: list[TextLine], found: Found) -> Found:
     if len(rows) < 2:
         return found
     rows.sort()
-    total = sum((_amounts(lines[i].text)[0][1] for i in rows), Decimal(0))
-    return Found(float(total), " + ".join(_amounts(lines[i].text)[0][0] for i in rows),
+    taxes = [row[2] for i in rows if (row := _rate_row(lines[i].text))]
+    return Found(float(sum((value for _, value in taxes), Decimal(0))), " + ".join(raw for raw, _ in taxes),
                  " / ".join(lines[i].text for i in rows), found.confidence)
 
 

@@ -26,11 +26,12 @@ from .vocabulary import (
 
 
 def _label_pattern(anchor: str) -> str:
-    """A label as OCR reads it: spaces may vanish (``INVOICENO``) and O may come out as 0."""
+    """A label as OCR reads it: spaces may vanish (``INVOICENO``) or be a hyphen (``INV-NO``), and O may
+    come out as 0."""
     parts = []
     for char in anchor.upper():
         if char == " ":
-            parts.append(r"\s*")
+            parts.append(r"[\s-]*")
         elif char == "O":
             parts.append("[O0]")
         else:
