@@ -1,4 +1,4 @@
-"""Invoices as their PDFs lay them out (blind batch 41): each line of text at its place
+"""Invoices as their PDFs lay them out (blind batches 41 and 45): each line of text at its place
 on the page, in two columns — the letterhead and the invoice's fields at the right, the addressee at the
 left, a sender line over the address window, a header row of labels over a row of values — written as a
 text layer by ``pdfmaker.text_pdf``, with what a person would book from each."""
@@ -120,3 +120,90 @@ DOCS["my-invois"] = [
 EXP["my-invois"] = dict(vendor_name="SYARIKAT PEMBINAAN MAJU JAYA SDN BHD", invoice_number="INV-25/0412",
                         invoice_date="2025-04-15", total=8640.0, tax=640.0, currency="MYR",
                         customer_name="RESTORAN SRI MELAKA SDN BHD")
+
+# batch 45: a web shop named only in its legal footer, totals as a table (Net / VAT / Gross over their
+# amounts), the client's block beside the vendor's, labels in one column and values in another, the amount
+# due printed over the table
+# a web shop: the logo is an image (no text), the vendor named only in the footer's legal line
+DOCS["de-webshop-footer"] = [
+    (50, 140, "Lisa Becker"), (50, 154, "Gartenweg 7"), (50, 168, "50667 Köln"),
+    (380, 140, "Rechnungsnummer"), (480, 140, "WS-448812"), (380, 154, "Bestelldatum"), (480, 154, "28.04.2025"),
+    (380, 168, "Rechnungsdatum"), (480, 168, "30.04.2025"), (380, 182, "Kundennummer"), (480, 182, "K-20931"),
+    (50, 230, "Rechnung"),
+    (50, 260, "Artikel"), (300, 260, "Menge"), (380, 260, "Preis"), (480, 260, "Summe"),
+    (50, 276, "Gartenschlauch 20 m"), (300, 276, "1"), (380, 276, "29,99 €"), (480, 276, "29,99 €"),
+    (50, 290, "Schlauchtrommel"), (300, 290, "1"), (380, 290, "44,90 €"), (480, 290, "44,90 €"),
+    (50, 304, "Versand"), (300, 304, "1"), (380, 304, "4,95 €"), (480, 304, "4,95 €"),
+    (380, 334, "Gesamtsumme"), (480, 334, "79,84 €"), (380, 348, "enthaltene MwSt. 19 %"), (480, 348, "12,75 €"),
+    (50, 380, "Bezahlt per PayPal am 30.04.2025."),
+    (50, 770, "Grünwerk Versand GmbH · Hafenstraße 12 · 20457 Hamburg · Amtsgericht Hamburg HRB 998877"),
+    (50, 782, "Geschäftsführer: Jan Peters · USt-IdNr. DE298765432 · www.gruenwerk.de"),
+]
+EXP["de-webshop-footer"] = dict(vendor_name="Grünwerk Versand GmbH", invoice_number="WS-448812",
+                                invoice_date="2025-04-30", total=79.84, tax=12.75, currency="EUR")
+
+# totals as a table: one header row (Net / VAT / Gross) over one row of values
+DOCS["uk-totals-table"] = [
+    (50, 40, "Brightwater Consulting Ltd"), (50, 54, "3 Harbour Walk, Bristol BS1 5UH"),
+    (50, 68, "Company No. 09876543  VAT No. GB 345 6789 01"),
+    (400, 40, "INVOICE"), (400, 60, "No: BC-0318"), (400, 74, "Date: 02/05/2025"),
+    (50, 120, "To: Westcountry Ferries plc"), (50, 134, "Quay Street, Plymouth PL1 2AA"),
+    (50, 180, "Description"), (470, 180, "Amount"),
+    (50, 196, "Strategy workshop, 2 days"), (470, 196, "3,000.00"),
+    (50, 210, "Travel expenses"), (470, 210, "180.00"),
+    (300, 250, "Net"), (380, 250, "VAT 20%"), (470, 250, "Gross"),
+    (300, 264, "£3,180.00"), (380, 264, "£636.00"), (470, 264, "£3,816.00"),
+    (50, 300, "Payment within 30 days to Lloyds 30-00-00 12345678"),
+]
+EXP["uk-totals-table"] = dict(vendor_name="Brightwater Consulting Ltd", invoice_number="BC-0318",
+                              invoice_date="2025-05-02", total=3816.0, tax=636.0, currency="GBP",
+                              customer_name="Westcountry Ferries plc")
+
+# French: the client block to the right of the vendor's on the same rows
+DOCS["fr-deux-colonnes"] = [
+    (50, 40, "SARL Garage du Centre"), (330, 40, "Facturé à :"),
+    (50, 54, "5 avenue Foch"), (330, 54, "M. Pierre Lambert"),
+    (50, 68, "67000 Strasbourg"), (330, 68, "12 rue du Dôme"),
+    (50, 82, "SIRET 512 345 678 00019"), (330, 82, "67000 Strasbourg"),
+    (50, 130, "FACTURE"), (200, 130, "N° 2025-0456"), (350, 130, "Date : 05/05/2025"),
+    (50, 170, "Désignation"), (300, 170, "Qté"), (360, 170, "P.U. HT"), (470, 170, "Total HT"),
+    (50, 186, "Vidange + filtre"), (300, 186, "1"), (360, 186, "89,00"), (470, 186, "89,00"),
+    (50, 200, "Plaquettes de frein AV"), (300, 200, "1"), (360, 200, "120,00"), (470, 200, "120,00"),
+    (360, 230, "Total HT"), (470, 230, "209,00"), (360, 244, "TVA 20%"), (470, 244, "41,80"),
+    (360, 258, "Total TTC"), (470, 258, "250,80 €"),
+]
+EXP["fr-deux-colonnes"] = dict(vendor_name="SARL Garage du Centre", invoice_number="2025-0456",
+                               invoice_date="2025-05-05", total=250.8, tax=41.8, currency="EUR",
+                               customer_name="M. Pierre Lambert")
+
+# Dutch: labels in a left column, values in a right column, further apart
+DOCS["nl-label-kolom"] = [
+    (50, 40, "Bloemenhuis De Tulp"), (50, 54, "Marktplein 3"), (50, 68, "2611 GV Delft"),
+    (50, 82, "KvK 27123456  BTW NL123456789B01"),
+    (50, 130, "Factuur"),
+    (50, 150, "Factuurnummer:"), (200, 150, "DT-2025-061"),
+    (50, 164, "Factuurdatum:"), (200, 164, "6 mei 2025"),
+    (50, 178, "Klant:"), (200, 178, "Hotel Delftse Poort"),
+    (50, 220, "Bloemstukken receptie (mei)"), (470, 220, "€ 400,00"),
+    (350, 250, "Subtotaal"), (470, 250, "€ 400,00"), (350, 264, "BTW 9%"), (470, 264, "€ 36,00"),
+    (350, 278, "Te betalen"), (470, 278, "€ 436,00"),
+]
+EXP["nl-label-kolom"] = dict(vendor_name="Bloemenhuis De Tulp", invoice_number="DT-2025-061", invoice_date="2025-05-06",
+                             total=436.0, tax=36.0, currency="EUR", customer_name="Hotel Delftse Poort")
+
+# an English invoice that prints its total at the top (Amount due) and the table after
+DOCS["us-amount-due-top"] = [
+    (50, 40, "Cobalt Design Studio LLC"), (50, 54, "2200 Mission St, San Francisco, CA 94110"),
+    (380, 40, "Invoice"), (380, 60, "Invoice number"), (480, 60, "CDS-2025-14"),
+    (380, 74, "Date of issue"), (480, 74, "May 7, 2025"), (380, 88, "Date due"), (480, 88, "June 6, 2025"),
+    (50, 120, "Bill to"), (50, 134, "Redwood Coffee Roasters"), (50, 148, "88 Valencia St"),
+    (50, 162, "San Francisco, CA 94103"),
+    (50, 200, "$2,400.00 USD due June 6, 2025"),
+    (50, 240, "Description"), (300, 240, "Qty"), (380, 240, "Unit price"), (480, 240, "Amount"),
+    (50, 256, "Brand identity package"), (300, 256, "1"), (380, 256, "$2,400.00"), (480, 256, "$2,400.00"),
+    (380, 286, "Subtotal"), (480, 286, "$2,400.00"), (380, 300, "Total"), (480, 300, "$2,400.00"),
+    (380, 314, "Amount due"), (480, 314, "$2,400.00 USD"),
+]
+EXP["us-amount-due-top"] = dict(vendor_name="Cobalt Design Studio LLC", invoice_number="CDS-2025-14",
+                                invoice_date="2025-05-07", due_date="2025-06-06", total=2400.0, currency="USD",
+                                customer_name="Redwood Coffee Roasters")

@@ -19,6 +19,7 @@ from .vocabulary import (
     DOLLAR_CURRENCIES,
     INVOICE_WORDS,
     PAYMENT_WORDS,
+    POSTCODE,
     SHARED_MARKS,
     alternatives,
     labels,
@@ -132,8 +133,9 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
             below = _below_in_its_column(lines, index, match.start())
             if below is not None:  # a header row over a row of values: its own column's value
                 value = below if rest_of_line else (below.split() or [""])[0]
-            elif not value and index + 1 < len(lines):
-                following = lines[index + 1].text.strip()
+            elif not value and index + 1 < len(lines) and not (ADDRESS_WORDS.search(lines[index + 1].text)
+                                                                or POSTCODE.search(lines[index + 1].text)):
+                following = lines[index + 1].text.strip()  # (not the address under a title: 3 Harbour Walk)
                 value = following if rest_of_line else (following.split() or [""])[0]
             if value and (not digit or re.search(r"\d", value)):
                 return Found(value, value, line.text, 0.8)

@@ -170,8 +170,8 @@ def _sender_cell(line: TextLine) -> TextLine:
         return line
     rest = "  ".join(cells[1:])
     if (NOT_COMPANY.search(rest) or re.search(r"[:#]", rest) or find_dates(rest)) and _name_like(cells[0]) \
-            and not _name_like(line.text):
-        return line.with_text(cells[0])
+            and (not _name_like(line.text) or _holds_heading(rest, BUYER_LABEL)):
+        return line.with_text(cells[0])  # (SARL Garage du Centre  Facturé à :)
     return line
 
 
@@ -733,7 +733,25 @@ def extract_seller(lines: list[TextLine], **_: Any) -> Found | None:
     if found is not None and not TERMINAL_SUFFIX.search(found.value.upper()) and (legal := _legal_name(lines, found.value)):
         found.value = found.raw = legal  # BRIGHTSPARK / ELECTRICAL over "Brightspark Electrical Ltd, 9 Trade Park"
         found.confidence = max(found.confidence, 0.8)
+    elif (found is None or not COMPANY_SUFFIXES.search(found.value)) and (footer := _legal_footer(lines)):
+        return footer  # no business at the top (a web shop's logo is a picture, the first words the addressee's)
     return found
+
+
+LEGAL_MARK = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(m) for m in labels("legal_marks")) + r")(?![^\W\d_])", re.I)
+
+
+def _legal_footer(lines: list[TextLine]) -> Found | None:
+    """The company a page's legal footer names (``Grünwerk Versand GmbH · Hafenstraße 12 · 20457 Hamburg ·
+    Amtsgericht Hamburg HRB 998877``): the first cell, ending in a company form, of a separated line among
+    the last ones that carries a register, court or tax-id mark."""
+    for line in lines[-8:]:
+        cells = SEPARATED.split(line.text.strip())
+        if len(cells) >= 2 and LEGAL_MARK.search(line.text):
+            name = _company_line(cells[0])
+            if TERMINAL_SUFFIX.search(name) and _name_like(name):
+                return Found(name, name, line.text, 0.75)
+    return None
 
 
 def _legal_name(lines: list[TextLine], name: str) -> str | None:

@@ -217,6 +217,8 @@ def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[s
             aligned = bool(words_in) and desc_left is not None and line.box is not None \
                 and abs(words_in[0].left - desc_left) <= 0.5 * (line.box[3] - line.box[1])
             wrapped = description and set(text_placed) == {"description"} and aligned and _just_below(previous, line)
+            if not wrapped and TABLE_END.search(_fold(label)):
+                break  # the totals' own header row (Net  VAT 20%  Gross over their amounts)
             if wrapped:  # the whole wrapped line, figures included ("Lieferung in Kalenderwoche 12"),
                 # each once: a figure inside a word ("alert(1)") is already in the word
                 alone = [n for n in numbers if not any(w.left < n.right and n.left < w.right for w in words)]
