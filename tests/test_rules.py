@@ -347,6 +347,14 @@ def test_a_letter_between_digits_in_an_address_is_a_likely_misread():
         " — a likely misread, check it"]
     # a building's own name and a Malaysian road code are printed so (DAMANSARA UPTOWN3, JALAN SS21/60)
     assert misread.check({"merchant_address": "HOOGSTRAAT 21, DAMANSARA UPTOWN3, JALAN SS21/60"}) == []
+    # photographed slips (benchmarks/photos.md): a Spanish street's number and a company form, spaces lost
+    assert misread.check({"merchant_address": "C/ SAN BERNARDO40 28015 MADRID"}) == [
+        "merchant_address: 'C/ SAN BERNARDO40' has a house number glued to the street (a space lost: C/ ALCALA100)"
+        " — a likely misread, check it"]
+    assert misread.check({"merchant_name": "UBERTECHNOLOGIES INC"}) == [
+        "merchant_name: 'UBERTECHNOLOGIES' has a company suffix glued to the word before it (spaces lost)"
+        " — a likely misread, check it"]
+    assert misread.check({"merchant_name": "UBER TECHNOLOGIES INC", "merchant_address": "C/ ALCALA 100 MADRID"}) == []
 
 
 def test_items_match_the_net_amount_before_the_documents_own_discounts_and_charges():
