@@ -58,14 +58,17 @@ O_IN_NUMBER = re.compile(r"(?<=\d)O(?=\d|[.,/]\d)|(?<=\d[.,/])O(?=\d)|(?<=\d[.,]
 # a number or date written with O's for zeros (1O.OO, 2O/O5/2O18): digits, O's and separators, a digit among
 # them, not part of a word (NO.1, TEH O AIS stay)
 O_NUMBER = re.compile(r"(?<![^\W\d_])(?=[\dO.,/:]*\d)(?=[\dO.,/:]*O)[\dO][\dO.,/:]*[\dO](?![^\W\d_])")
-
-
 # an amount's cents parted from its decimal point by a space, at the end of its row (9. 99)
 SPLIT_DECIMAL = re.compile(r"(?<=\d)([.,]) (?=\d\d\s*$)")
 
 
+def _has_o_for_zero(text: str) -> bool:
+    return bool(O_IN_NUMBER.search(text) or O_NUMBER.search(text))
+
+
 def _zeros(text: str) -> str:
-    return O_NUMBER.sub(lambda match: match.group(0).replace("O", "0"), text)
+    """The line with its O's read as zeros wherever they stand in a number (1O.61, RM1O.00, 2O/O5/2O18)."""
+    return O_NUMBER.sub(lambda match: match.group(0).replace("O", "0"), O_IN_NUMBER.sub("0", text))
 
 
 COPIED_TEXT = {"company", "seller", "address"}  # values copied verbatim from OCR lines
@@ -160,8 +163,8 @@ class RulesEngine(EngineBase):
             lines = [line.with_text(self._clean(line.text)) for line in lines]
         if any(SPLIT_DECIMAL.search(line.text) for line in lines):  # OCR's 9. 99 at a row's end is 9.99
             lines = [line.with_text(SPLIT_DECIMAL.sub(r"\1", line.text)) for line in lines]
-        if any(O_IN_NUMBER.search(line.text) or O_NUMBER.search(line.text) for line in lines):  # OCR's 1O.61 is 10.61
-            lines = [line.with_text(_zeros(O_IN_NUMBER.sub("0", line.text))) for line in lines]
+        if any(_has_o_for_zero(line.text) for line in lines):  # OCR's 1O.61 is 10.61
+            lines = [line.with_text(_zeros(line.text)) for line in lines]
         if any(APOSTROPHE_THOUSANDS.search(line.text) for line in lines):  # 1'783.65 is 1783.65
             lines = [line.with_text(without_apostrophe_thousands(line.text)) for line in lines]
         comma = decimal_comma(lines)

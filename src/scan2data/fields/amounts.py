@@ -470,20 +470,19 @@ def _per_rate_rows(lines: list[TextLine], found: Found) -> Found:
     mine = _rate_row(lines[at].text) if at is not None else None
     if at is None or mine is None:
         return found
-    rows, rates = [at], {mine[1]}
+    rows, rates = {at: mine[2]}, {mine[1]}  # (each row's tax, by its index)
     for step in (-1, 1):
         i = at + step
         while 0 <= i < len(lines) and (other := _rate_row(lines[i].text)) and other[0] == mine[0] \
                 and other[1] not in rates:
-            rows.append(i)
+            rows[i] = other[2]
             rates.add(other[1])
             i += step
     if len(rows) < 2:
         return found
-    rows.sort()
-    taxes = [row[2] for i in rows if (row := _rate_row(lines[i].text))]
+    taxes = [rows[i] for i in sorted(rows)]
     return Found(float(sum((value for _, value in taxes), Decimal(0))), " + ".join(raw for raw, _ in taxes),
-                 " / ".join(lines[i].text for i in rows), found.confidence)
+                 " / ".join(lines[i].text for i in sorted(rows)), found.confidence)
 
 
 def _levied_together(lines: list[TextLine], groups: list[list[str]], exclude: list[str] | None,

@@ -357,7 +357,12 @@ def _letters(text: str) -> str:
 def _addressee(lines: list[TextLine]) -> set[int]:
     """Indexes of the name under a sender line over the address window (``Acme Ltd. • 42 Milky Way •
     Faraway`` over ``Globex Corp.``): the business the letter goes to, not a second issuer."""
-    return {i + 1 for i, line in enumerate(lines[:-1]) if len(_sender_parts(line.text) or []) >= 3}
+    return {i + 1 for i in _sender_lines(lines[:-1])}
+
+
+def _sender_lines(lines: list[TextLine]) -> list[int]:
+    """Indexes of the sender lines over an address window (a name, a street, a town)."""
+    return [i for i, line in enumerate(lines) if len(_sender_parts(line.text) or []) >= 3]
 
 
 def _other_business(lines: list[TextLine], start: int, end: int, name: str, addressee: set[int],
@@ -538,19 +543,16 @@ def _under_sender_line(lines: list[TextLine]) -> Found | None:
     """The addressee of a letter-style invoice: the name under the sender line over the address window
     (``Müller GmbH · Industriestraße 5 · 80339 München`` over ``[Firma]`` / ``Bäckerei Huber KG``), its
     own cell where the row also holds the invoice's fields."""
-    for index, line in enumerate(lines[:25]):
-        if len(_sender_parts(line.text) or []) < 3:
-            continue
-        below = [other for other in lines[index + 1:index + 5] if _left_aligned(other, line)]  # (not the
-        # letterhead's column at the right: www.kraxi.com)
-        if below and SALUTATION.fullmatch(below[0].text.strip()):
-            below = below[1:]
-        if below:
-            name = COLUMNS.split(below[0].text.strip())[0]
-            if _name_like(name):
-                return Found(name, name, below[0].text, 0.75)
+    senders = _sender_lines(lines[:25])
+    if not senders:
         return None
-    return None
+    index = senders[0]
+    # in the sender line's column (not the letterhead's at the right: www.kraxi.com), past a salutation
+    below = [other for other in lines[index + 1:index + 5] if _left_aligned(other, lines[index])]
+    if below and SALUTATION.fullmatch(below[0].text.strip()):
+        below = below[1:]
+    name = COLUMNS.split(below[0].text.strip())[0] if below else ""
+    return Found(name, name, below[0].text, 0.75) if name and _name_like(name) else None
 
 
 def _named_in_block(lines: list[TextLine], label_re: re.Pattern[str], other_re: re.Pattern[str]) -> Found | None:
