@@ -568,7 +568,7 @@ def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclu
 def _cash_less_change(lines: list[TextLine], tendered: list[str], change: list[str]) -> Found | None:
     """The cash handed over less the change given, when both are printed (the change below the cash)."""
     cash = extract_amount(lines, tendered, [*labels("tendered_exclude"), *change])
-    back = extract_amount(lines, change, ["EXCHANGE"], after=tendered)
+    back = extract_amount(lines, change, labels("change_exclude"), after=tendered)
     if cash is None or back is None or not 0 <= back.value < cash.value:
         return None
     value = Decimal(str(cash.value)) - Decimal(str(back.value))
