@@ -5629,6 +5629,191 @@ CASH                 40.00
 CHANGE                4.80""",
         dict(merchant_name="AEON BIG (M) SDN BHD", date="2026-11-27", total=35.2, currency="MYR",
              amount_tendered=40.0, change=4.8)),
+    # blind batch 46: Malaysian receipts 2017-18 in SROIE's style, merchants and layouts the dev set lacks
+    "my-besi-cashbill": ("""KEDAI BESI & PAPAN SENG HUAT
+(JM0512345-T)
+NO. 12, JALAN PERUSAHAAN 3,
+TAMAN PERINDUSTRIAN CEMERLANG,
+81800 ULU TIRAM, JOHOR.
+TEL: 07-861 2345
+CASH BILL
+NO: 40521
+DATE: 17/02/2018
+QTY DESCRIPTION PRICE AMOUNT
+2 PAIP PVC 1" 8.50 17.00
+1 SIMEN 50KG 19.00 19.00
+TOTAL RM 36.00
+THANK YOU""",
+        dict(merchant_name="KEDAI BESI & PAPAN SENG HUAT",
+             merchant_address="NO. 12, JALAN PERUSAHAAN 3, TAMAN PERINDUSTRIAN CEMERLANG, 81800 ULU TIRAM, JOHOR.",
+             date="2018-02-17", total=36.0, currency="MYR", receipt_number="40521")),
+    "my-petron": ("""PETRON BATU 3 SHAH ALAM
+ZAMZAM OIL & GAS SDN BHD (1098765-K)
+LOT 2451, JALAN BATU TIGA LAMA,
+40150 SHAH ALAM, SELANGOR
+GST NO: 001234567890
+TAX INVOICE
+INV NO: 0123/08/000456
+14/05/2018 08:12:44
+PUMP: 03 RON95
+21.93 L X 2.20
+TOTAL RM
+48.25
+CASH
+50.00
+CHANGE
+1.75
+GST @0% 0.00""",
+        dict(merchant_name="ZAMZAM OIL & GAS SDN BHD",
+             date="2018-05-14", total=48.25, currency="MYR", amount_tendered=50.0, change=1.75,
+             receipt_number="0123/08/000456")),
+    "my-kopitiam-melaka": ("""RESTORAN SRI MELAKA KOPITIAM
+NO 8, JALAN SS 2/64,
+47300 PETALING JAYA
+SELANGOR
+GST ID: 000765432198
+Bill#: 0000 5523
+Table 7
+Date: 09-Mar-2018 12:41
+2 NASI LEMAK AYAM 17.80
+2 KOPI O PENG 4.60
+1 ROTI BAKAR 2.80
+Sub Total: 25.20
+GST 6%: 1.51
+Rounding Adj: -0.01
+Total: 26.70
+Cash: 30.00
+Change: 3.30""",
+        dict(merchant_name="RESTORAN SRI MELAKA KOPITIAM",
+             merchant_address="NO 8, JALAN SS 2/64, 47300 PETALING JAYA SELANGOR",
+             date="2018-03-09", total=26.7, subtotal=25.2, tax=1.51, currency="MYR", amount_tendered=30.0, change=3.3)),
+    "my-name-two-lines": ("""SOON HUAT MACHINERY
+TRADING SDN BHD
+(Co. No. 456789-A)
+NO. 33, JALAN KIKIK,
+TAMAN INDUSTRI,
+47000 SUNGAI BULOH, SELANGOR.
+TEL: 03-6156 7788 FAX: 03-6156 7799
+GST REG NO: 001122334455
+TAX INVOICE
+DOC NO: CS18-00231
+DATE : 28/06/2018
+1 X MATA GERGAJI 10" @ 45.00  45.00
+2 X SKRU 3/4 (100PCS) @ 6.50  13.00
+TOTAL AMT (EXCL GST) : 54.72
+GST @ 6% : 3.28
+TOTAL AMT (INCL GST) : 58.00""",
+        dict(merchant_name="SOON HUAT MACHINERY TRADING SDN BHD",
+             merchant_address="NO. 33, JALAN KIKIK, TAMAN INDUSTRI, 47000 SUNGAI BULOH, SELANGOR.",
+             date="2018-06-28", total=58.0, tax=3.28, currency="MYR", receipt_number="CS18-00231")),
+    "my-bakery-date-words": ("""ROTI KIRIM BAKERY
+(002345678-D)
+23 JALAN TUN SAMBANTHAN
+50470 KUALA LUMPUR
+TEL : 03-2274 5566
+RECEIPT
+22 APR 2018  16:05
+CASHIER: AMY
+CHOC CROISSANT 2 @ 4.50 9.00
+KAYA BUN 3 @ 1.80 5.40
+TOTAL QTY : 5
+TOTAL : 14.40
+CASH 20.00
+CHANGE 5.60""",
+        dict(merchant_name="ROTI KIRIM BAKERY",
+             merchant_address="23 JALAN TUN SAMBANTHAN 50470 KUALA LUMPUR",
+             date="2018-04-22", total=14.4, currency="MYR", amount_tendered=20.0, change=5.6)),
+    "my-brand-over-company": ("""WATSONS
+WATSON'S PERSONAL CARE STORES SDN BHD
+(CO. NO. 84978-A)
+GST REG: 001260961792
+LOT F-27, FIRST FLOOR, SUNWAY PYRAMID,
+47500 BANDAR SUNWAY, SELANGOR
+Receipt: 4521-02-118876
+Date: 03/01/2018 Time: 18:22
+WTS COTTON PADS 80S 1 6.90
+NIVEA LIP BALM 1 11.90
+Member Savings -1.20
+TOTAL 17.60
+MASTERCARD 17.60
+GST SUMMARY AMOUNT TAX
+SR 6% 16.60 1.00""",
+        dict(merchant_name="WATSON'S PERSONAL CARE STORES SDN BHD",
+             merchant_address="LOT F-27, FIRST FLOOR, SUNWAY PYRAMID, 47500 BANDAR SUNWAY, SELANGOR",
+             date="2018-01-03", total=17.6, currency="MYR", receipt_number="4521-02-118876")),
+    "my-klinik-bangi": ("""KLINIK DR. WONG & RAKAN-RAKAN
+NO. 5, JALAN MERANTI 1,
+BANDAR BARU BANGI,
+43650 BANGI, SELANGOR.
+TEL: 03-8925 1122
+OFFICIAL RECEIPT
+RECEIPT NO: 018832
+DATE: 12/07/2017
+NAME: TAN AH KOW
+CONSULTATION 30.00
+MEDICATION 28.50
+TOTAL 58.50
+RECEIVED WITH THANKS""",
+        dict(merchant_name="KLINIK DR. WONG & RAKAN-RAKAN",
+             merchant_address="NO. 5, JALAN MERANTI 1, BANDAR BARU BANGI, 43650 BANGI, SELANGOR.",
+             date="2017-07-12", total=58.5, currency="MYR", receipt_number="018832")),
+    "my-grocer-rounded": ("""PASARAYA BESTARI MURNI SDN BHD
+(765432-W)
+LOT 1234, JALAN BESAR,
+KAMPUNG BARU BALAKONG,
+43300 SERI KEMBANGAN, SELANGOR
+GST ID: 000345678123
+SIMPLIFIED TAX INVOICE
+Inv: 0088120  Counter: 02
+Date: 30.11.2017 Time: 10:15
+SUSU PEKAT 3.20 SR
+TELUR GRED A 10S 4.80 Z
+MINYAK MASAK 5KG 24.50 SR
+ITEM(S): 3
+TOTAL SALES INCL GST 32.50
+ROUNDING -0.00
+TOTAL AFTER ROUNDING 32.50
+TUNAI 50.00
+BAKI 17.50
+SR 26.13 1.57
+Z 4.80 0.00""",
+        dict(merchant_name="PASARAYA BESTARI MURNI SDN BHD",
+             merchant_address="LOT 1234, JALAN BESAR, KAMPUNG BARU BALAKONG, 43300 SERI KEMBANGAN, SELANGOR",
+             date="2017-11-30", total=32.5, currency="MYR", amount_tendered=50.0, change=17.5)),
+    "my-cafe-svc-nett": ("""THE COFFEE BEAN & TEA LEAF
+BERJAYA COFFEE COMPANY (M) SDN BHD
+(Company No: 623087-D)
+GST ID: 001092657152
+G-12, MID VALLEY MEGAMALL,
+59200 KUALA LUMPUR
+Check: 5541   Table: 0
+21/08/2017 15:33
+1 ICE BLENDED MOCHA 15.90
+1 BLUEBERRY MUFFIN 8.50
+SUBTOTAL 24.40
+10% SVC CHG 2.44
+6% GST 1.61
+NETT TOTAL 28.45
+VISA 28.45""",
+        dict(merchant_name="BERJAYA COFFEE COMPANY (M) SDN BHD",
+             merchant_address="G-12, MID VALLEY MEGAMALL, 59200 KUALA LUMPUR",
+             date="2017-08-21", total=28.45, subtotal=24.4, tax=1.61, currency="MYR")),
+    "my-stationery-gst-first": ("""KEDAI BUKU & ALAT TULIS MUTIARA
+NO. 17, JALAN PASAR BARU,
+34000 TAIPING, PERAK.
+GST REG NO : 000456789012
+TAX INVOICE NO : TI-17-08812
+DATE : 15-10-2017
+EXERCISE BOOK 80PG X10 12.00
+PEN BLUE X5 5.00
+GST 6% INCLUDED : 0.96
+TOTAL INCLUSIVE GST : 17.00
+PAID : 20.00
+BALANCE : 3.00""",
+        dict(merchant_name="KEDAI BUKU & ALAT TULIS MUTIARA",
+             merchant_address="NO. 17, JALAN PASAR BARU, 34000 TAIPING, PERAK.",
+             date="2017-10-15", total=17.0, tax=0.96, currency="MYR", amount_tendered=20.0, change=3.0,
+             receipt_number="TI-17-08812")),
 }
 
 
@@ -5695,6 +5880,7 @@ OCR_READS = {"tr-migros": {"merchant_name": "MIGROS TICARET A.$."},  # Ş read a
 # what the items add up to where it is neither the subtotal nor the total printed: before a service
 # charge (HK), before the cash rounding (MY); a fuel pump's lines are no item rows (none read)
 ITEMS_ADD_UP_TO = {"uk-parking-machine": 0, "fr-ticket-cb": 0,  # a ticket and a card slip list no items
+                   "my-petron": 0,  # a pump's litres x price per litre is no item of its own
                    "hk-cafe": 100.0, "my-grocer": 18.87, "us-gas": 0,
                    "us-uber": 0,  # a ride's fare lines come after its total: none read
                    "in-restaurant": 820.0,  # "Total" before the taxes, then "Grand Total": no subtotal read

@@ -57,10 +57,11 @@ def without_apostrophe_thousands(text: str) -> str:
     return APOSTROPHE_THOUSANDS.sub("", text)
 
 
-# a weight and the price per unit of weight (0,862 kg x 1,49 EUR/kg, 0.800 kg @ $4.00/kg): what the item
-# above it was weighed at, never an item of its own (with an amount after it, the item itself)
-WEIGHED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:KG|G|LB|L)\s*[x×*@]\s*\D{0,4}?(\d+[.,]\d{2})\s*\D{0,4}?/\s*(?:KG|LB|L|100\s?G)\b\s*$",
-                     re.I)
+# a weight and the price per unit of weight (0,862 kg x 1,49 EUR/kg, 0.800 kg @ $4.00/kg, a pump's
+# 21.93 L X 2.20): what the item above it was weighed at, never an item of its own (with an amount after
+# it, the item itself). Without the price's /kg the weight needs its decimals (1 KG @ 12.90 is a bag's price).
+WEIGHED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:KG|G|LB|L)\s*[x×*@]\s*\D{0,4}?(\d+[.,]\d{2})\s*\D{0,4}?/\s*(?:KG|LB|L|100\s?G)\b\s*$"
+                     r"|(\d+[.,]\d{2,3})\s*(?:KG|LB|L|LTR|LITRES?)\s*[x×*@]\s*\D{0,4}?(\d+[.,]\d{2,3})\s*$", re.I)
 
 
 # a price per unit of measure (Rate: Rs 102.86/L, PRICE/L  RM 2.78): what the fuel or

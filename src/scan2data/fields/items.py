@@ -92,7 +92,7 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
         if (rate := PER_UNIT_PRICE.search(text)) and not _amounts(text[rate.end():]):
             continue  # Rate: Rs 102.86/L
         if weighed := WEIGHED.search(text):
-            weight, per_unit = Decimal(weighed[1].replace(",", ".")), Decimal(weighed[2].replace(",", "."))
+            weight, per_unit = (Decimal((weighed[n] or weighed[n + 2]).replace(",", ".")) for n in (1, 2))
             if items and "quantity" not in items[-1] and \
                     abs(weight * per_unit - Decimal(str(items[-1]["amount"]))) <= Decimal("0.02"):
                 items[-1].update(quantity=float(weight), unit_price=float(per_unit))

@@ -173,7 +173,7 @@ CURRENCY_LABEL = re.compile(rf"\b(?:{alternatives('currency_labels')})\b\W{{0,3}
 
 
 def extract_currency(lines: list[TextLine], default: str | None = None, **_: Any) -> Found | None:
-    read = _page_currency(" ".join(line.text for line in lines).upper())
+    read = page_currency(lines)
     if read is not None:
         code, line, confidence = read
         return Found(code, code, line, confidence)
@@ -182,19 +182,27 @@ def extract_currency(lines: list[TextLine], default: str | None = None, **_: Any
     return None
 
 
+def page_currency(lines: list[TextLine]) -> tuple[str, str, float] | None:
+    """(code, the label naming it, confidence) the page's marks and codes give, or None."""
+    return _page_currency(tuple(line.text.upper() for line in lines))
+
+
 @lru_cache(maxsize=8)
-def _page_currency(text: str) -> tuple[str, str, float] | None:
-    """(code, the label naming it, confidence) for a page's text in capitals. Cached: the rules engine,
-    the currency field and the total's check ask it of the same page (some 50 patterns each time)."""
+def _page_currency(rows: tuple[str, ...]) -> tuple[str, str, float] | None:
+    """``page_currency`` for a page's lines in capitals. Marks are counted line by line: a code stands
+    beside an amount on its own line (``12.00`` ending one line and ``PEN BLUE`` starting the next is no
+    sol). Cached: the rules engine, the currency field and the total's check ask it of the same page."""
+    text = " ".join(rows)
     if (label := CURRENCY_LABEL.search(text)) and label.group(1) in CURRENCY_CODES:
         return label.group(1), label.group(0), 0.9  # Currency: CAD
-    counts = [(len(re.findall(pattern, text)), -rank, code) for rank, (pattern, code) in enumerate(CURRENCIES)]
+    counts = [(sum(len(re.findall(pattern, row)) for row in rows), -rank, code)
+              for rank, (pattern, code) in enumerate(CURRENCIES)]
     named = [code for code, country in CURRENCY_COUNTRIES.items() if country.search(text)]
     for rank, (mark, codes, otherwise) in enumerate(SHARED_MARKS, start=len(CURRENCIES)):
         theirs = [code for code in named if code in codes]  # Rs in Karachi: rupees, but Pakistan's
         code = theirs[0] if len(theirs) == 1 else otherwise
         if code is not None:
-            counts.append((len(re.findall(mark, text)), -rank, code))
+            counts.append((sum(len(re.findall(mark, row)) for row in rows), -rank, code))
     best = max(counts, default=(0, 0, ""))
     if best[2] == "USD" and not NAMED_USD.search(text):  # only bare $: a dollar named is it,
         best = max([c for c in counts if c[2] in DOLLAR_CURRENCIES and c[0]], default=best)

@@ -10,7 +10,7 @@ from ..lexicon import LEXICON_CURRENCIES, repair
 from .amounts import RATE, WEIGHED, _amounts
 from .dates import find_dates
 from .found import Found, without_accents
-from .labelled import _page_currency
+from .labelled import page_currency
 from .tables import names_item_columns
 from .vocabulary import (
     ADDRESS_END,
@@ -392,9 +392,12 @@ UNIT_FIRST = re.compile(r"^\s*SHOP\s*(NO\.?)?\s*\d+[A-Z]?\s*,|^\s*(SUITE|FLAT|PL
 def _is_address_line(text: str) -> bool:
     return bool(ADDRESS_WORDS.search(text) or POSTCODE.search(text)
                 or re.match(r"^\s*\d+[A-Z]?\s*(?:,|-(?![^\W\d_]{3,}))|^\s*(NO|LOT|UNIT|BLK)\.?\s*:?\s*\d", text, re.I)
-                or UNIT_FIRST.match(text))
+                or UNIT_FIRST.match(text) or MALL_UNIT.match(text))
     # (12-14 and 12-A start an address; 7-ELEVEN is a name; Shop 12, Defence Colony Market is an address,
     # Stall 05 Chicken Rice a stall's name)
+
+
+MALL_UNIT = re.compile(r"^\s*[A-Z]{1,2}\d?-\d{1,4}(?:-\d{1,4})?[A-Z]?\s*,", re.I)  # a mall's unit: G-12, LG-23, L3-15,
 
 
 PHONE_ONLY_RE = re.compile(r"^\s*\+?[\d\s()/-]{7,}\s*$")
@@ -412,7 +415,7 @@ def extract_address(lines: list[TextLine], max_lines: int = 6, spelling: bool = 
     address = " ".join(found)
     read = [line.confidence for line in lines if line.text.strip() in found]
     if spelling and not (read and all(c == 1.0 for c in read)):  # a text layer is as printed: Lange is no Lane
-        page = _page_currency(" ".join(line.text for line in lines).upper())
+        page = page_currency(lines)
         address = repair(address, words=page is None or page[0] in LEXICON_CURRENCIES)
     confidence = 0.85 if POSTCODE.search(address) else 0.6
     return Found(address, address, " / ".join(found), confidence)
