@@ -25,7 +25,7 @@ def _months() -> dict[str, int]:
 
     names: dict[str, int] = {}
     for language in data_file("locales.yaml")["languages"].values():
-        for number, spellings in enumerate(language["months"], start=1):
+        for number, spellings in enumerate(language.get("months", []), start=1):
             for spelling in spellings:
                 names.setdefault(str(spelling).lower(), number)
                 # receipts' text is read without accents (MARZ, FEVRIER, AOUT): those spellings too
@@ -131,7 +131,10 @@ def document_date_order(texts: list[str], currency: str | None) -> str | None:
 
 
 def _year(text: str) -> int:
+    """A printed year: two digits are this century's; a Thai Buddhist-era year (2568) is 543 ahead."""
     year = int(text)
+    if 2400 <= year <= 2700:
+        return year - 543
     return year + 2000 if year < 100 else year
 
 
@@ -154,7 +157,7 @@ def parse_date(value: Any, order: str | None = None) -> dt.date | None:
     if m := re.search(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})", text):  # 2025年3月16日
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
     if m := re.search(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b", text):  # ISO first
-        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        return dt.date(_year(m[1]), int(m[2]), int(m[3]))
     if m := re.search(r"\b(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2,4})\b", text):
         a, b, year = int(m[1]), int(m[2]), _year(m[3])
         day, month = (b, a) if order == "MDY" else (a, b)

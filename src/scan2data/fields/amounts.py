@@ -72,7 +72,8 @@ PER_UNIT_PRICE = re.compile(r"\d[.,]\d{2,3}\s*(?:[^\W\d_]{1,3}|[€$£])?\s*/\s*
 
 
 # a mark before (¥324, Rp 18.500) or after (1 637 Ft, 64.000 đ); thousands grouped by dots, commas or one space
-WHOLE_MONEY = re.compile(r"(?<![\w.,/:%-])((?:[¥₩₫$]|RP\.?|NT\$)\s?)?(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+|\d+)"
+# (a minus sign may lead it, -9,300, not a code's hyphen: A-123, 03-10)
+WHOLE_MONEY = re.compile(r"(?<![\w.,/:%])(?<![\w.,/:%-]-)((?:[¥₩₫$]|RP\.?|NT\$)\s?)?(\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+|\d+)"
                          r"(\s?(?:FT|KR\.?|Đ|₫|円|원)(?!\w))?(?![\w.,/:%-])", re.I)
 
 

@@ -33,6 +33,10 @@ def _folded(char: str) -> str:
     return plain if plain and all(c < "\u0400" for c in plain) else char  # below Cyrillic: Latin, Greek, signs
 
 
+# Greek capitals carry no accents (ΣΥΝΟΛΟ for Σύνολο): what upper() keeps of them is dropped
+GREEK_CAPITALS = str.maketrans("ΆΈΉΊΌΎΏΪΫ", "ΑΕΗΙΟΥΩΙΥ")
+
+
 def _upper(text: str) -> str:
-    return re.sub(r"\s+", " ", text.upper())
+    return re.sub(r"\s+", " ", text.upper().translate(GREEK_CAPITALS))
 

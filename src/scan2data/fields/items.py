@@ -33,6 +33,7 @@ LEADING_COUNT = re.compile(r"^\s*(\d{1,2})\s+(?=[^\W\d_]{3,})")
 SIZE_RE = re.compile(r"(?<![\w.])(\d{1,4}(?:\.\d{1,2})?)[x×*](\d{1,4}(?:\.\d{1,2})?)(?![\w.])", re.I)
 WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}(?![^\W\d_])")  # ENV in W/ENV4.5; SR, TX: tax codes, not words
 UNIT_WORD = re.compile(rf"(?:{_UNITS})", re.I)
+CARRIED_FORWARD = re.compile(rf"(?<![^\W\d_])(?:{alternatives('carried_forward')})(?![^\W\d_])", re.I)
 TAX_CODE_RE = re.compile(r"\s+(?:\*?[A-Z]{1,3}|ZRL)\s*$")  # trailing tax codes: SR, S, T
 
 
@@ -91,6 +92,8 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
         text, source, i = texts[i], lines[i].text, i + 1
         if (rate := PER_UNIT_PRICE.search(text)) and not _amounts(text[rate.end():]):
             continue  # Rate: Rs 102.86/L
+        if CARRIED_FORWARD.search(text):
+            continue  # Übertrag 5.078,00: the running total carried over a page break, no item
         if weighed := WEIGHED.search(text):
             weight, per_unit = (Decimal((weighed[n] or weighed[n + 2]).replace(",", ".")) for n in (1, 2))
             if items and "quantity" not in items[-1] and \

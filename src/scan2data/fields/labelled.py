@@ -28,16 +28,21 @@ from .vocabulary import (
 
 def _label_pattern(anchor: str) -> str:
     """A label as OCR reads it: spaces may vanish (``INVOICENO``) or be a hyphen (``INV-NO``), and O may
-    come out as 0."""
+    come out as 0. A Greek vowel matches its accented forms (ΑΡΙΘΜΟΣ is Αριθμός in lower case)."""
     parts = []
     for char in anchor.upper():
         if char == " ":
             parts.append(r"[\s-]*")
         elif char == "O":
             parts.append("[O0]")
+        elif char in GREEK_ACCENTED:
+            parts.append(f"[{char}{GREEK_ACCENTED[char]}]")
         else:
             parts.append(re.escape(char))
     return "".join(parts)
+
+
+GREEK_ACCENTED = {"Α": "Ά", "Ε": "Έ", "Η": "Ή", "Ι": "ΊΪ", "Ο": "Ό", "Υ": "ΎΫ", "Ω": "Ώ"}  # (matched ignoring case)
 
 
 TOKEN = r"([A-Z0-9][A-Z0-9/\-._]*[A-Z0-9]|[A-Z0-9])"  # a number or code: INV-2025/0042, UC1_2023020_AFF
@@ -69,7 +74,7 @@ def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, re
 
 
 # a series code before the number mark (Romania's Seria CD Nr. 0147): the number's first part
-SERIES = re.compile(r"(?<![^\W\d_])(?:" + alternatives("series_labels") + r")\s*[:.]?\s*([A-Z]{1,5})\s*[,;]?\s*(?:"
+SERIES = re.compile(r"(?<![^\W\d_])(?:" + alternatives("series_labels") + r")\s*[:.]?\s*([^\W\d_]{1,5})\s*[,;]?\s*(?:"
                     + alternatives("number_marks") + r")(?![^\W\d_])[\s.:#º°]*" + TOKEN, re.I)
 
 

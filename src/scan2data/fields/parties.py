@@ -524,7 +524,7 @@ BUYER_LABEL = _label_re("buyer_labels")
 ADDRESS_FIELD = re.compile(f"^\\s*(?:{'|'.join(re.escape(w) for w in labels('address_labels'))})\\s*:\\s*", re.I)
 POSTCODE_ANY = re.compile(r"\b(?:[A-Z]{1,2}[- ]?)?\d{4,5}\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")  # 37079, DE 37079, EH6 6LD
 SALUTATION = re.compile(f"(?:{'|'.join(re.escape(w) for w in labels('salutations'))})", re.I)
-FIELD_LABEL = re.compile(r"^\s*(?:NAME|NOM|NAAM|NOMBRE|NOME|NAMA|FIRMA|RAISON SOCIALE)\s*:\s*", re.I)
+FIELD_LABEL = re.compile(r"^\s*(?:" + _label_re("name_labels").pattern + r")\s*:\s*", re.I)
 OTHER_FIELD = re.compile(r"^\s*[^\W\d_][\w./ -]{0,30}:")  # "Nummer: 549910", "Anschrift: ...": not the name
 COLUMNS = re.compile(r"\s{2,}")
 

@@ -43,6 +43,8 @@ COLUMN_LABELS = {role: _label_pattern(labels) for role, labels in _VOCABULARY["i
 TABLE_END = _label_pattern([*_VOCABULARY["item_table_end"], *_VOCABULARY["invoice_total_anchors"],
                             *_VOCABULARY["invoice_subtotal_anchors"], *_VOCABULARY["invoice_line_total_anchors"]])
 
+CARRIED_FORWARD = _label_pattern(_VOCABULARY["carried_forward"])  # Übertrag 5.078,00: a page's running total
+
 
 @dataclass
 class Column:
@@ -179,6 +181,19 @@ def _price_in_other(placed: dict[str, list[Token]], item: dict[str, Any]) -> flo
     return price if abs(quantity * price - amount) <= 0.01 * abs(quantity) + 0.005 else None
 
 
+def _quantity(column: list[Token], counts: list[Token], item: dict[str, Any]) -> float | None:
+    """The row's quantity: its first number under the quantity column — unless OCR merged cells and the
+    columns came out shifted (``Galvanized anchor 15 lb 2`` in one cell: 15 under Qty, 2 under the price),
+    when the number there or a count under the price column that times the unit price makes the amount."""
+    values = [float(token.number or 0) for token in column]
+    if "unit_price" in item and (len(values) > 1 or counts):
+        fits = [v for v in values + [float(t.number or 0) for t in counts]
+                if abs(v * item["unit_price"] - item["amount"]) <= 0.01]
+        if fits:
+            return fits[0]
+    return values[0] if values else None
+
+
 def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[str]] | None:
     """Items from the first item table found (None when no header with positions is there): each row
     with a number under the amount column is an item, until a totals, tax or discount row."""
@@ -207,6 +222,10 @@ def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[s
         words = _words(line, numbers)
         text_placed = _place(words, columns) if words else {}
         label = " ".join(w.text for w in words)
+        if CARRIED_FORWARD.search(_fold(label)):
+            continue  # the running total carried over a page break, between the rows
+        # a count under the price column: the quantity, if the row's columns came out shifted
+        counts = [t for t in placed.get("unit_price", []) if not MONEY_RE.fullmatch(t.text.strip())]
         for role in ("amount", "unit_price"):  # a count or a code under a money column is not money
             placed[role] = [t for t in placed.get(role, []) if MONEY_RE.fullmatch(t.text.strip())]
         if not placed.get("amount"):
@@ -242,10 +261,10 @@ def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[s
         item["amount"] = float(placed["amount"][-1].number or 0)
         if placed.get("unit_price"):
             item["unit_price"] = float(placed["unit_price"][-1].number or 0)
-        if placed.get("quantity"):
-            item["quantity"] = float(placed["quantity"][0].number or 0)
         if "unit_price" not in item and (price := _price_in_other(placed, item)) is not None:
             item["unit_price"] = price
+        if (quantity := _quantity(placed.get("quantity", []), counts, item)) is not None:
+            item["quantity"] = quantity
         items.append(item)
         sources.append(line.text)
         previous, continued = line, 0
