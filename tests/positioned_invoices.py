@@ -1,4 +1,4 @@
-"""Invoices as their PDFs lay them out (blind batches 41 and 45): each line of text at its place
+"""Invoices as their PDFs lay them out (blind batches 41, 45 and 49): each line of text at its place
 on the page, in two columns — the letterhead and the invoice's fields at the right, the addressee at the
 left, a sender line over the address window, a header row of labels over a row of values — written as a
 text layer by ``pdfmaker.text_pdf``, with what a person would book from each."""
@@ -207,3 +207,132 @@ DOCS["us-amount-due-top"] = [
 EXP["us-amount-due-top"] = dict(vendor_name="Cobalt Design Studio LLC", invoice_number="CDS-2025-14",
                                 invoice_date="2025-05-07", due_date="2025-06-06", total=2400.0, currency="USD",
                                 customer_name="Redwood Coffee Roasters")
+
+# blind batch 49: a SaaS invoice, VAT at two rates, cash-discount terms, IRPF, Quebec's two taxes, a part payment,
+# a totals table
+# a SaaS receipt-invoice: the number and dates as a label column, the amount due repeated in a headline
+DOCS["us-saas"] = [
+    (50, 40, "Invoice"),
+    (50, 70, "Invoice number"), (160, 70, "8F3A21C7-0005"),
+    (50, 84, "Date of issue"), (160, 84, "March 5, 2025"),
+    (50, 98, "Date due"), (160, 98, "March 5, 2025"),
+    (50, 130, "Cloudnote, Inc."), (50, 144, "548 Market Street PMB 12345"), (50, 158, "San Francisco, California 94104"),
+    (50, 172, "United States"), (50, 186, "billing@cloudnote.io"),
+    (300, 130, "Bill to"), (300, 144, "Marta Kowalski"), (300, 158, "Kowalski Design"), (300, 172, "ul. Prosta 20"),
+    (300, 186, "00-850 Warszawa"), (300, 200, "Poland"),
+    (50, 240, "$49.00 USD due March 5, 2025"),
+    (50, 270, "Description"), (330, 270, "Qty"), (390, 270, "Unit price"), (480, 270, "Amount"),
+    (50, 286, "Pro plan"), (330, 286, "1"), (390, 286, "$49.00"), (480, 286, "$49.00"),
+    (50, 298, "Mar 5 – Apr 5, 2025"),
+    (390, 320, "Subtotal"), (480, 320, "$49.00"),
+    (390, 334, "Total"), (480, 334, "$49.00"),
+    (390, 348, "Amount due"), (480, 348, "$49.00 USD"),
+    (50, 780, "8F3A21C7-0005 · $49.00 USD due March 5, 2025 · Page 1 of 1"),
+]
+EXP["us-saas"] = dict(vendor_name="Cloudnote, Inc.", invoice_number="8F3A21C7-0005", invoice_date="2025-03-05",
+                      total=49.0, currency="USD")
+
+# French: the seller at the left, the client's box at the right, VAT at two rates in a table
+DOCS["fr-deux-taux"] = [
+    (50, 40, "Librairie Papeterie Moreau"), (50, 54, "14 rue des Carmes"), (50, 68, "45000 Orléans"),
+    (50, 82, "SIRET 512 345 678 00021 – TVA FR 45 512345678"),
+    (330, 120, "Mairie de Saint-Jean-de-Braye"), (330, 134, "Service Culture"), (330, 148, "43 rue de la Mairie"),
+    (330, 162, "45800 Saint-Jean-de-Braye"),
+    (50, 200, "FACTURE N° FA-2025-0153"), (50, 214, "Date : 03/06/2025"), (50, 228, "Échéance : 03/07/2025"),
+    (50, 260, "Désignation"), (300, 260, "Qté"), (350, 260, "PU HT"), (420, 260, "TVA"), (480, 260, "Total HT"),
+    (50, 276, "Livres jeunesse (lot)"), (300, 276, "40"), (350, 276, "8,53"), (420, 276, "5,5 %"), (480, 276, "341,20"),
+    (50, 290, "Fournitures de bureau"), (300, 290, "1"), (350, 290, "120,00"), (420, 290, "20 %"), (480, 290, "120,00"),
+    (300, 320, "Taux"), (350, 320, "Base HT"), (420, 320, "TVA"),
+    (300, 334, "5,5 %"), (350, 334, "341,20"), (420, 334, "18,77"),
+    (300, 348, "20 %"), (350, 348, "120,00"), (420, 348, "24,00"),
+    (350, 372, "Total HT"), (480, 372, "461,20"), (350, 386, "Total TVA"), (480, 386, "42,77"),
+    (350, 400, "Net à payer"), (480, 400, "503,97 €"),
+    (50, 440, "Règlement par virement – IBAN FR76 3000 4000 0500 0012 3456 789"),
+]
+EXP["fr-deux-taux"] = dict(vendor_name="Librairie Papeterie Moreau", invoice_number="FA-2025-0153",
+                           invoice_date="2025-06-03", total=503.97, tax=42.77, currency="EUR")
+
+# German: cash discount terms print another amount under the total
+DOCS["de-skonto"] = [
+    (330, 40, "Hartmann Druck & Medien GmbH"), (330, 54, "Gutenbergstraße 9"), (330, 68, "70176 Stuttgart"),
+    (330, 82, "www.hartmann-druck.de"),
+    (50, 120, "Hartmann Druck & Medien GmbH · Gutenbergstraße 9 · 70176 Stuttgart"),
+    (50, 140, "Weinbau Schneider"), (50, 154, "Herrn Thomas Schneider"), (50, 168, "Am Rebhang 4"), (50, 182, "71384 Weinstadt"),
+    (330, 140, "Rechnungs-Nr."), (430, 140, "R25-04417"), (330, 154, "Kunden-Nr."), (430, 154, "8812"),
+    (330, 168, "Datum"), (430, 168, "12.05.2025"), (330, 182, "Auftrag"), (430, 182, "A25-1190"),
+    (50, 230, "Rechnung"),
+    (50, 260, "Menge"), (110, 260, "Artikel"), (380, 260, "Preis"), (470, 260, "Betrag"),
+    (50, 276, "2.000"), (110, 276, "Flaschenetiketten 90 x 120 mm, 4/0-farbig"), (380, 276, "0,29 €"), (470, 276, "580,00 €"),
+    (50, 290, "500"), (110, 290, "Weinkarten A5 gefalzt"), (380, 290, "0,85 €"), (470, 290, "425,00 €"),
+    (330, 320, "Summe netto"), (470, 320, "1.005,00 €"), (330, 334, "MwSt. 19 %"), (470, 334, "190,95 €"),
+    (330, 348, "Gesamtbetrag"), (470, 348, "1.195,95 €"),
+    (50, 390, "Zahlbar bis 26.05.2025 abzüglich 2 % Skonto (1.172,03 €) oder bis 11.06.2025 netto."),
+    (50, 780, "Amtsgericht Stuttgart HRB 765432 · USt-IdNr. DE267890123 · Geschäftsführer: K. Hartmann"),
+]
+EXP["de-skonto"] = dict(vendor_name="Hartmann Druck & Medien GmbH", invoice_number="R25-04417", invoice_date="2025-05-12",
+                        total=1195.95, tax=190.95, currency="EUR", customer_name="Weinbau Schneider")
+
+# Spanish freelancer: IVA added and IRPF withheld in the totals block at the right
+DOCS["es-autonomo"] = [
+    (50, 40, "Lucía Fernández Ortega"), (50, 54, "NIF 12345678Z"), (50, 68, "C/ Mayor 21, 3º B"), (50, 82, "28013 Madrid"),
+    (330, 40, "FACTURA"), (330, 56, "Nº 2025-017"), (330, 70, "Fecha: 28/02/2025"),
+    (330, 110, "Cliente:"), (330, 124, "Agencia Creativa Norte, S.L."), (330, 138, "CIF B-87654321"),
+    (330, 152, "Gran Vía 45, 28013 Madrid"),
+    (50, 200, "Concepto"), (400, 200, "Importe"),
+    (50, 216, "Traducción de catálogo (12.000 palabras)"), (400, 216, "960,00 €"),
+    (50, 230, "Revisión y maquetación"), (400, 230, "240,00 €"),
+    (300, 260, "Base imponible"), (430, 260, "1.200,00 €"), (300, 274, "IVA 21 %"), (430, 274, "252,00 €"),
+    (300, 288, "Retención IRPF 15 %"), (430, 288, "-180,00 €"), (300, 302, "TOTAL FACTURA"), (430, 302, "1.272,00 €"),
+    (50, 340, "Forma de pago: transferencia a ES91 2100 0418 4502 0005 1332"),
+]
+EXP["es-autonomo"] = dict(vendor_name="Lucía Fernández Ortega", invoice_number="2025-017", invoice_date="2025-02-28",
+                          total=1272.0, tax=252.0, currency="EUR")
+
+# Canadian (Quebec): GST and QST both, the totals in a right column
+DOCS["ca-quebec"] = [
+    (50, 40, "Services Informatiques Laval Inc."), (50, 54, "1200, boul. Saint-Martin Ouest"), (50, 68, "Laval (Québec) H7S 2E4"),
+    (50, 82, "TPS/GST : 123456789 RT0001   TVQ/QST : 1234567890 TQ0001"),
+    (380, 40, "FACTURE / INVOICE"), (380, 56, "No : SIL-2025-0311"), (380, 70, "Date : 2025-03-11"),
+    (50, 120, "Facturer à / Bill to:"), (50, 134, "Clinique Dentaire Dubois"), (50, 148, "55, rue Principale"),
+    (50, 162, "Sainte-Thérèse (Québec) J7E 3A1"),
+    (50, 200, "Description"), (330, 200, "Qté"), (380, 200, "Prix"), (470, 200, "Montant"),
+    (50, 216, "Soutien technique (heures)"), (330, 216, "6"), (380, 216, "95,00 $"), (470, 216, "570,00 $"),
+    (50, 230, "Routeur sans fil"), (330, 230, "1"), (380, 230, "189,00 $"), (470, 230, "189,00 $"),
+    (380, 260, "Sous-total"), (470, 260, "759,00 $"), (380, 274, "TPS 5 %"), (470, 274, "37,95 $"),
+    (380, 288, "TVQ 9,975 %"), (470, 288, "75,71 $"), (380, 302, "Total"), (470, 302, "872,66 $"),
+]
+EXP["ca-quebec"] = dict(vendor_name="Services Informatiques Laval Inc.", invoice_number="SIL-2025-0311",
+                        invoice_date="2025-03-11", total=872.66, tax=113.66, currency="CAD")
+
+# UK: a header row of labels over their values, the balance after a part payment
+DOCS["uk-part-paid"] = [
+    (50, 40, "Fenwick & Hale Architects LLP"), (50, 54, "21 Castle Street"), (50, 68, "Edinburgh EH2 3DN"),
+    (50, 82, "VAT No. GB 987 6543 21"),
+    (50, 130, "Invoice to"), (50, 144, "Loch View Hotels Ltd"), (50, 158, "2 Shore Road"), (50, 172, "Oban PA34 4LY"),
+    (50, 220, "Invoice number"), (180, 220, "Invoice date"), (300, 220, "Project"), (420, 220, "Terms"),
+    (50, 234, "FH-2291"), (180, 234, "31 March 2025"), (300, 234, "Oban extension"), (420, 234, "30 days"),
+    (50, 270, "Description"), (470, 270, "Amount"),
+    (50, 286, "Stage 3 - technical design (40% of fee)"), (470, 286, "£6,400.00"),
+    (300, 320, "Net"), (470, 320, "£6,400.00"), (300, 334, "VAT at 20%"), (470, 334, "£1,280.00"),
+    (300, 348, "Invoice total"), (470, 348, "£7,680.00"), (300, 362, "Less paid on account"), (470, 362, "-£2,000.00"),
+    (300, 376, "Balance due"), (470, 376, "£5,680.00"),
+]
+EXP["uk-part-paid"] = dict(vendor_name="Fenwick & Hale Architects LLP", invoice_number="FH-2291", invoice_date="2025-03-31",
+                           total=7680.0, tax=1280.0, currency="GBP", customer_name="Loch View Hotels Ltd")
+
+# Italian: the totals in a table whose header is one row (Imponibile  IVA  Totale documento)
+DOCS["it-tabella-totali"] = [
+    (50, 40, "Officina Meccanica Ferri S.r.l."), (50, 54, "Via dell'Industria 18"), (50, 68, "40138 Bologna (BO)"),
+    (50, 82, "P.IVA 01234560377"),
+    (330, 120, "Spett.le"), (330, 134, "Trasporti Emiliani S.p.A."), (330, 148, "Via Emilia Ponente 300"),
+    (330, 162, "40133 Bologna (BO)"),
+    (50, 200, "FATTURA N. 214/2025 del 16/04/2025"),
+    (50, 230, "Descrizione"), (300, 230, "Q.tà"), (360, 230, "Prezzo"), (460, 230, "Importo"),
+    (50, 246, "Tagliando veicolo FR 512 XY"), (300, 246, "1"), (360, 246, "380,00"), (460, 246, "380,00"),
+    (50, 260, "Pastiglie freno anteriori"), (300, 260, "2"), (360, 260, "65,00"), (460, 260, "130,00"),
+    (200, 300, "Imponibile"), (300, 300, "IVA 22%"), (400, 300, "Totale documento"),
+    (200, 314, "510,00"), (300, 314, "112,20"), (400, 314, "622,20"),
+    (50, 350, "Pagamento: bonifico 30 gg d.f."),
+]
+EXP["it-tabella-totali"] = dict(vendor_name="Officina Meccanica Ferri S.r.l.", invoice_number="214/2025",
+                                invoice_date="2025-04-16", total=622.2, tax=112.2, currency="EUR")

@@ -5960,6 +5960,146 @@ Cash                    1000.00
 Balance                  163.00""",
         dict(merchant_name="SHREE GANESH KIRANA STORES", date="2020-02-18", total=837.0, currency="INR",
              amount_tendered=1000.0, change=163.0, receipt_number="2314")),
+    # blind batch 50: structures that mislead (labels over their amounts, a return, two currencies, points, a tip paid under the total)
+    "us-total-next-line": ("""FRESH THYME MARKET
+2150 N Clybourn Ave
+Chicago, IL 60614
+(773) 555-0199
+03/05/25 5:42 PM
+ORGANIC BANANAS        1.34
+GREEK YOGURT 32OZ      5.99
+SOURDOUGH LOAF         4.49
+SUBTOTAL
+11.82
+TAX
+0.12
+TOTAL
+11.94
+VISA ****4242
+11.94
+YOU SAVED TODAY
+2.00""",
+        dict(merchant_name="FRESH THYME MARKET", date="2025-03-05", total=11.94, subtotal=11.82, tax=0.12, currency="USD")),
+    "us-return-drill": ("""BEST HOME HARDWARE
+880 Elm Street
+Manchester, NH 03101
+RETURN / EXCHANGE
+04/11/2025 10:03
+HAMMER 16OZ              19.99
+PAINT ROLLER KIT          12.49
+RETURN DRILL BIT SET     -24.99
+SUBTOTAL                  7.49
+TAX                        0.00
+TOTAL                      7.49
+CASH                      10.00
+CHANGE                     2.51""",
+        dict(merchant_name="BEST HOME HARDWARE", date="2025-04-11", total=7.49, subtotal=7.49, currency="USD",
+             amount_tendered=10.0, change=2.51)),
+    "ch-two-currencies": ("""Bäckerei Zürcher
+Bahnhofplatz 2
+8001 Zürich
+MWST-Nr. CHE-123.456.789 MWST
+27.11.2025 07:48
+Gipfeli 3 x 1.60            4.80
+Kaffee Crème                4.90
+Total CHF                   9.70
+Total EUR                  10.35
+Bar CHF                    20.00
+Rückgeld CHF               10.30
+MWST 2.6% inkl.             0.25""",
+        dict(merchant_name="BACKEREI ZURCHER", date="2025-11-27", total=9.7, currency="CHF",
+             amount_tendered=20.0, change=10.3)),
+    "uk-points": ("""BOOTS
+Boots UK Limited
+12 High Street
+Oxford OX1 4AA
+VAT No. 272 1396 29
+15/03/2025 13:20
+No7 Moisturiser         £18.00
+Boots Vitamin C          £3.50
+Meal Deal                £3.99
+BALANCE TO PAY          £25.49
+CONTACTLESS             £25.49
+ADVANTAGE CARD POINTS EARNED 100
+POINTS BALANCE 1,250
+POINTS VALUE £12.50""",
+        dict(merchant_name="BOOTS UK LIMITED", date="2025-03-15", total=25.49, currency="GBP")),
+    "us-diner-apostrophe-year": ("""JOE'S DINER
+77 Route 9
+Fishkill, NY 12524
+Server: Ann  Table 4
+MAR 28 '25  7:15 AM
+2 EGGS ANY STYLE      8.95
+COFFEE                2.50
+OJ SMALL              3.25
+SUBTOTAL             14.70
+NY TAX 8.125%         1.19
+TOTAL                15.89""",
+        dict(merchant_name="JOE'S DINER", date="2025-03-28", total=15.89, subtotal=14.7, tax=1.19, currency="USD")),
+    "de-return-date": ("""DROGERIE PLUS
+Marktplatz 7
+93047 Regensburg
+14:32  05.03.2025
+Zahnpasta             1,95 A
+Shampoo               2,45 A
+Duschgel              1,25 A
+SUMME EUR             5,65
+EC-Karte              5,65
+Umtausch bis 05.04.2025 mit Bon
+MwSt 19% A  Netto 4,75  MwSt 0,90""",
+        dict(merchant_name="DROGERIE PLUS", date="2025-03-05", total=5.65, tax=0.9, currency="EUR")),
+    "au-cafe-sunday": ("""THE GROUNDS CAFE
+ABN 12 345 678 901
+7A Parramatta Rd
+Annandale NSW 2038
+Tax Invoice
+Date: 27/11/2025 Time: 12:05
+Flat White         2   $9.00
+Avocado Toast      1  $19.50
+Sunday Surcharge 10%   $2.85
+Total (incl GST)      $31.35
+GST included           $2.85
+EFTPOS                $31.35""",
+        dict(merchant_name="THE GROUNDS CAFE", date="2025-11-27", total=31.35, tax=2.85, currency="AUD")),
+    "ie-deli-deposit": ("""CENTRA
+Main Street
+Kinsale, Co. Cork
+VAT Reg IE 9876543T
+27/11/2025 18:02
+Chicken Fillet Roll     4.50
+Water 500ml             1.20
+DRS Deposit             0.15
+Crisps                  1.10
+TOTAL EUR               6.95
+CASH                   10.00
+CHANGE                  3.05""",
+        dict(merchant_name="CENTRA", date="2025-11-27", total=6.95, currency="EUR", amount_tendered=10.0, change=3.05)),
+    "nz-supermarket": ("""PAK'nSAVE
+Albany
+Cnr Don McKinnon Dr & Albany Hwy
+Auckland 0632
+GST No: 111-222-333
+27/11/25 16:44
+MILK 2L                  4.29
+BREAD WHOLEMEAL          3.50
+CHEDDAR 1KG             11.99
+3 BALANCE DUE          19.78
+EFTPOS                 19.78
+GST INCLUDED IN TOTAL    2.58""",
+        dict(merchant_name="PAK'NSAVE", date="2025-11-27", total=19.78, tax=2.58, currency="NZD")),
+    "ca-coffee-tip": ("""JJ BEAN COFFEE
+2206 Commercial Dr
+Vancouver BC V5N 4B5
+GST# 812345678RT0001
+Nov 27, 2025 08:31
+Latte 12oz           5.25
+Almond Croissant     4.75
+Subtotal            10.00
+GST 5%               0.50
+Total               10.50
+Tip                  1.58
+Paid Visa           12.08""",
+        dict(merchant_name="JJ BEAN COFFEE", date="2025-11-27", subtotal=10.0, tax=0.5, tip=1.58, total=12.08, currency="CAD")),
 }
 
 

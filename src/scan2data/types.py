@@ -164,10 +164,10 @@ def parse_date(value: Any, order: str | None = None) -> dt.date | None:
         if month > 12 and day <= 12:
             day, month = month, day
         return dt.date(year, month, day)
-    if m := re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er)?[-/. ]*([^\W\d_]{3,12})\.?[-/.,' ]*(\d{2,4})\b", text):
+    if m := re.search(r"\b(\d{1,2})(?:st|nd|rd|th|er)?[-/. ]*([^\W\d_]{3,12})\.?[-/.,'’ ]*(\d{2,4})\b", text):
         if m[2] in MONTHS:
             return dt.date(_year(m[3]), MONTHS[m[2]], int(m[1]))
-    if m := re.search(r"\b([^\W\d_]{3,12})\.?[-/. ]*(\d{1,2})(?:st|nd|rd|th)?[-/.,' ]*(\d{2,4})\b", text):
+    if m := re.search(r"\b([^\W\d_]{3,12})\.?[-/. ]*(\d{1,2})(?:st|nd|rd|th)?[-/.,'’ ]*(\d{2,4})\b", text):
         if m[1] in MONTHS:
             return dt.date(_year(m[3]), MONTHS[m[1]], int(m[2]))
     if m := re.search(r"\b(20\d{2})(\d{2})(\d{2})\b", text):

@@ -45,8 +45,15 @@ def to_decimal_point(text: str) -> str:
         if match[1] or match[4] or a_cell:
             return match[1] + match[2].replace(" ", "") + "," + match[3] + match[4]
         return match[0]
-    text = SPACED_THOUSANDS.sub(whole, text)
+    def grouped(match: re.Match[str]) -> str:  # 2.000 in a cell of its own: two thousand labels, not two
+        before, after = text[:match.start()], text[match.end():]
+        a_cell = (before == "" or before.endswith("  ")) and (after.strip() == "" or after.startswith("  "))
+        return match[0].replace(".", "") if a_cell else match[0]
+    text = DOTTED_WHOLE.sub(grouped, SPACED_THOUSANDS.sub(whole, text))
     return COMMA_DECIMAL.sub(lambda m: THOUSANDS.sub("", m[1]) + "." + m[2], text)
+
+
+DOTTED_WHOLE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")  # a whole number in dotted thousands
 
 
 APOSTROPHE_THOUSANDS = re.compile(r"(?<=\d)['’](?=\d{3}(?:[.,]\d{2})?(?!\d))")
@@ -592,7 +599,7 @@ def _total(lines: list[TextLine], anchors: list[str] | None, exclude: list[str] 
     weak = {a.upper() for a in anchors[anchors.index("SUB TOTAL"):]} if "SUB TOTAL" in anchors else set()
     label = _upper(found.line) if found else ""
     if found and not any(label.startswith(w) or f" {w}" in label for w in weak):
-        return _after_rounding(lines, _after_discount(lines, found))
+        return _with_tip_paid(lines, _after_rounding(lines, _after_discount(lines, found)))
     start = next((i for i, line in enumerate(lines) if found and line.text in found.line), 0)
     counts: dict[Decimal, list[tuple[str, str]]] = {}
     for line in lines[start + 1:start + 12]:
@@ -632,6 +639,28 @@ def _first_positive(lines: list[TextLine], found: Found, anchors: list[str], exc
 
 LEFT_TO_PAY = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in labels('left_to_pay'))})\b")
 PART_PAYMENT = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in labels('part_payments'))})\b")
+
+
+TIP_WORD = re.compile(r"(?<![A-Z])(?:" + "|".join(re.escape(w) for w in labels("tip_words")) + r")(?![A-Z])")
+
+
+def _with_tip_paid(lines: list[TextLine], found: Found) -> Found:
+    """A tip written under the total and a payment of both below it (``Total 10.50`` / ``Tip 1.58`` /
+    ``Paid Visa 12.08``, no total line after the tip): what was paid, the total with its tip."""
+    at = next((i for i, line in enumerate(lines) if line.text == found.line.split(" / ")[-1]), None)
+    if at is None:
+        return found
+    for j in range(at + 1, min(len(lines), at + 3)):
+        if not (tip := _amounts(lines[j].text)) or not TIP_WORD.search(_upper(lines[j].text)):
+            continue
+        paid = Decimal(str(found.value)) + tip[-1][1]
+        for k in range(j + 1, min(len(lines), j + 3)):
+            amounts = _amounts(lines[k].text)
+            if amounts and TENDER_RE.search(_upper(lines[k].text)) and amounts[-1][1] == paid:
+                return Found(float(paid), amounts[-1][0], f"{found.line} / {lines[j].text} / {lines[k].text}",
+                             found.confidence)
+        break
+    return found
 
 
 def _before_part_payments(lines: list[TextLine], found: Found, anchors: list[str], exclude: list[str],

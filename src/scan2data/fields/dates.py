@@ -17,8 +17,10 @@ DATE_PATTERNS = [
     re.compile(r"(?<![\d/.-])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![\d/])"),
     # one separator throughout: 01-10/11 is a unit number (#01-10/11), not a date
     re.compile(r"(?<![\d/.-])\d{1,2}\s?([-/.])\s?\d{1,2}\s?\1\s?\d{2,4}(?![\d/])"),
-    re.compile(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er)?[-\s/.]*{LINK}{MONTH}(?![^\W\d_])[-\s/.,']*{LINK}\d{{2,4}}(?!\d)", re.I),
-    re.compile(rf"(?<![^\W\d_]){MONTH}(?![^\W\d_])[-\s/.]*\d{{1,2}}(?:st|nd|rd|th)?[,\s/.-]+\d{{4}}(?!\d)", re.I),
+    re.compile(rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th|er)?[-\s/.]*{LINK}{MONTH}(?![^\W\d_])[-\s/.,'’]*{LINK}\d{{2,4}}(?!\d)", re.I),
+    # (the year in full, or its last two digits after an apostrophe, MAR 28 '25, or before the time, MAR 28 25 7:15)
+    re.compile(rf"(?<![^\W\d_]){MONTH}(?![^\W\d_])[-\s/.]*\d{{1,2}}(?:st|nd|rd|th)?"
+               rf"(?:[,\s/.-]+\d{{4}}|\s*['’]\d{{2}}|\s+\d{{2}}(?=\s+\d{{1,2}}:\d{{2}}))(?!\d)", re.I),
     re.compile(r"(?<!\d)20\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"),
     re.compile(r"(?<!\d)\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일]"),  # 2025年3月16日, 2025년 3월 16일
     # OCR glues the time to the date: "18-03-201811:23", "2016/05/0114:11:20"

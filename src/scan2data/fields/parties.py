@@ -237,7 +237,7 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
     head = lines[:top]
     owners = _owners(head)
     anchor = next((i for i, line in enumerate(head) if _name_like(line.text) and i not in owners
-                   and (COMPANY_SUFFIXES.search(line.text) or COMPANY_PREFIXES.match(line.text))
+                   and (_ends_in_form(line.text) or COMPANY_PREFIXES.match(line.text))
                    and not UNIT_NUMBER.search(line.text)), None)
     if anchor is None:
         candidates = [i for i, line in enumerate(head) if i not in owners
@@ -273,6 +273,13 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
     return start, end
 
 
+def _ends_in_form(text: str) -> bool:
+    """The line holds a company form that closes a name, not a word of it that opens a line of other words
+    (``Service Culture``, a department under the addressee's name, is no company's)."""
+    return any(match.start() > len(text) - len(text.lstrip()) or not text[match.end():].strip()
+               for match in COMPANY_SUFFIXES.finditer(text))
+
+
 def _thanked(lines: list[TextLine]) -> Found | None:
     """The shop a footer thanks you for visiting (``Thank you for shopping at Whole Foods Market``)."""
     for line in reversed(lines):
@@ -306,7 +313,9 @@ def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
     found = Found(name, name, " / ".join(lines[i].text for i in range(start, end)), confidence)
     if other := _other_business(lines, start, end, name, addressee):
         found.confidence, found.doubt = 0.45, f"the header names another business too ({other}): check which one issued it"
-    elif apart := next((cells for i in range(start, end) if (cells := _columns_apart(lines[i]))), None):
+    elif apart := next((cells for i in range(start, end) if (cells := _columns_apart(lines[i]))
+                        and not all(BUYER_LABEL.fullmatch(c.strip(" :")) for c in cells[1:])), None):
+        # (a buyer's heading beside it, "Cloudnote, Inc.  ...  Bill to", is no other business)
         found.confidence = 0.45
         found.doubt = f"its line holds two columns ({' | '.join(apart)}): check which is the business"
     elif start == 0 and _numbered_name(lines[0].text) and (number := lines[0].text.split()[-1]) not in name:
