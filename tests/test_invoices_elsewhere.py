@@ -2556,6 +2556,118 @@ Subtotal  $885.00
 Freight  $95.00
 Total  $980.00
 Payment in advance by wire transfer. Goods ship on receipt of payment.""",
+# blind batch 51: Korean, Chinese, Pakistani, Nigerian, Egyptian, South African, New Zealand and Danish invoices
+"kr-tax-invoice": """전자세금계산서
+승인번호 20250312-41000012-7k3m9x21
+공급자
+등록번호 123-45-67890
+상호 (주)한빛소프트
+성명 김민준
+사업장 주소 서울특별시 강남구 테헤란로 152
+공급받는자
+등록번호 220-81-12345
+상호 (주)푸른상사
+작성일자 2025-03-12
+품목  수량  단가  공급가액  세액
+소프트웨어 유지보수 3월  1  1,500,000  1,500,000  150,000
+공급가액 합계  1,500,000
+세액 합계  150,000
+합계금액  1,650,000""",
+"cn-fapiao": """上海增值税电子普通发票
+发票代码：031002400111
+发票号码：12345678
+开票日期：2025年03月18日
+购买方
+名称：上海青松文化传播有限公司
+纳税人识别号：91310115MA1H7XXXX1
+销售方
+名称：上海云帆信息技术有限公司
+纳税人识别号：91310000MA1K4YYYY2
+货物或应税劳务名称  数量  单价  金额  税率  税额
+*信息技术服务*软件开发  1  9433.96  9433.96  6%  566.04
+合计  ¥9433.96  ¥566.04
+价税合计（大写）壹万圆整  （小写）¥10000.00""",
+"pk-sales-tax": """Indus Textile Mills (Pvt.) Ltd.
+Plot 45, Sector 16, Korangi Industrial Area, Karachi
+NTN: 1234567-8  STRN: 32-77-8761-234-56
+SALES TAX INVOICE
+Invoice No: ITM/2025/0412
+Date: 14-04-2025
+Buyer: Lahore Garments Co.
+NTN: 7654321-0
+Description  Qty  Rate  Value Excl. Tax  Sales Tax 18%  Value Incl. Tax
+Cotton yarn 20s (bags)  50  Rs. 12,000  600,000  108,000  708,000
+Total  Rs. 600,000  Rs. 108,000  Rs. 708,000
+Amount in words: Rupees Seven Hundred Eight Thousand Only""",
+"ng-vat-invoice": """Lagoon Logistics Limited
+RC 1234567
+14 Adeola Odeku Street, Victoria Island, Lagos
+TIN: 12345678-0001
+INVOICE
+Invoice No.: LL-25-0087
+Invoice Date: 20/03/2025
+Bill To: Kano Agro Processing Ltd, 8 Zoo Road, Kano
+Description  Qty  Unit Price  Amount
+Haulage Lagos - Kano (30t truck)  2  ₦850,000.00  ₦1,700,000.00
+Loading and offloading  1  ₦60,000.00  ₦60,000.00
+Subtotal  ₦1,760,000.00
+VAT 7.5%  ₦132,000.00
+Total  ₦1,892,000.00""",
+"eg-tax-invoice": """Nile Delta Engineering S.A.E.
+12 El Tahrir Street, Dokki, Giza, Egypt
+Tax Registration No.: 123-456-789
+TAX INVOICE
+Invoice No: NDE-2025-0301
+Date: 01/03/2025
+Customer: Cairo Ceramics Co.
+Description  Qty  Unit Price (EGP)  Total (EGP)
+Maintenance of kiln control panel  1  45,000.00  45,000.00
+Spare sensors  4  2,500.00  10,000.00
+Total before VAT  55,000.00
+VAT 14%  7,700.00
+Total Amount Due  62,700.00 EGP""",
+"za-karoo-solar": """Karoo Solar (Pty) Ltd
+Reg. No. 2015/123456/07
+VAT No. 4123456789
+21 Long Street, Cape Town, 8001
+TAX INVOICE
+Invoice Number: KS1043
+Invoice Date: 2025/03/26
+Customer: Stellenbosch Wine Estates (Pty) Ltd
+Customer VAT No. 4987654321
+Description  Qty  Excl. Price  VAT  Incl. Total
+5kW inverter  1  R 18 500.00  R 2 775.00  R 21 275.00
+Installation  1  R 4 000.00  R 600.00  R 4 600.00
+Total Exclusive  R 22 500.00
+Total VAT  R 3 375.00
+Total Inclusive  R 25 875.00""",
+"nz-tax-invoice": """Kauri Joinery Limited
+GST No. 123-456-789
+45 Tawa Street, Mount Maunganui 3116
+Tax Invoice
+To: Bay Holiday Parks Ltd
+Invoice: 2025-311
+Date: 27 March 2025
+Kitchen cabinetry - Unit 4  $6,800.00
+Benchtop install  $950.00
+Total excl. GST  $7,750.00
+GST 15%  $1,162.50
+Total incl. GST  $8,912.50
+Due: 20 April 2025""",
+"dk-nordlys-faktura": """Nordlys Grafisk ApS
+Vestergade 18, 1456 København K
+CVR-nr. 12345678
+Faktura
+Fakturanr.: 25-0417
+Fakturadato: 14.04.2025
+Kunde: Café Havnen I/S, Havnegade 3, 8000 Aarhus C
+Beskrivelse  Antal  Pris  Beløb
+Logo og visuel identitet  1  12.000,00  12.000,00
+Menukort, tryk  200  8,50  1.700,00
+Subtotal  13.700,00
+Moms 25 %  3.425,00
+Beløb i alt DKK  17.125,00
+Betalingsbetingelser: netto 14 dage""",
 }
 EXPECTED = {
     "us": dict(vendor_name="Bright Pixel Design LLC", invoice_number="INV-2025-0042", invoice_date="2025-03-03",
@@ -2977,6 +3089,22 @@ EXPECTED = {
                            invoice_date="2025-03-15", total=10700.0, tax=700.0, currency="THB"),
     "us-proforma": dict(vendor_name="Great Lakes Marine Supply Inc.", invoice_number="PF-25-0091",
                         invoice_date="2025-04-22", total=980.0, currency="USD"),
+    "kr-tax-invoice": dict(vendor_name="(주)한빛소프트", invoice_number="20250312-41000012-7k3m9x21", invoice_date="2025-03-12", total=1650000.0, tax=150000.0,
+                           currency="KRW"),
+    "cn-fapiao": dict(vendor_name="上海云帆信息技术有限公司", invoice_number="12345678", invoice_date="2025-03-18",
+                      total=10000.0, tax=566.04, currency="CNY"),
+    "pk-sales-tax": dict(vendor_name="Indus Textile Mills (Pvt.) Ltd.", invoice_number="ITM/2025/0412",
+                         invoice_date="2025-04-14", total=708000.0, currency="PKR"),
+    "ng-vat-invoice": dict(vendor_name="Lagoon Logistics Limited", invoice_number="LL-25-0087", invoice_date="2025-03-20",
+                           total=1892000.0, tax=132000.0, currency="NGN"),
+    "eg-tax-invoice": dict(vendor_name="Nile Delta Engineering S.A.E.", invoice_number="NDE-2025-0301",
+                           invoice_date="2025-03-01", total=62700.0, tax=7700.0, currency="EGP"),
+    "za-karoo-solar": dict(vendor_name="Karoo Solar (Pty) Ltd", invoice_number="KS1043", invoice_date="2025-03-26",
+                           total=25875.0, tax=3375.0, currency="ZAR"),
+    "nz-tax-invoice": dict(vendor_name="Kauri Joinery Limited", invoice_number="2025-311", invoice_date="2025-03-27",
+                           total=8912.5, tax=1162.5, currency="NZD"),
+    "dk-nordlys-faktura": dict(vendor_name="Nordlys Grafisk ApS", invoice_number="25-0417", invoice_date="2025-04-14",
+                               total=17125.0, tax=3425.0, currency="DKK"),
 }
 
 
@@ -3020,8 +3148,8 @@ OCR_READS = {"tr-fatura": {"vendor_name": "Anadolu Yazilim A.$."},
              "pl-fv": {"vendor_name": "Wista Meble Sp. z o.o."}}
 
 
-# invoices the test font cannot print (no Japanese or Thai glyphs), or in a script RapidOCR's model does not read
-NOT_PRINTABLE = {"jp-seikyusho", "th-tax-invoice", "gr-timologio", "ru-schet"}
+# invoices the test font cannot print (no Japanese, Korean, Chinese or Thai glyphs), or in a script RapidOCR's model does not read
+NOT_PRINTABLE = {"jp-seikyusho", "th-tax-invoice", "gr-timologio", "ru-schet", "kr-tax-invoice", "cn-fapiao"}
 
 
 @pytest.mark.timeout(1200)  # every written document printed and read by RapidOCR: ~1.5 s each on 2 cores

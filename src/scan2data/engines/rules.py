@@ -32,7 +32,10 @@ from ..errors import ConfigError
 from ..fields import DEFAULT_FIELDS, EXTRACTORS, LABEL_OPTIONS, extractor_hints, extractor_options, label_list
 from ..fields.amounts import (
     APOSTROPHE_THOUSANDS,
+    MARKED_SPACED,
+    MARKED_WHOLE,
     decimal_comma,
+    marked_money,
     tenfold_thousandths,
     tenth,
     to_decimal_point,
@@ -175,6 +178,8 @@ class RulesEngine(EngineBase):
         currency = extract_currency(lines)
         if currency and currency.value in ZERO_DECIMAL_CURRENCIES:  # ¥324: whole numbers are amounts
             lines = [line.with_text(with_cents(line.text)) for line in lines]
+        elif not comma and any(MARKED_WHOLE.search(line.text) or MARKED_SPACED.search(line.text) for line in lines):
+            lines = [line.with_text(marked_money(line.text)) for line in lines]  # Rs. 708,000 is 708000.00
         thousandths = bool(currency and currency.value in THREE_DECIMAL_CURRENCIES)
         if thousandths:  # 7.250 dinars: read as 72.50, then divided back
             lines = [line.with_text(tenfold_thousandths(line.text)) for line in lines]

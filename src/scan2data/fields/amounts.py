@@ -99,6 +99,20 @@ def with_cents(text: str) -> str:
     return WHOLE_MONEY.sub(cents, text)
 
 
+# a currency's mark right before a number: what follows is money, written whole (Rs. 708,000, ₦5,000, $1,200)
+# or with its thousands set apart by spaces (R 18 500.00)
+MARK = "(?:" + "|".join(labels("amount_marks")) + ")"
+MARKED_WHOLE = re.compile(rf"(?<![^\W\d_])({MARK}\s?)(\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,]|\s?%|\s\d)", re.I)
+MARKED_SPACED = re.compile(rf"(?<![^\W\d_])({MARK}\s?)(\d{{1,3}}(?: \d{{3}})+)(\.\d{{2}})(?![\d.,])", re.I)
+
+
+def marked_money(text: str) -> str:
+    """For a page written with decimal points: a number right after a currency mark as the extractors read
+    amounts — ``Rs. 708,000`` -> ``Rs. 708000.00``, ``R 18 500.00`` -> ``R 18500.00``."""
+    text = MARKED_SPACED.sub(lambda m: m[1] + m[2].replace(" ", "") + m[3], text)
+    return MARKED_WHOLE.sub(lambda m: m[1] + m[2].replace(",", "") + ".00", text)
+
+
 # an amount of a currency counted in thousandths (Kuwait, Bahrain, Oman, Jordan, Tunisia: 7.250, 5,590,
 # 1,250.500): its last separator is the decimal one
 THOUSANDTHS = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d{3})*)[.,](\d{3}|\d{2})(?![\d.,]|\s?%)")
@@ -202,8 +216,9 @@ def _breakdown_shares(lines: list[TextLine], first: int) -> list[tuple[str, Deci
     shares: list[tuple[str, Decimal]] = []
     for line in lines[first:first + 6]:
         text = _upper(line.text)
-        if (share := _rate_share(_amounts(text), text)) is None or _sums_those_above(share, shares):
-            break
+        if (share := _rate_share(_amounts(text), text)) is None or _sums_those_above(share, shares) \
+                or (len(shares) == 1 and share[1] == shares[0][1] and _anchor_hits(text, TOTAL_ANCHORS)):
+            break  # (合计 under one rate's row repeats its tax: their total, not a second rate)
         shares.append(share)
     return shares
 

@@ -75,7 +75,7 @@ def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, re
 
 # a series code before the number mark (Romania's Seria CD Nr. 0147): the number's first part
 SERIES = re.compile(r"(?<![^\W\d_])(?:" + alternatives("series_labels") + r")\s*[:.]?\s*([^\W\d_]{1,5})\s*[,;]?\s*(?:"
-                    + alternatives("number_marks") + r")(?![^\W\d_])[\s.:#º°]*" + TOKEN, re.I)
+                    + alternatives("number_marks") + r")(?![^\W\d_])[\s.:：#º°]*" + TOKEN, re.I)
 
 
 POINT_OF_SALE = re.compile(r"(?<![^\W\d_])(?:" + alternatives("point_of_sale_labels") + r")\s*[:.]?\s*(\d{1,5})\b", re.I)
@@ -99,13 +99,13 @@ def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
     marks = alternatives("number_marks")
     pattern = re.compile(r"(?<![^\W\d_])[^\W\d_]*(?:" + title + r")[^\W\d_]*"
                          r"(?:\s+\([^)]{1,8}\)|\s+[^\W\d_]+(?:'[^\W\d_]+)?){0,2}"
-                         r"\s+(?:(?:" + marks + r")(?![^\W\d_])|N[°º])[\s.:#º°]*" + TOKEN, re.I)  # (N°FA-19: glued)
+                         r"\s+(?:(?:" + marks + r")(?![^\W\d_])|N[°º])[\s.:：#º°]*" + TOKEN, re.I)  # (N°FA-19: glued)
     mark_first = re.compile(r"(?<![^\W\d_])(?:" + marks + r")(?![^\W\d_])[\s.º°]*(?:DE\s+|DI\s+|D')?"
                             r"(?:" + title + r")(?![^\W\d_])\s*[.:#]*\s*" + TOKEN, re.I)
     # a line of its own: FACTUUR 2025/0142, or a series code before the number (Portugal's FT 2025A/154)
     alone = re.compile(r"^\W*(?:" + title + r")\s+((?-i:[A-Z]{1,3}\s)?" + TOKEN[1:] + r"\s*$", re.I)
     title_line = re.compile(r"^\W*(?:[^\W\d_]+\s+)?(?:" + title + r")\W*$", re.I)  # (SALES INVOICE over No. 4512)
-    marked = re.compile(r"^\W*(?:" + marks + r")(?![^\W\d_])[\s.:#º°]*" + TOKEN, re.I)
+    marked = re.compile(r"^\W*(?:" + marks + r")(?![^\W\d_])[\s.:：#º°]*" + TOKEN, re.I)
     for index, line in enumerate(lines):
         match = pattern.search(line.text) or mark_first.search(line.text) or alone.match(line.text.strip())
         if match and REFERENCE_BEFORE.search(line.text[:match.start()]):
@@ -128,7 +128,7 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
         # (marks and spaces in any order, DOC NO.  : CS0012; a value may come in brackets, RECEIPT NO.[00522899])
         bare = bool(BARE_MARK.fullmatch(anchor))
         glued = r"(?![^\W\d_])" if bare else ""  # a bare NO is no part of a word (NOV-2017)
-        pattern = re.compile(r"(?<![A-Z])" + _label_pattern(anchor) + glued + r"[\s.:#º°]*\[?" + value_re + "?", re.I)
+        pattern = re.compile(r"(?<![A-Z])" + _label_pattern(anchor) + glued + r"[\s.:：#º°]*\[?" + value_re + "?", re.I)
         for index, line in enumerate(lines):
             match = pattern.search(line.text)
             if not match or (bare and (OWNED_NUMBER.search(line.text[:match.start()])
@@ -177,11 +177,16 @@ NAMED_USD = re.compile(r"\bUSD\b|\bUS\$", re.I)  # US dollars named, not just a 
 CURRENCY_LABEL = re.compile(rf"\b(?:{alternatives('currency_labels')})\b\W{{0,3}}([A-Z]{{3}})\b")
 
 
+GST = re.compile(r"\bGST\b")
+
+
 def extract_currency(lines: list[TextLine], default: str | None = None, **_: Any) -> Found | None:
     read = page_currency(lines)
     if read is not None:
         code, line, confidence = read
-        return Found(code, code, line, confidence)
+        doubt = ("a bare $ on a page that charges GST: Australian, New Zealand, Canadian or Singapore dollars "
+                 "rather than US ones? check the currency") if code == "USD" and confidence < 0.5 else None
+        return Found(code, code, line, confidence, doubt=doubt)
     if default:
         return Found(default, default, "", 0.5)
     return None
@@ -214,6 +219,8 @@ def _page_currency(rows: tuple[str, ...]) -> tuple[str, str, float] | None:
         dollars = [code for code in named if code in DOLLAR_CURRENCIES] or named
         if best[2] == "USD" and len(dollars) == 1:  # else the country the page names (ABN, NSW 2026, RFC;
             return dollars[0], "", 0.7  # Malaysian eateries print $ for RM)
+        if best[2] == "USD" and not dollars and GST.search(text):
+            return "USD", "", 0.45  # a bare $ where GST is charged: not the US (a dollar of some GST country)
     if best[0]:
         return best[2], "", 0.8
     if len(named) == 1:  # no currency printed: the one country the page names (SDN BHD, Toronto ON M4W 1A5)

@@ -533,8 +533,10 @@ BUYER_LABEL = _label_re("buyer_labels")
 ADDRESS_FIELD = re.compile(f"^\\s*(?:{'|'.join(re.escape(w) for w in labels('address_labels'))})\\s*:\\s*", re.I)
 POSTCODE_ANY = re.compile(r"\b(?:[A-Z]{1,2}[- ]?)?\d{4,5}\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")  # 37079, DE 37079, EH6 6LD
 SALUTATION = re.compile(f"(?:{'|'.join(re.escape(w) for w in labels('salutations'))})", re.I)
-FIELD_LABEL = re.compile(r"^\s*(?:" + _label_re("name_labels").pattern + r")\s*:\s*", re.I)
+FIELD_LABEL = re.compile(r"^\s*(?:" + _label_re("name_labels").pattern + r")\s*[:：]\s*"
+                         r"|^\s*(?:" + _label_re("name_labels_spaced").pattern + r")\s+", re.I)
 OTHER_FIELD = re.compile(r"^\s*[^\W\d_][\w./ -]{0,30}:")  # "Nummer: 549910", "Anschrift: ...": not the name
+ID_FIELD = re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s+\d[\d./-]{6,}\s*$")  # a label and an id, no colon
 COLUMNS = re.compile(r"\s{2,}")
 
 
@@ -604,8 +606,8 @@ def _block_name(lines: list[TextLine], label_re: re.Pattern[str],
             candidates.insert(0, (index, rest.split(",")[0]))
         for at in range(index + 1, min(len(lines), index + 6)):
             following = lines[at]
-            if OTHER_FIELD.match(following.text) and not FIELD_LABEL.match(following.text):
-                continue  # "Nummer: 549910": another field of the block, not the name
+            if (OTHER_FIELD.match(following.text) or ID_FIELD.match(following.text)) and not FIELD_LABEL.match(following.text):
+                continue  # "Nummer: 549910", "등록번호 123-45-67890": another field of the block, not the name
             if _holds_heading(following.text, label_re, other_re) or names_item_columns(following):
                 break  # the next block's heading, or the item table's
             candidates.append((at, _in_column(following, column, span)))
