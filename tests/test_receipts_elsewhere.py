@@ -6100,6 +6100,155 @@ Total               10.50
 Tip                  1.58
 Paid Visa           12.08""",
         dict(merchant_name="JJ BEAN COFFEE", date="2025-11-27", subtotal=10.0, tax=0.5, tip=1.58, total=12.08, currency="CAD")),
+    # blind batch 52: Latin American, Middle Eastern and African till slips
+    "br-cupom-sat": ("""SUPERMERCADO BOA VISTA LTDA
+CNPJ: 12.345.678/0001-90  IE: 123.456.789.110
+AV. BRASIL, 1500 - CENTRO - CAMPINAS/SP
+CEP 13010-000
+Extrato No. 004521
+CUPOM FISCAL ELETRONICO - SAT
+#|COD|DESC|QTD|UN|VL UN R$|VL ITEM R$
+001 7891000100103 LEITE INTEGRAL 1L 2 UN 4,99 9,98
+002 7896004000015 ARROZ TIPO 1 5KG 1 UN 24,90 24,90
+003 7891910000197 CAFE 500G 1 UN 11,02 11,02
+Total R$ 45,90
+Dinheiro 50,00
+Troco R$ 4,10
+12/04/2025 - 18:22:05""",
+        dict(merchant_name="SUPERMERCADO BOA VISTA LTDA", date="2025-04-12", total=45.9, currency="BRL",
+             amount_tendered=50.0, change=4.1)),
+    "mx-farmacia-ahorro": ("""FARMACIAS DEL AHORRO
+CENTRO DE CONSOLIDACION FARMACEUTICO S.A. DE C.V.
+RFC: CCF0101019A1
+AV. INSURGENTES SUR 1235, COL. DEL VALLE
+CDMX C.P. 03100
+TICKET: 0123-045671
+FECHA: 15/04/2025 HORA: 11:05
+PARACETAMOL 500MG 10 TAB   1   45.50
+VITAMINA C 1G 20 TAB       1  190.00
+SUBTOTAL                  235.50
+IVA 16%                     0.00
+TOTAL $                   235.50
+EFECTIVO                  300.00
+CAMBIO                     64.50""",
+        dict(date="2025-04-15", total=235.5, currency="MXN", amount_tendered=300.0, change=64.5,
+             receipt_number="0123-045671")),
+    "co-restaurante-propina": ("""RESTAURANTE LA BRASA ROJA
+NIT 900.123.456-7
+CALLE 85 # 15-20, BOGOTA
+FACTURA ELECTRONICA DE VENTA No. FEV-2231
+FECHA 20/04/2025 20:41
+2 CHURRASCO 250G          78.000
+2 LIMONADA DE COCO        24.000
+SUBTOTAL                 102.000
+INC 8%                     7.556
+TOTAL                    102.000
+PROPINA SUGERIDA 10%      10.200
+TOTAL CON PROPINA        112.200
+EFECTIVO                 120.000
+CAMBIO                     7.800""",
+        dict(merchant_name="RESTAURANTE LA BRASA ROJA", date="2025-04-20", total=112200.0, subtotal=102000.0, tip=10200.0, currency="COP",
+             amount_tendered=120000.0, change=7800.0)),
+    "pe-boleta": ("""MINIMARKET SAN ISIDRO E.I.R.L.
+RUC 20123456789
+AV. JAVIER PRADO ESTE 1020 - SAN ISIDRO - LIMA
+BOLETA DE VENTA ELECTRONICA
+B001-00012345
+FECHA EMISION: 22/04/2025
+1 GASEOSA 1.5L          7.50
+2 GALLETAS SODA         5.00
+1 LECHE EVAP.           4.20
+1 PAN MOLDE            13.30
+OP. GRAVADA         S/ 25.42
+IGV 18%             S/  4.58
+IMPORTE TOTAL       S/ 30.00""",
+        dict(merchant_name="MINIMARKET SAN ISIDRO E.I.R.L.", date="2025-04-22", total=30.0, tax=4.58,
+             currency="PEN")),
+    "ar-kiosco-vuelto": ("""MAXIKIOSCO EL PUENTE
+de Gomez Hector Raul
+CUIT 20-12345678-9
+AV. CORRIENTES 3200 - CABA
+TIQUE FACTURA B
+N° 0004-00087654
+Fecha 25/04/2025 Hora 16:40
+ALFAJOR TRIPLE x 2        1.800,00
+GASEOSA 500ML             1.650,00
+CARAMELOS                 1.100,00
+TOTAL                 $ 4.550,00
+Su pago               $ 5.000,00
+Su vuelto             $   450,00""",
+        dict(merchant_name="MAXIKIOSCO EL PUENTE", date="2025-04-25", total=4550.0, currency="ARS",
+             amount_tendered=5000.0, change=450.0)),
+    "sa-cafe-bilingual": ("""BARN'S CAFE
+VAT No. 300123456700003
+KING FAHD ROAD, RIYADH
+Simplified Tax Invoice فاتورة ضريبية مبسطة
+Invoice No: 45-22871
+Date: 2025-04-27 09:12
+1 SPANISH LATTE        16.00
+1 CROISSANT            12.75
+Total Excl. VAT        25.00
+VAT 15%                 3.75
+Total الإجمالي         28.75
+mada                   28.75""",
+        dict(merchant_name="BARN'S CAFE", date="2025-04-27", total=28.75, tax=3.75, currency="SAR",
+             receipt_number="45-22871")),
+    "ae-grocery": ("""AL MADINA HYPERMARKET LLC
+TRN 100123456700003
+AL QUSAIS 2, DUBAI
+TAX INVOICE
+Bill No: 0087-112233
+Date: 28/04/2025 21:30
+MILK FRESH 2L            9.75
+BREAD ARABIC             3.00
+CHICKEN WHOLE 1KG       21.50
+EGGS 30PCS              20.75
+Net Amount              55.00
+VAT 5%                   2.75
+Total AED               57.75
+Cash                   100.00
+Change                  42.25""",
+        dict(merchant_name="AL MADINA HYPERMARKET LLC", date="2025-04-28", total=57.75, tax=2.75, currency="AED",
+             amount_tendered=100.0, change=42.25, receipt_number="0087-112233")),
+    "ke-supermarket-mpesa": ("""NAIVAS LIMITED
+NAIVAS MOI AVENUE
+P.O. BOX 61600-00200 NAIROBI
+KRA PIN: P051234567X
+29/04/2025 13:02   TILL 7
+SUGAR 2KG              290.00
+COOKING OIL 1L         380.00
+MILK 500ML x 4         260.00
+BREAD 400G              65.00
+TOTAL                  995.00
+M-PESA                 995.00
+VAT 16% INCL           137.24""",
+        dict(merchant_name="NAIVAS LIMITED", date="2025-04-29", total=995.0, tax=137.24, currency="KES")),
+    "ma-cafe-dh": ("""CAFE DE FRANCE
+Place Jamaa El Fna, Marrakech
+ICE 001234567000089
+Ticket N° 3381
+30/04/2025 17:25
+2 The a la menthe      30,00
+1 Jus d'orange         15,00
+Total                  45,00 DH
+Especes                50,00
+Rendu                   5,00""",
+        dict(merchant_name="CAFE DE FRANCE", date="2025-04-30", total=45.0, currency="MAD",
+             amount_tendered=50.0, change=5.0, receipt_number="3381")),
+    "eg-restaurant-service": ("""ABOU EL SID
+157 26th of July St, Zamalek, Cairo
+Tax Reg. 200-123-456
+Check #2231   Table 12
+01/05/2025 21:10
+2 MOLOKHIA               310.00
+1 STUFFED PIGEON         285.00
+2 KARKADE                 90.00
+Subtotal                 685.00
+Service 12%               82.20
+VAT 14%                  107.41
+Total EGP                874.61
+Visa                     874.61""",
+        dict(merchant_name="ABOU EL SID", date="2025-05-01", total=874.61, subtotal=685.0, tax=107.41, currency="EGP")),
 }
 
 
@@ -6169,6 +6318,7 @@ OCR_READS = {"tr-migros": {"merchant_name": "MIGROS TICARET A.$."},  # Ş read a
 # charge (HK), before the cash rounding (MY); a fuel pump's lines are no item rows (none read)
 ITEMS_ADD_UP_TO = {"uk-parking-machine": 0, "fr-ticket-cb": 0,  # a ticket and a card slip list no items
                    "my-petron": 0,  # a pump's litres x price per litre is no item of its own
+                   "ae-grocery": 55.0,  # the items make its Net Amount (no subtotal: an Indian slip's Net Amount is its total)
                    "in-kirana-delhi": 0,  # rows of whole rupees (Toor Dal 1kg  1  142  142) are not read as items
                    "hk-cafe": 100.0, "my-grocer": 18.87, "us-gas": 0,
                    "us-uber": 0,  # a ride's fare lines come after its total: none read
