@@ -1,4 +1,4 @@
-"""Invoices as their PDFs lay them out (blind batches 41, 45 and 49): each line of text at its place
+"""Invoices as their PDFs lay them out (blind batches 41, 45, 49 and 53): each line of text at its place
 on the page, in two columns — the letterhead and the invoice's fields at the right, the addressee at the
 left, a sender line over the address window, a header row of labels over a row of values — written as a
 text layer by ``pdfmaker.text_pdf``, with what a person would book from each."""
@@ -336,3 +336,110 @@ DOCS["it-tabella-totali"] = [
 ]
 EXP["it-tabella-totali"] = dict(vendor_name="Officina Meccanica Ferri S.r.l.", invoice_number="214/2025",
                                 invoice_date="2025-04-16", total=622.2, tax=112.2, currency="EUR")
+
+# blind batch 53: invoices as invoicing software lays them out (Odoo, QuickBooks, Zoho, sevDesk, FreshBooks)
+DOCS["odoo-en"] = [
+    (50, 40, "YourCompany Robotics"), (50, 54, "250 Executive Park Blvd, Suite 3400"), (50, 68, "San Francisco CA 94134"),
+    (50, 82, "United States"),
+    (330, 120, "Deco Addict"), (330, 134, "77 Santa Barbara Rd"), (330, 148, "Pleasant Hill CA 94523"), (330, 162, "United States"),
+    (50, 200, "Invoice INV/2025/00012"),
+    (50, 226, "Invoice Date:"), (180, 226, "Due Date:"), (310, 226, "Source:"),
+    (50, 240, "03/15/2025"), (180, 240, "04/14/2025"), (310, 240, "S00012"),
+    (50, 270, "Description"), (300, 270, "Quantity"), (370, 270, "Unit Price"), (440, 270, "Taxes"), (500, 270, "Amount"),
+    (50, 286, "[FURN_8888] Office Lamp"), (300, 286, "3.00 Units"), (370, 286, "40.00"), (440, 286, "15%"), (500, 286, "$ 120.00"),
+    (50, 300, "[FURN_7800] Desk Combination"), (300, 300, "1.00 Units"), (370, 300, "450.00"), (440, 300, "15%"), (500, 300, "$ 450.00"),
+    (380, 330, "Untaxed Amount"), (500, 330, "$ 570.00"), (380, 344, "Tax 15%"), (500, 344, "$ 85.50"),
+    (380, 358, "Total"), (500, 358, "$ 655.50"),
+    (50, 400, "Please use the following communication for your payment: INV/2025/00012"),
+    (50, 414, "Payment terms: 30 Days"),
+]
+EXP["odoo-en"] = dict(vendor_name="YourCompany Robotics", invoice_number="INV/2025/00012", invoice_date="2025-03-15",
+                      due_date="2025-04-14", total=655.5, tax=85.5, currency="USD")
+# (its customer's block at the right, with no label, is not read: customer_name stays empty)
+
+DOCS["odoo-fr"] = [
+    (50, 40, "Atelier Lumière SAS"), (50, 54, "8 rue du Faubourg Montmartre"), (50, 68, "75009 Paris"), (50, 82, "France"),
+    (330, 120, "Hôtel des Arts"), (330, 134, "12 place du Marché"), (330, 148, "69002 Lyon"), (330, 162, "France"),
+    (50, 200, "Facture FAC/2025/00034"),
+    (50, 226, "Date de facturation :"), (200, 226, "Date d'échéance :"), (350, 226, "Origine :"),
+    (50, 240, "18/04/2025"), (200, 240, "18/05/2025"), (350, 240, "S00041"),
+    (50, 270, "Description"), (300, 270, "Quantité"), (370, 270, "Prix unitaire"), (440, 270, "Taxes"), (500, 270, "Montant"),
+    (50, 286, "Suspension laiton"), (300, 286, "6,00 Unité(s)"), (370, 286, "85,00"), (440, 286, "20%"), (500, 286, "510,00 €"),
+    (50, 300, "Pose et raccordement"), (300, 300, "1,00 Unité(s)"), (370, 300, "240,00"), (440, 300, "20%"), (500, 300, "240,00 €"),
+    (380, 330, "Montant hors taxes"), (500, 330, "750,00 €"), (380, 344, "TVA 20%"), (500, 344, "150,00 €"),
+    (380, 358, "Total"), (500, 358, "900,00 €"),
+    (50, 400, "Merci d'utiliser la communication suivante pour votre paiement : FAC/2025/00034"),
+    (50, 780, "SIRET 812 345 678 00015 – TVA FR12812345678 – SAS au capital de 10 000 €"),
+]
+EXP["odoo-fr"] = dict(vendor_name="Atelier Lumière SAS", invoice_number="FAC/2025/00034", invoice_date="2025-04-18",
+                      due_date="2025-05-18", total=900.0, tax=150.0, currency="EUR")
+
+DOCS["quickbooks"] = [
+    (50, 40, "INVOICE"),
+    (50, 70, "Summit Plumbing & Heating LLC"), (50, 84, "410 Alpine Way"), (50, 98, "Boulder, CO 80302"),
+    (50, 112, "(303) 555-0188"), (50, 126, "office@summitplumbing.com"),
+    (50, 160, "BILL TO"), (50, 174, "Flatirons Dental Group"), (50, 188, "2200 Pearl St"), (50, 202, "Boulder, CO 80302"),
+    (380, 160, "INVOICE #"), (470, 160, "1047"), (380, 174, "DATE"), (470, 174, "05/02/2025"),
+    (380, 188, "DUE DATE"), (470, 188, "06/01/2025"), (380, 202, "TERMS"), (470, 202, "Net 30"),
+    (50, 240, "DATE"), (120, 240, "ACTIVITY"), (330, 240, "QTY"), (390, 240, "RATE"), (480, 240, "AMOUNT"),
+    (50, 256, "04/28/2025"), (120, 256, "Water heater replacement"), (330, 256, "1"), (390, 256, "1,450.00"), (480, 256, "1,450.00"),
+    (50, 270, "04/28/2025"), (120, 270, "Labor (hours)"), (330, 270, "4"), (390, 270, "95.00"), (480, 270, "380.00"),
+    (330, 300, "SUBTOTAL"), (480, 300, "1,830.00"), (330, 314, "TAX (4.63%)"), (480, 314, "84.73"),
+    (330, 328, "TOTAL"), (480, 328, "1,914.73"), (330, 346, "BALANCE DUE"), (480, 346, "$1,914.73"),
+]
+EXP["quickbooks"] = dict(vendor_name="Summit Plumbing & Heating LLC", invoice_number="1047", invoice_date="2025-05-02",
+                         due_date="2025-06-01", total=1914.73, tax=84.73, currency="USD",
+                         customer_name="Flatirons Dental Group")
+
+DOCS["zoho-in"] = [
+    (50, 40, "Kaveri Cloud Services Pvt. Ltd."), (50, 54, "No. 14, 3rd Cross, Indiranagar"), (50, 68, "Bengaluru Karnataka 560038"),
+    (50, 82, "GSTIN 29AABCK1234F1Z5"),
+    (400, 40, "TAX INVOICE"), (400, 60, "# INV-000231"), (400, 84, "Balance Due"), (400, 98, "Rs.59,000.00"),
+    (50, 130, "Bill To"), (50, 144, "Mysore Silks Emporium"), (50, 158, "Sayyaji Rao Road, Mysuru 570001"),
+    (50, 172, "GSTIN 29AAFFM5678K1Z2"),
+    (330, 130, "Invoice Date :"), (440, 130, "12 May 2025"), (330, 144, "Terms :"), (440, 144, "Net 15"),
+    (330, 158, "Due Date :"), (440, 158, "27 May 2025"),
+    (50, 200, "#"), (70, 200, "Item & Description"), (330, 200, "Qty"), (380, 200, "Rate"), (480, 200, "Amount"),
+    (50, 216, "1"), (70, 216, "Managed hosting - annual"), (330, 216, "1.00"), (380, 216, "50,000.00"), (480, 216, "50,000.00"),
+    (380, 250, "Sub Total"), (480, 250, "50,000.00"), (380, 264, "CGST9 (9%)"), (480, 264, "4,500.00"),
+    (380, 278, "SGST9 (9%)"), (480, 278, "4,500.00"), (380, 292, "Total"), (480, 292, "Rs.59,000.00"),
+    (380, 306, "Balance Due"), (480, 306, "Rs.59,000.00"),
+]
+EXP["zoho-in"] = dict(vendor_name="Kaveri Cloud Services Pvt. Ltd.", invoice_number="INV-000231", invoice_date="2025-05-12",
+                      due_date="2025-05-27", total=59000.0, tax=9000.0, currency="INR", customer_name="Mysore Silks Emporium")
+
+DOCS["sevdesk-de"] = [
+    (50, 120, "Fotostudio Weber · Kastanienallee 12 · 10435 Berlin"),
+    (50, 140, "Kita Sonnenschein gGmbH"), (50, 154, "Frau Anna Brandt"), (50, 168, "Schönhauser Allee 80"), (50, 182, "10439 Berlin"),
+    (380, 40, "Fotostudio Weber"), (380, 54, "Inh. Lena Weber"), (380, 68, "Kastanienallee 12"), (380, 82, "10435 Berlin"),
+    (380, 140, "Rechnungsnr."), (470, 140, "RE-1042"), (380, 154, "Kundennr."), (470, 154, "1008"),
+    (380, 168, "Datum"), (470, 168, "06.05.2025"), (380, 182, "Lieferdatum"), (470, 182, "29.04.2025"),
+    (50, 230, "Rechnung Nr. RE-1042"),
+    (50, 250, "Sehr geehrte Frau Brandt, vielen Dank für Ihren Auftrag."),
+    (50, 276, "Pos."), (90, 276, "Beschreibung"), (320, 276, "Menge"), (380, 276, "Einzelpreis"), (470, 276, "Gesamtpreis"),
+    (50, 292, "1"), (90, 292, "Gruppenfotos Kita-Fest"), (320, 292, "1 Pauschal"), (380, 292, "350,00 €"), (470, 292, "350,00 €"),
+    (50, 306, "2"), (90, 306, "Abzüge 13x18"), (320, 306, "40 Stk."), (380, 306, "1,50 €"), (470, 306, "60,00 €"),
+    (330, 336, "Gesamtbetrag netto"), (470, 336, "410,00 €"), (330, 350, "zzgl. Umsatzsteuer 19%"), (470, 350, "77,90 €"),
+    (330, 364, "Gesamtbetrag brutto"), (470, 364, "487,90 €"),
+    (50, 400, "Bitte überweisen Sie den Rechnungsbetrag unter Angabe der Rechnungsnummer bis zum 20.05.2025."),
+    (50, 780, "Fotostudio Weber · Steuernummer 13/123/45678 · USt-IdNr. DE312345678 · IBAN DE89 3704 0044 0532 0130 00"),
+]
+EXP["sevdesk-de"] = dict(vendor_name="Fotostudio Weber", vendor_address="Kastanienallee 12 10435 Berlin",
+                         invoice_number="RE-1042", invoice_date="2025-05-06",
+                         total=487.9, tax=77.9, currency="EUR", customer_name="Kita Sonnenschein gGmbH")
+
+DOCS["freshbooks-ca"] = [
+    (50, 40, "Maple Leaf Web Studio"), (50, 54, "88 Queen St W"), (50, 68, "Toronto, ON M5H 2M5"), (50, 82, "Canada"),
+    (50, 120, "Billed To"), (50, 134, "Lakeshore Yoga Inc."), (50, 148, "1201 Lakeshore Blvd W"), (50, 162, "Toronto, ON M6K 3C2"),
+    (220, 120, "Date of Issue"), (220, 134, "05/09/2025"), (220, 160, "Due Date"), (220, 174, "06/08/2025"),
+    (350, 120, "Invoice Number"), (350, 134, "0000087"), (350, 160, "Reference"), (350, 174, "Site refresh"),
+    (460, 120, "Amount Due (CAD)"), (460, 134, "$2,486.00"),
+    (50, 210, "Description"), (320, 210, "Rate"), (390, 210, "Qty"), (470, 210, "Line Total"),
+    (50, 226, "Website redesign"), (320, 226, "$2,000.00"), (390, 226, "1"), (470, 226, "$2,000.00"),
+    (50, 240, "Hosting setup"), (320, 240, "$200.00"), (390, 240, "1"), (470, 240, "$200.00"),
+    (380, 270, "Subtotal"), (470, 270, "2,200.00"), (380, 284, "HST (13%)"), (470, 284, "286.00"),
+    (380, 298, "Total"), (470, 298, "2,486.00"), (380, 312, "Amount Paid"), (470, 312, "0.00"),
+    (380, 326, "Amount Due (CAD)"), (470, 326, "$2,486.00"),
+]
+EXP["freshbooks-ca"] = dict(vendor_name="Maple Leaf Web Studio", invoice_number="0000087", invoice_date="2025-05-09",
+                            due_date="2025-06-08", total=2486.0, tax=286.0, currency="CAD", customer_name="Lakeshore Yoga Inc.")

@@ -6147,7 +6147,7 @@ PROPINA SUGERIDA 10%      10.200
 TOTAL CON PROPINA        112.200
 EFECTIVO                 120.000
 CAMBIO                     7.800""",
-        dict(merchant_name="RESTAURANTE LA BRASA ROJA", date="2025-04-20", total=112200.0, subtotal=102000.0, tip=10200.0, currency="COP",
+        dict(merchant_name="RESTAURANTE LA BRASA ROJA", date="2025-04-20", total=112200.0, subtotal=102000.0, currency="COP",
              amount_tendered=120000.0, change=7800.0)),
     "pe-boleta": ("""MINIMARKET SAN ISIDRO E.I.R.L.
 RUC 20123456789
@@ -6256,6 +6256,9 @@ Visa                     874.61""",
 # the reader's call (SROIE's labels join both), so it is flagged
 FLAGGED = {"cz-potraviny": "the header names another business too",
            "id-minimarket": "may be the business",  # INDOMARET over PT. INDOMARCO PRIMATAMA
+           # a suggested tip is no tip paid (Mexico's Propina sugerida under the total), so the one the total
+           # with tip holds (TOTAL CON PROPINA) is not read either: the sums do not meet, a person checks
+           "co-restaurante-propina": "but total is 112200.0",
            # a name ending in a number: a store number (ALBERT HEIJN 1234) or the name's own (REMA 1000, left
            # out of the expectations above): the number is dropped and a person checks
            # a brand's outlet line under the company (D-Mart Powai): right, and a person checks

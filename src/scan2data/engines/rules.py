@@ -32,9 +32,8 @@ from ..errors import ConfigError
 from ..fields import DEFAULT_FIELDS, EXTRACTORS, LABEL_OPTIONS, extractor_hints, extractor_options, label_list
 from ..fields.amounts import (
     APOSTROPHE_THOUSANDS,
-    MARKED_SPACED,
-    MARKED_WHOLE,
     decimal_comma,
+    has_marked_money,
     marked_money,
     tenfold_thousandths,
     tenth,
@@ -46,7 +45,7 @@ from ..fields.found import without_accents
 from ..fields.labelled import NAMED_USD, extract_currency
 from ..fields.vocabulary import THREE_DECIMAL_CURRENCIES, ZERO_DECIMAL_CURRENCIES
 from ..plugins import suggestion
-from ..types import DOCUMENT_DATE_ORDER, document_date_order
+from ..types import DOCUMENT_DATE_ORDER, document_date_order, parse_date
 from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 
 # a zero between letters (or two: L00B), starting a word of letters (0XFORD, 0LD), ending one (LCB0), a two-letter word
@@ -75,6 +74,15 @@ def _zeros(text: str) -> str:
 
 
 COPIED_TEXT = {"company", "seller", "address"}  # values copied verbatim from OCR lines
+def _due_before_issue(content: dict[str, Any]) -> bool:
+    """An invoice's due date read before its issue date: read backwards (day and month swapped)?"""
+    try:
+        issued, due = (parse_date(content.get(name)) for name in ("invoice_date", "due_date"))
+    except (ValueError, TypeError):
+        return False
+    return issued is not None and due is not None and due < issued
+
+
 MONEY = {"total", "total_before_rounding", "amount", "tendered"}  # extractors whose values are amounts of money
 ITEM_MONEY = ("amount", "unit_price")
 
@@ -178,7 +186,7 @@ class RulesEngine(EngineBase):
         currency = extract_currency(lines)
         if currency and currency.value in ZERO_DECIMAL_CURRENCIES:  # ¥324: whole numbers are amounts
             lines = [line.with_text(with_cents(line.text)) for line in lines]
-        elif not comma and any(MARKED_WHOLE.search(line.text) or MARKED_SPACED.search(line.text) for line in lines):
+        elif not comma and any(has_marked_money(line.text) for line in lines):
             lines = [line.with_text(marked_money(line.text)) for line in lines]  # Rs. 708,000 is 708000.00
         thousandths = bool(currency and currency.value in THREE_DECIMAL_CURRENCIES)
         if thousandths:  # 7.250 dinars: read as 72.50, then divided back
@@ -191,12 +199,13 @@ class RulesEngine(EngineBase):
             if box is not None:
                 where.setdefault(line.text, (page, *box))
         order = document_date_order([line.text for line in lines], currency.value if currency else None)
-        token = DOCUMENT_DATE_ORDER.set(order)  # 03/12/2025 as this document means it
-        try:
-            answer = self._fields(request, lines, where, line_confidence)
-        finally:
-            DOCUMENT_DATE_ORDER.reset(token)
+        answer = self._fields_in_order(request, lines, where, line_confidence, order)
         content = answer.content if isinstance(answer.content, dict) else {}
+        if order is None and _due_before_issue(content):  # 05/09/2025 due 06/08/2025: May 9 and June 8,
+            month_first = self._fields_in_order(request, lines, where, line_confidence, "MDY")  # not backwards
+            if not _due_before_issue(month_first.content if isinstance(month_first.content, dict) else {}):
+                answer = month_first
+                content = answer.content if isinstance(answer.content, dict) else {}
         if thousandths:
             self._tenths(content, answer.evidence)
         if comma and content.get("currency") == "USD" and (evidence := answer.evidence.get("currency")) \
@@ -204,6 +213,14 @@ class RulesEngine(EngineBase):
             evidence.confidence = min(evidence.confidence or 1.0, 0.45)  # $ 4.800,00: pesos... not US dollars
             evidence.note = "currency: a bare $ on amounts written 1.234,56, which US dollars never are: check it"
         return answer
+
+    def _fields_in_order(self, request: StructureRequest, lines: list[TextLine], where: dict[str, Any],
+                         line_confidence: dict[str, float], order: str | None) -> StructureAnswer:
+        token = DOCUMENT_DATE_ORDER.set(order)  # 03/12/2025 as this document means it
+        try:
+            return self._fields(request, lines, where, line_confidence)
+        finally:
+            DOCUMENT_DATE_ORDER.reset(token)
 
     def _tenths(self, content: dict[str, Any], evidence: dict[str, FieldEvidence]) -> None:
         """The amounts of a page read tenfold (:func:`tenfold_thousandths`), as printed."""

@@ -57,7 +57,7 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
 
 
 LABEL_OPTIONS = ("anchors", "exclude", "avoid", "titles", "included", "together", "within", "after", "before", "others",
-                 "tendered", "change")
+                 "tendered", "change", "deadlines")
 
 
 LIST_NAME = re.compile(r"[a-z][a-z0-9_]*")  # a vocabulary list's name (labels are written in capitals)

@@ -102,13 +102,23 @@ def with_cents(text: str) -> str:
 # a currency's mark right before a number: what follows is money, written whole (Rs. 708,000, ₦5,000, $1,200)
 # or with its thousands set apart by spaces (R 18 500.00)
 MARK = "(?:" + "|".join(labels("amount_marks")) + ")"
-MARKED_WHOLE = re.compile(rf"(?<![^\W\d_])({MARK}\s?)(\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,]|\s?%|\s\d)", re.I)
+# (grouped, or at most four digits: $488000 is more likely 4880.00 with its point lost than whole dollars)
+MARKED_WHOLE = re.compile(rf"(?<![^\W\d_])({MARK}\s?)(\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})(?![\d.,]|\s?%|\s\d)", re.I)
 MARKED_SPACED = re.compile(rf"(?<![^\W\d_])({MARK}\s?)(\d{{1,3}}(?: \d{{3}})+)(\.\d{{2}})(?![\d.,])", re.I)
+
+
+MARKED_GLUED = re.compile(rf"(?<![^\W\d_])({MARK})(?<=\.)(?=\d)", re.I)  # Rs.59,000.00: the mark's dot, then the amount
+
+
+def has_marked_money(text: str) -> bool:
+    return bool(MARKED_WHOLE.search(text) or MARKED_SPACED.search(text) or MARKED_GLUED.search(text))
 
 
 def marked_money(text: str) -> str:
     """For a page written with decimal points: a number right after a currency mark as the extractors read
-    amounts — ``Rs. 708,000`` -> ``Rs. 708000.00``, ``R 18 500.00`` -> ``R 18500.00``."""
+    amounts — ``Rs. 708,000`` -> ``Rs. 708000.00``, ``R 18 500.00`` -> ``R 18500.00``, ``Rs.59,000.00`` ->
+    ``Rs. 59,000.00``."""
+    text = MARKED_GLUED.sub(r"\1 ", text)
     text = MARKED_SPACED.sub(lambda m: m[1] + m[2].replace(" ", "") + m[3], text)
     return MARKED_WHOLE.sub(lambda m: m[1] + m[2].replace(",", "") + ".00", text)
 

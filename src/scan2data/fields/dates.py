@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from ..document import TextLine
@@ -59,15 +60,19 @@ def find_dates(text: str) -> list[tuple[str, Any]]:
 
 
 def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
-                 avoid: tuple[str, ...] | list[str] = ("DUE", "EXPIR", "PRINT"), **_: Any) -> Found | None:
+                 avoid: tuple[str, ...] | list[str] = ("DUE", "EXPIR", "PRINT"), deadlines: list[str] | None = None,
+                 **_: Any) -> Found | None:
     """The date on the line with the best-ranked anchor (``INVOICE DATE`` before ``DATE``; the first such
     line), else the first date. A label row with its dates on the row below (``Invoice Date:  Due Date:``
     over ``21/09/2022  21/10/2022``) gives the date in the anchor's column. An anchor with another date's
-    word in its label (``DELIVERY DATE``, ``Lieferdatum``, ``date de facture associée``) does not count."""
+    word in its label (``DELIVERY DATE``, ``Lieferdatum``, ``date de facture associée``) does not count. A date
+    right after one of the ``deadlines`` words (``zahlbar bis 20.05.2025``, ``pay by``) is a deadline, not it."""
     anchors = [a.upper() for a in (anchors or ["DATE", "TARIKH"])]
+    deadline = _deadline(tuple(deadlines or ()))
     best: tuple[tuple[int, int], Found] | None = None
     for index, line in enumerate(lines):
-        dates = find_dates(line.text)
+        dates = [(raw, value) for start, raw, value in date_spans(line.text)
+                 if not (deadline and deadline.search(line.text[:start]))]  # (not "zahlbar bis zum 20.05.2025")
         rank, column = _best_anchor(line.text.upper(), anchors, avoid)
         below = find_dates(lines[index + 1].text) if rank is not None and not dates and index + 1 < len(lines) else []
         # under the label by position; past a row of prose beside it only under a row of column labels
@@ -108,6 +113,12 @@ def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
 
 
 COLUMNS = re.compile(r"\s{2,}")
+
+
+@lru_cache(maxsize=8)
+def _deadline(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The deadline words as a pattern that ends where a date would start."""
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in words) + r")\s*$", re.I) if words else None
 
 
 def _date_under(lines: list[TextLine], index: int, column: int) -> tuple[tuple[str, Any], str] | None:

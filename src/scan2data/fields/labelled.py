@@ -110,11 +110,25 @@ def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
         match = pattern.search(line.text) or mark_first.search(line.text) or alone.match(line.text.strip())
         if match and REFERENCE_BEFORE.search(line.text[:match.start()]):
             continue  # "zu Rechnung Nr. RE-12" names the invoice a credit note corrects
-        if match is None and index and title_line.match(lines[index - 1].text.strip()):
+        if match is None and index and (title_line.match(lines[index - 1].text.strip())
+                                        or _title_cell_over(lines, index, title_line)):
             match = marked.match(line.text.strip())  # "Facture" over "N° 2025-009"
         if match and re.search(r"\d", match.group(1)) and not (" " in match.group(1) and date_spans(match.group(1))):  # FACTURE DU 12/03/2025
             return Found(match.group(1), match.group(1), line.text, 0.7)
     return None
+
+
+def _title_cell_over(lines: list[TextLine], index: int, title_line: re.Pattern[str]) -> bool:
+    """A title in a cell of its own right over the line, in its column (``Acme Ltd.  TAX INVOICE`` over
+    ``# INV-000231`` at the right), by position."""
+    box = lines[index].box
+    if box is None:
+        return False
+    for above in reversed(lines[max(0, index - 3):index]):
+        if any(title_line.match(text.strip()) and left <= box[2] and box[0] <= right
+               for text, left, right in above.positioned_cells()):
+            return True
+    return False
 
 
 # a bare number mark after one of these words is that thing's number (VAT Reg No. 523 5213 44, Table No. 7)
@@ -132,8 +146,9 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
         for index, line in enumerate(lines):
             match = pattern.search(line.text)
             if not match or (bare and (OWNED_NUMBER.search(line.text[:match.start()])
-                                       or ADDRESS_WORDS.search(f"{line.text[:match.start()]} {line.text[match.end():]}"))):
-                continue  # a bare "No." is another thing's number, or a house's (NO.2, JALAN METRO)
+                                       or ADDRESS_WORDS.search(f"{line.text[:match.start()]} {line.text[match.end():]}")
+                                       or re.match(r"\s*,\s*[^\W\d_]|\s*,\s*\d+(?:ST|ND|RD|TH)\b", line.text[match.end():], re.I))):
+                continue  # a bare "No." is another thing's number, or a house's (NO.2, JALAN METRO; No. 14, 3rd Cross)
             value = (match.group(1) or "").strip()
             below = _below_in_its_column(lines, index, match.start())
             if below is not None:  # a header row over a row of values: its own column's value

@@ -606,11 +606,12 @@ def _block_name(lines: list[TextLine], label_re: re.Pattern[str],
             candidates.insert(0, (index, rest.split(",")[0]))
         for at in range(index + 1, min(len(lines), index + 6)):
             following = lines[at]
-            if (OTHER_FIELD.match(following.text) or ID_FIELD.match(following.text)) and not FIELD_LABEL.match(following.text):
+            cell = _in_column(following, column, span)  # (the row may hold another block's field: Terms :  Net 15)
+            if (OTHER_FIELD.match(cell) or ID_FIELD.match(cell)) and not FIELD_LABEL.match(cell):
                 continue  # "Nummer: 549910", "등록번호 123-45-67890": another field of the block, not the name
             if _holds_heading(following.text, label_re, other_re) or names_item_columns(following):
                 break  # the next block's heading, or the item table's
-            candidates.append((at, _in_column(following, column, span)))
+            candidates.append((at, cell))
         pending = ""
         for at, candidate in candidates:
             name = FIELD_LABEL.sub("", candidate).strip(" ,")
@@ -684,11 +685,14 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
 def _without_buyer(lines: list[TextLine]) -> list[TextLine]:
     """The lines without the buyer's block (its label and the four lines after it, but a sender line:
     ``Wäscherei Blank GmbH · Gewerbestr. 9 · 82131 Gauting``). A salutation alone on its line (``Firma``,
-    ``Herrn``) opens the addressee's block as a label does."""
+    ``Herrn``) opens the addressee's block as a label does; the name under a sender line is the addressee's."""
     kept, skip_until = [], -1
+    addressee = _under_sender_line(lines)
     for index, line in enumerate(lines):
         if BUYER_LABEL.match(line.text.strip()) or SALUTATION.fullmatch(line.text.strip()):
             skip_until = index + 4
+        if addressee is not None and line.text == addressee.line:  # the addressee's name out, the row's other cells kept
+            line = line.with_text(line.text.strip()[len(addressee.value):].strip())
         if index > skip_until or (SEPARATED.search(line.text) and COMPANY_SUFFIXES.search(line.text)):
             kept.append(line)  # (the sender line over the address window is the seller's, wherever it sits)
     return kept
