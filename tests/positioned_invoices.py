@@ -354,8 +354,7 @@ DOCS["odoo-en"] = [
     (50, 414, "Payment terms: 30 Days"),
 ]
 EXP["odoo-en"] = dict(vendor_name="YourCompany Robotics", invoice_number="INV/2025/00012", invoice_date="2025-03-15",
-                      due_date="2025-04-14", total=655.5, tax=85.5, currency="USD")
-# (its customer's block at the right, with no label, is not read: customer_name stays empty)
+                      due_date="2025-04-14", total=655.5, tax=85.5, currency="USD", customer_name="Deco Addict")
 
 DOCS["odoo-fr"] = [
     (50, 40, "Atelier Lumière SAS"), (50, 54, "8 rue du Faubourg Montmartre"), (50, 68, "75009 Paris"), (50, 82, "France"),
@@ -372,7 +371,7 @@ DOCS["odoo-fr"] = [
     (50, 780, "SIRET 812 345 678 00015 – TVA FR12812345678 – SAS au capital de 10 000 €"),
 ]
 EXP["odoo-fr"] = dict(vendor_name="Atelier Lumière SAS", invoice_number="FAC/2025/00034", invoice_date="2025-04-18",
-                      due_date="2025-05-18", total=900.0, tax=150.0, currency="EUR")
+                      due_date="2025-05-18", total=900.0, tax=150.0, currency="EUR", customer_name="Hôtel des Arts")
 
 DOCS["quickbooks"] = [
     (50, 40, "INVOICE"),

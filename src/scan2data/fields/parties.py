@@ -550,7 +550,30 @@ def extract_buyer(lines: list[TextLine], **_: Any) -> Found | None:
     for line in lines[:20]:
         if (mark := ADDRESSEE.search(line.text.strip())) and (name := line.text.strip()[:mark.start()].strip()):
             return Found(name, name, line.text, 0.8)
-    return _under_sender_line(lines)
+    return _under_sender_line(lines) or _block_across(lines)
+
+
+def _block_across(lines: list[TextLine]) -> Found | None:
+    """An unlabelled address block in the other column from the letterhead, near the top (Odoo prints the
+    customer's at the right: ``Deco Addict`` over ``77 Santa Barbara Rd`` / ``Pleasant Hill CA 94523``):
+    a name alone on its row, then lines aligned under it that hold an address and no field's label."""
+    if not lines or not (head := lines[0].positioned_cells()):
+        return None
+    _, head_left, head_right = head[0]
+    for index, line in enumerate(lines[1:12], start=1):
+        cells = line.positioned_cells()
+        if len(cells) != 1 or line.box is None:
+            continue
+        text, left, right = cells[0]
+        height = max(1.0, line.box[3] - line.box[1])
+        if left <= head_right + 3 * height or not _name_like(text) or text.strip() == lines[0].text.strip():
+            continue  # (in the letterhead's column, or no name)
+        below = [other for other in lines[index + 1:index + 5] if _left_aligned(other, line)]
+        if len(below) >= 2 and not any(":" in other.text or len(other.positioned_cells()) > 1 for other in below) \
+                and any(POSTCODE.search(other.text) or PLACE_LINE.search(other.text) for other in below):
+            return Found(text.strip(), text.strip(), line.text, 0.7)
+        return None  # the first lone line across is the block's or none is
+    return None
 
 
 def _under_sender_line(lines: list[TextLine]) -> Found | None:
