@@ -50,7 +50,11 @@ def to_decimal_point(text: str) -> str:
         a_cell = (before == "" or before.endswith("  ")) and (after.strip() == "" or after.startswith("  "))
         return match[0].replace(".", "") if a_cell else match[0]
     text = DOTTED_WHOLE.sub(grouped, SPACED_THOUSANDS.sub(whole, text))
+    text = WEIGHT_TIMES.sub(r"\1.\2", text)  # JABŁKA KG 1,2 x 3,99: 1.2 kilos
     return COMMA_DECIMAL.sub(lambda m: THOUSANDS.sub("", m[1]) + "." + m[2], text)
+
+
+WEIGHT_TIMES = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,3})(?=\s*[xX×*]\s*\d)")  # a quantity with a decimal comma, then × its price
 
 
 DOTTED_WHOLE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")  # a whole number in dotted thousands
@@ -256,7 +260,10 @@ WHOLE_AMOUNT_RE = re.compile(r"[^\d]*?(?<![\d.,])(-?\d{1,6})\s*$")  # the label'
 # OCR's 19-80, 7, 44 — and a zero amount printed or read without its leading 0 (CHANGE RM .00)
 LOOSE_AMOUNT_RE = re.compile(r"(?<![\d.,-])(\d{1,6})(?:[-,]|,\s)(\d{2})\s*$|(?<![\w.,-])\.(\d{2})\s*$")
 BARE_NUMBER_RE = re.compile(r"[^\w\d]*(?:RM|MYR|[$€£])?[^\w\d]*-?\d{3,}\s*$")  # CHANGE  1315 (13.15)
-SUMMARY_RE = re.compile(r"\b(GST|TAX|VAT|SST)\s*(SUMMARY|ANALYSIS|DETAIL)|\bSUMMARY\b", re.I)
+# a tax summary's heading: GST SUMMARY, or a row of column labels led by the tax (IVA  BASE IMPONIBLE  CUOTA)
+SUMMARY_RE = re.compile(r"\b(GST|TAX|VAT|SST)\s*(SUMMARY|ANALYSIS|DETAIL)|\bSUMMARY\b"
+                        r"|^\W*(?:IVA|TVA|BTW|VAT|GST|MWST|PTU|MOMS)\b(?=.*\b(?:BASE|NETTO|GRONDSLAG|CUOTA|BASIS)\b)(?!.*\d)",
+                        re.I)
 
 
 def _anchor_hits(upper: str, anchors: list[str]) -> list[tuple[int, int, str]]:
