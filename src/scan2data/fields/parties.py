@@ -237,7 +237,7 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
     head = lines[:top]
     owners = _owners(head)
     anchor = next((i for i, line in enumerate(head) if _name_like(line.text) and i not in owners
-                   and (_ends_in_form(line.text) or COMPANY_PREFIXES.match(line.text))
+                   and (COMPANY_SUFFIXES.search(line.text) or COMPANY_PREFIXES.match(line.text))
                    and not UNIT_NUMBER.search(line.text)), None)
     if anchor is None:
         candidates = [i for i, line in enumerate(head) if i not in owners
@@ -271,13 +271,6 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
         else:
             break
     return start, end
-
-
-def _ends_in_form(text: str) -> bool:
-    """The line holds a company form that closes a name, not a word of it that opens a line of other words
-    (``Service Culture``, a department under the addressee's name, is no company's)."""
-    return any(match.start() > len(text) - len(text.lstrip()) or not text[match.end():].strip()
-               for match in COMPANY_SUFFIXES.finditer(text))
 
 
 def _thanked(lines: list[TextLine]) -> Found | None:
@@ -550,16 +543,20 @@ def extract_buyer(lines: list[TextLine], **_: Any) -> Found | None:
     for line in lines[:20]:
         if (mark := ADDRESSEE.search(line.text.strip())) and (name := line.text.strip()[:mark.start()].strip()):
             return Found(name, name, line.text, 0.8)
-    return _under_sender_line(lines) or _block_across(lines)
+    if found := _under_sender_line(lines):
+        return found
+    block = _block_across(lines)
+    return Found(lines[block[0]].text.strip(), lines[block[0]].text.strip(), lines[block[0]].text, 0.7) if block else None
 
 
-def _block_across(lines: list[TextLine]) -> Found | None:
-    """An unlabelled address block in the other column from the letterhead, near the top (Odoo prints the
-    customer's at the right: ``Deco Addict`` over ``77 Santa Barbara Rd`` / ``Pleasant Hill CA 94523``):
-    a name alone on its row, then lines aligned under it that hold an address and no field's label."""
+def _block_across(lines: list[TextLine]) -> list[int] | None:
+    """The indexes of an unlabelled address block in the other column from the letterhead, near the top
+    (Odoo prints the customer's at the right: ``Deco Addict`` over ``77 Santa Barbara Rd`` / ``Pleasant
+    Hill CA 94523``): a name alone on its row, then lines aligned under it that hold an address and no
+    field's label."""
     if not lines or not (head := lines[0].positioned_cells()):
         return None
-    _, head_left, head_right = head[0]
+    _, _, head_right = head[0]
     for index, line in enumerate(lines[1:12], start=1):
         cells = line.positioned_cells()
         if len(cells) != 1 or line.box is None:
@@ -568,10 +565,10 @@ def _block_across(lines: list[TextLine]) -> Found | None:
         height = max(1.0, line.box[3] - line.box[1])
         if left <= head_right + 3 * height or not _name_like(text) or text.strip() == lines[0].text.strip():
             continue  # (in the letterhead's column, or no name)
-        below = [other for other in lines[index + 1:index + 5] if _left_aligned(other, line)]
-        if len(below) >= 2 and not any(":" in other.text or len(other.positioned_cells()) > 1 for other in below) \
-                and any(POSTCODE.search(other.text) or PLACE_LINE.search(other.text) for other in below):
-            return Found(text.strip(), text.strip(), line.text, 0.7)
+        below = [at for at in range(index + 1, min(len(lines), index + 5)) if _left_aligned(lines[at], line)]
+        if len(below) >= 2 and not any(":" in lines[at].text or len(lines[at].positioned_cells()) > 1 for at in below) \
+                and any(POSTCODE.search(lines[at].text) or PLACE_LINE.search(lines[at].text) for at in below):
+            return [index, *below]
         return None  # the first lone line across is the block's or none is
     return None
 
@@ -708,10 +705,14 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
 def _without_buyer(lines: list[TextLine]) -> list[TextLine]:
     """The lines without the buyer's block (its label and the four lines after it, but a sender line:
     ``Wäscherei Blank GmbH · Gewerbestr. 9 · 82131 Gauting``). A salutation alone on its line (``Firma``,
-    ``Herrn``) opens the addressee's block as a label does; the name under a sender line is the addressee's."""
+    ``Herrn``) opens the addressee's block as a label does; the name under a sender line is the addressee's, and
+    so is an unlabelled address block across from the letterhead."""
     kept, skip_until = [], -1
     addressee = _under_sender_line(lines)
+    across = set(_block_across(lines) or []) if addressee is None else set()
     for index, line in enumerate(lines):
+        if index in across:
+            continue  # the customer's block across from the letterhead
         if BUYER_LABEL.match(line.text.strip()) or SALUTATION.fullmatch(line.text.strip()):
             skip_until = index + 4
         if addressee is not None and line.text == addressee.line:  # the addressee's name out, the row's other cells kept
