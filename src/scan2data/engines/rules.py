@@ -74,6 +74,8 @@ def _zeros(text: str) -> str:
 
 
 COPIED_TEXT = {"company", "seller", "address"}  # values copied verbatim from OCR lines
+
+
 def _due_before_issue(content: dict[str, Any]) -> bool:
     """An invoice's due date read before its issue date: read backwards (day and month swapped)?"""
     try:
