@@ -6301,7 +6301,7 @@ IVA     BASE IMPONIBLE (€)  CUOTA (€)
 4%            1,75          0,07
 10%           8,14          0,81
 TOTAL         9,89          0,88""",
-        dict(merchant_name="MERCADONA, S.A.", date="2025-11-27", total=10.77, tax=0.88, currency="EUR",
+        dict(merchant_name="MERCADONA, S.A.", date="2025-11-27", total=10.77, subtotal=9.89, tax=0.88, currency="EUR",
              receipt_number="2345-012-678901")),
     "it-esselunga": ("""ESSELUNGA S.p.A.
 Viale Piave 20
@@ -6387,9 +6387,6 @@ FLAGGED = {"cz-potraviny": "the header names another business too",
            # a suggested tip is no tip paid (Mexico's Propina sugerida under the total), so the one the total
            # with tip holds (TOTAL CON PROPINA) is not read either: the sums do not meet, a person checks
            "co-restaurante-propina": "but total is 112200.0",
-           # a tax table's base column (IVA  BASE IMPONIBLE  CUOTA) gives its first row as the subtotal: the sums
-           # do not meet, a person checks (the total, the tax and the number are right)
-           "es-mercadona-madrid": "subtotal 1.75 + tax 0.88",
            # a name ending in a number: a store number (ALBERT HEIJN 1234) or the name's own (REMA 1000, left
            # out of the expectations above): the number is dropped and a person checks
            # a brand's outlet line under the company (D-Mart Powai): right, and a person checks

@@ -471,8 +471,8 @@ def extract_amount(
                 raw, value = share
             elif rate_share and below is not None and (shares := _breakdown_shares(lines, below)):
                 raw, value = " + ".join(raw for raw, _ in shares), sum((v for _, v in shares), Decimal(0))
-            elif rate_share and column is not None and below is not None and \
-                    (rows := _column_rows(lines, below, column[0], len(column[1]))):
+            elif (rate_share or in_summary) and column is not None and below is not None and \
+                    (rows := _column_rows(lines, below, column[0], len(column[1]))):  # (a tax table's base column too)
                 raw, value = " + ".join(raw for raw, _ in rows), sum((v for _, v in rows), Decimal(0))
             elif in_summary and following and (cell := _summary_cell(header, line.text, anchors, exclude)):
                 raw, value = cell  # GST 6%  10.61  0.64 under AMOUNT  GST: the tax is 0.64, not the net
