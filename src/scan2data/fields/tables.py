@@ -261,8 +261,10 @@ def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[s
         item["amount"] = float(placed["amount"][-1].number or 0)
         if placed.get("unit_price"):
             item["unit_price"] = float(placed["unit_price"][-1].number or 0)
+        if placed.get("quantity"):
+            item["quantity"] = float(placed["quantity"][0].number or 0)
         if "unit_price" not in item and (price := _price_in_other(placed, item)) is not None:
-            item["unit_price"] = price
+            item["unit_price"] = price  # (which needs the quantity)
         if (quantity := _quantity(placed.get("quantity", []), counts, item)) is not None:
             item["quantity"] = quantity
         items.append(item)
