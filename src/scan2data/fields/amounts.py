@@ -40,21 +40,23 @@ def to_decimal_point(text: str) -> str:
     number whole (``-2 500,00``, ``1 234,56 €``, ``44 000,00 kr``) or it is a cell of its own, set apart
     by two spaces: ``Qty 2 500,00`` is a count and an amount."""
     def whole(match: re.Match[str]) -> str:
-        before, after = text[:match.start()], text[match.end():]
-        a_cell = (before == "" or before.endswith("  ")) and (after.strip() == "" or after.startswith("  "))
-        if match[1] or match[4] or a_cell:
+        if match[1] or match[4] or _own_cell(match):
             return match[1] + match[2].replace(" ", "") + "," + match[3] + match[4]
         return match[0]
     def grouped(match: re.Match[str]) -> str:  # 2.000 in a cell of its own: two thousand labels, not two
-        before, after = text[:match.start()], text[match.end():]
-        a_cell = (before == "" or before.endswith("  ")) and (after.strip() == "" or after.startswith("  "))
-        return match[0].replace(".", "") if a_cell else match[0]
+        return match[0].replace(".", "") if _own_cell(match) else match[0]
     text = DOTTED_WHOLE.sub(grouped, SPACED_THOUSANDS.sub(whole, text))
     text = WEIGHT_TIMES.sub(r"\1.\2", text)  # JABŁKA KG 1,2 x 3,99: 1.2 kilos
     return COMMA_DECIMAL.sub(lambda m: THOUSANDS.sub("", m[1]) + "." + m[2], text)
 
 
 WEIGHT_TIMES = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,3})(?=\s*[xX×*]\s*\d)")  # a quantity with a decimal comma, then × its price
+
+
+def _own_cell(match: re.Match[str]) -> bool:
+    """The match is a cell of its own: the line's edge or two spaces on either side of it."""
+    before, after = match.string[:match.start()], match.string[match.end():]
+    return (before == "" or before.endswith("  ")) and (after.strip() == "" or after.startswith("  "))
 
 
 DOTTED_WHOLE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")  # a whole number in dotted thousands
