@@ -442,3 +442,117 @@ DOCS["freshbooks-ca"] = [
 ]
 EXP["freshbooks-ca"] = dict(vendor_name="Maple Leaf Web Studio", invoice_number="0000087", invoice_date="2025-05-09",
                             due_date="2025-06-08", total=2486.0, tax=286.0, currency="CAD", customer_name="Lakeshore Yoga Inc.")
+
+# blind batch 60: as Xero, Wave, Stripe, lexoffice, Holded and Moneybird lay them out (the customer's block at
+# the left with an attention line, the sender's at the right; a label over its value past another column's
+# rows; gross lines with a withholding)
+DOCS["xero-au"] = [
+    (50, 40, "TAX INVOICE"),
+    (50, 80, "Harbour Joinery Pty Ltd"), (50, 94, "Attention: Accounts"), (50, 108, "12 Wharf St"),
+    (50, 122, "NEWCASTLE NSW 2300"),
+    (250, 80, "Invoice Date"), (250, 94, "18 Nov 2025"), (250, 116, "Invoice Number"), (250, 130, "INV-0342"),
+    (250, 152, "Reference"), (250, 166, "Kitchen fitout"), (250, 188, "ABN"), (250, 202, "48 123 456 789"),
+    (400, 80, "Ironbark Carpentry"), (400, 94, "4/55 Industrial Dr"), (400, 108, "MAYFIELD WEST NSW 2304"),
+    (400, 122, "AUSTRALIA"),
+    (50, 240, "Description"), (300, 240, "Quantity"), (370, 240, "Unit Price"), (440, 240, "GST"), (500, 240, "Amount AUD"),
+    (50, 256, "Custom cabinetry - supply and install"), (300, 256, "1.00"), (370, 256, "8,400.00"), (440, 256, "10%"),
+    (500, 256, "8,400.00"),
+    (50, 270, "Benchtop templating"), (300, 270, "1.00"), (370, 270, "350.00"), (440, 270, "10%"), (500, 270, "350.00"),
+    (400, 300, "Subtotal"), (500, 300, "8,750.00"), (400, 314, "TOTAL GST 10%"), (500, 314, "875.00"),
+    (400, 334, "TOTAL AUD"), (500, 334, "9,625.00"),
+    (50, 380, "Due Date: 2 Dec 2025"),
+    (50, 394, "Please pay by bank transfer to BSB 062-000 Account 1234 5678"),
+]
+EXP["xero-au"] = dict(vendor_name="Ironbark Carpentry", invoice_number="INV-0342", invoice_date="2025-11-18",
+                      due_date="2025-12-02", total=9625.0, tax=875.0, currency="AUD",
+                      customer_name="Harbour Joinery Pty Ltd")
+
+DOCS["wave-ca"] = [
+    (380, 40, "INVOICE"), (380, 60, "Northern Pixel Studio"), (380, 74, "88 Queen St W"), (380, 88, "Toronto, Ontario M5H 2M5"),
+    (380, 102, "Canada"), (380, 116, "HST #: 81234 5678 RT0001"),
+    (50, 150, "BILL TO"), (50, 164, "Maple Leaf Bakery Inc."), (50, 178, "Olivia Chen"), (50, 192, "220 King St E"),
+    (50, 206, "Toronto, Ontario M5A 1J9"),
+    (350, 150, "Invoice Number:"), (470, 150, "27"), (350, 164, "Invoice Date:"), (470, 164, "November 20, 2025"),
+    (350, 178, "Payment Due:"), (470, 178, "December 20, 2025"), (350, 192, "Amount Due (CAD):"), (470, 192, "$2,542.50"),
+    (50, 240, "Items"), (320, 240, "Quantity"), (400, 240, "Price"), (480, 240, "Amount"),
+    (50, 256, "Website redesign"), (320, 256, "1"), (400, 256, "$1,800.00"), (480, 256, "$1,800.00"),
+    (50, 270, "Photography (half day)"), (320, 270, "1"), (400, 270, "$450.00"), (480, 270, "$450.00"),
+    (380, 300, "Subtotal:"), (480, 300, "$2,250.00"), (380, 314, "HST 13%:"), (480, 314, "$292.50"),
+    (380, 328, "Total:"), (480, 328, "$2,542.50"), (380, 346, "Amount Due (CAD):"), (480, 346, "$2,542.50"),
+]
+EXP["wave-ca"] = dict(vendor_name="Northern Pixel Studio", invoice_number="27", invoice_date="2025-11-20",
+                      due_date="2025-12-20", total=2542.5, tax=292.5, currency="CAD",
+                      customer_name="Maple Leaf Bakery Inc.")
+
+DOCS["stripe-us"] = [
+    (50, 40, "Invoice"),
+    (50, 70, "Invoice number"), (160, 70, "A1B2C3D4-0012"), (50, 84, "Date of issue"), (160, 84, "November 14, 2025"),
+    (50, 98, "Date due"), (160, 98, "November 28, 2025"),
+    (50, 130, "Brightline Analytics LLC"), (50, 144, "1209 Orange St"), (50, 158, "Wilmington, Delaware 19801"),
+    (50, 172, "United States"), (50, 186, "billing@brightline.io"),
+    (300, 130, "Bill to"), (300, 144, "Harbor Freight Logistics"), (300, 158, "500 Pier Ave"),
+    (300, 172, "Long Beach, California 90802"), (300, 186, "United States"),
+    (50, 220, "$1,188.00 USD due November 28, 2025"),
+    (50, 250, "Description"), (330, 250, "Qty"), (400, 250, "Unit price"), (490, 250, "Amount"),
+    (50, 266, "Analytics Pro (annual)"), (330, 266, "1"), (400, 266, "$1,188.00"), (490, 266, "$1,188.00"),
+    (50, 280, "Nov 14, 2025 - Nov 14, 2026"),
+    (330, 310, "Subtotal"), (490, 310, "$1,188.00"), (330, 324, "Total"), (490, 324, "$1,188.00"),
+    (330, 338, "Amount due"), (490, 338, "$1,188.00 USD"),
+]
+EXP["stripe-us"] = dict(vendor_name="Brightline Analytics LLC", invoice_number="A1B2C3D4-0012", invoice_date="2025-11-14",
+                        due_date="2025-11-28", total=1188.0, currency="USD", customer_name="Harbor Freight Logistics")
+
+DOCS["lexoffice-de"] = [
+    (50, 40, "Grünwerk Gartenbau GmbH · Am Anger 3 · 04109 Leipzig"),
+    (50, 70, "Bäckerei Sommer OHG"), (50, 84, "Frau Lena Sommer"), (50, 98, "Karl-Liebknecht-Str. 20"), (50, 112, "04107 Leipzig"),
+    (380, 70, "Rechnungsnr."), (470, 70, "RE1184"), (380, 84, "Kundennr."), (470, 84, "10023"),
+    (380, 98, "Datum"), (470, 98, "21.11.2025"), (380, 112, "Leistungsdatum"), (470, 112, "14.11.2025"),
+    (50, 160, "Rechnung Nr. RE1184"),
+    (50, 180, "Sehr geehrte Frau Sommer, vielen Dank für Ihren Auftrag. Wir berechnen Ihnen folgende Leistungen:"),
+    (50, 210, "Pos."), (80, 210, "Beschreibung"), (300, 210, "Menge"), (360, 210, "Einheit"), (420, 210, "Einzelpreis"),
+    (500, 210, "Gesamtpreis"),
+    (50, 226, "1."), (80, 226, "Heckenschnitt"), (300, 226, "6"), (360, 226, "Std."), (420, 226, "48,00 €"), (500, 226, "288,00 €"),
+    (50, 240, "2."), (80, 240, "Grünschnittentsorgung"), (300, 240, "1"), (360, 240, "pauschal"), (420, 240, "65,00 €"),
+    (500, 240, "65,00 €"),
+    (380, 270, "Gesamtbetrag netto"), (500, 270, "353,00 €"), (380, 284, "zzgl. Umsatzsteuer 19%"), (500, 284, "67,07 €"),
+    (380, 304, "Gesamtbetrag brutto"), (500, 304, "420,07 €"),
+    (50, 340, "Zahlungsbedingungen: Zahlung innerhalb von 14 Tagen ab Rechnungseingang ohne Abzüge."),
+    (50, 760, "Grünwerk Gartenbau GmbH · Geschäftsführer: Jonas Reuter · Amtsgericht Leipzig HRB 34567"),
+    (50, 774, "USt-IdNr.: DE298765432 · IBAN DE12 8605 5592 1090 1234 56 · Sparkasse Leipzig"),
+]
+EXP["lexoffice-de"] = dict(vendor_name="Grünwerk Gartenbau GmbH", invoice_number="RE1184", invoice_date="2025-11-21",
+                           total=420.07, tax=67.07, currency="EUR", customer_name="Bäckerei Sommer OHG")
+
+DOCS["holded-es"] = [
+    (50, 40, "Estudio Brisa S.L."), (50, 54, "CIF: B87654321"), (50, 68, "Calle de Fuencarral 45, 3ºB"),
+    (50, 82, "28004 Madrid"),
+    (380, 40, "FACTURA"), (380, 60, "Nº F250087"), (380, 74, "Fecha: 19/11/2025"), (380, 88, "Vencimiento: 19/12/2025"),
+    (50, 130, "CLIENTE"), (50, 144, "Librería Olivo S.C."), (50, 158, "NIF: J12345678"), (50, 172, "Calle Larios 8"),
+    (50, 186, "29005 Málaga"),
+    (50, 230, "CONCEPTO"), (300, 230, "PRECIO"), (370, 230, "UNIDADES"), (440, 230, "SUBTOTAL"), (500, 230, "TOTAL"),
+    (50, 246, "Diseño de catálogo"), (300, 246, "900,00€"), (370, 246, "1"), (440, 246, "900,00€"), (500, 246, "1.089,00€"),
+    (50, 260, "Maquetación (horas)"), (300, 260, "40,00€"), (370, 260, "10"), (440, 260, "400,00€"), (500, 260, "484,00€"),
+    (380, 300, "BASE IMPONIBLE"), (500, 300, "1.300,00€"), (380, 314, "IVA 21%"), (500, 314, "273,00€"),
+    (380, 328, "IRPF -15%"), (500, 328, "-195,00€"), (380, 346, "TOTAL"), (500, 346, "1.378,00€"),
+    (50, 390, "Forma de pago: Transferencia ES91 2100 0418 4502 0005 1332"),
+]
+EXP["holded-es"] = dict(vendor_name="Estudio Brisa S.L.", invoice_number="F250087", invoice_date="2025-11-19",
+                        due_date="2025-12-19", total=1378.0, tax=273.0, currency="EUR", customer_name="Librería Olivo S.C.")
+
+DOCS["moneybird-nl"] = [
+    (380, 40, "Studio Tulp"), (380, 54, "Oudegracht 120"), (380, 68, "3511 AX Utrecht"), (380, 82, "KvK 81234567"),
+    (380, 96, "Btw NL003456789B01"), (380, 110, "IBAN NL91 ABNA 0417 1643 00"),
+    (50, 120, "Koffiebar De Boon B.V."), (50, 134, "t.a.v. Sanne Visser"), (50, 148, "Lange Nieuwstraat 9"),
+    (50, 162, "3512 PA Utrecht"),
+    (50, 200, "Factuur"),
+    (50, 220, "Factuurnummer"), (160, 220, "2025-0093"), (50, 234, "Factuurdatum"), (160, 234, "24-11-2025"),
+    (50, 248, "Vervaldatum"), (160, 248, "08-12-2025"),
+    (50, 280, "Aantal"), (100, 280, "Omschrijving"), (400, 280, "Bedrag"), (480, 280, "Totaal"),
+    (50, 296, "1"), (100, 296, "Logo ontwerp"), (400, 296, "€ 650,00"), (480, 296, "€ 650,00"),
+    (50, 310, "2"), (100, 310, "Menukaart ontwerp"), (400, 310, "€ 175,00"), (480, 310, "€ 350,00"),
+    (380, 340, "Subtotaal"), (480, 340, "€ 1.000,00"), (380, 354, "21% btw"), (480, 354, "€ 210,00"),
+    (380, 372, "Totaal"), (480, 372, "€ 1.210,00"),
+    (50, 410, "Wij verzoeken u vriendelijk het bedrag van € 1.210,00 voor 08-12-2025 over te maken."),
+]
+EXP["moneybird-nl"] = dict(vendor_name="Studio Tulp", invoice_number="2025-0093", invoice_date="2025-11-24",
+                           due_date="2025-12-08", total=1210.0, tax=210.0, currency="EUR", customer_name="Koffiebar De Boon B.V.")

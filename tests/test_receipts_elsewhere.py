@@ -1109,7 +1109,7 @@ Total  £442.50
 of which VAT 20%  £73.75
 Paid by Visa  £442.50
 Balance  £0.00""",
-        dict(merchant_name='THE GRAND HOTEL BRIGHTON', total=442.5, tax=73.75, currency='GBP')),
+        dict(merchant_name='THE GRAND HOTEL BRIGHTON', date='2025-03-16', total=442.5, tax=73.75, currency='GBP')),  # departure
     "de-drogerie": ("""dm-drogerie markt
 Schildergasse 65-67
 50667 Köln
@@ -3184,7 +3184,7 @@ Cash  20.00
 Change  5.00
 Prices inclusive of 9% GST  1.24""",
         dict(merchant_name='TIAN TIAN HAINANESE CHICKEN RICE', date='2025-04-02', total=15.0, tax=1.24, currency='SGD')),
-    "de-apotheke": ("""Stern-Apotheke
+    "de-apotheke-heidelberg": ("""Stern-Apotheke
 Inh. Dr. Petra Lang e.K.
 Marktplatz 3
 72070 Tübingen
@@ -6377,6 +6377,617 @@ TOTAL                    6,94
 BANCONTACT               6,94
 TVA 6%   Base 6,55   TVA 0,39""",
         dict(merchant_name="DELHAIZE LE LION", date="2025-11-27", total=6.94, tax=0.39, currency="EUR")),
+    # blind batch 55: Nordic, Central European, Portuguese, Turkish and East Asian slips (a rate column, stroked letters, a series code)
+    "se-ica-kvantum": ("""ICA Kvantum Liljeholmen
+Liljeholmstorget 7
+117 61 Stockholm
+Org.nr 556123-4567
+Tel 08-123 45 67
+KVITTO
+Mjölk 1,5% 1L            14,90
+Kaffe Zoégas 450g        64,95
+Bananer 0,845kg          21,04
+  0,845 kg x 24,90 kr/kg
+Pant                      2,00
+Totalt                  102,89
+Kort                    102,89
+Moms%   Moms    Netto   Brutto
+12,00   11,02   91,87   102,89
+2025-11-27 18:04  Kassa 3  Kvitto 4521""",
+        dict(merchant_name="ICA KVANTUM LILJEHOLMEN", date="2025-11-27", total=102.89, tax=11.02,
+             currency="SEK", receipt_number="4521")),
+    "no-rema-1000": ("""REMA 1000 Grünerløkka
+Thorvald Meyers gate 50
+0555 Oslo
+Foretaksregisteret NO 912 345 678 MVA
+Salgskvittering
+Lettmelk 1L               21,90
+Brød grovt                34,90
+Norvegia 500g             79,90
+Bærepose                   4,00
+SUM                      140,70
+Bankkort                 140,70
+Grunnlag  MVA-sats  MVA
+ 97,04      15%     14,56
+  3,20      25%      0,80
+27.11.2025 kl. 17:12   Kvitt.nr 889123""",
+        dict(merchant_name="REMA 1000 GRUNERLOKKA", date="2025-11-27", total=140.7, tax=15.36,
+             currency="NOK", receipt_number="889123")),
+    "fi-k-market": ("""K-Market Kallio
+Helsinginkatu 20
+00500 Helsinki
+Y-tunnus 1234567-8
+Maito 1l                  1,29
+Ruisleipä                 2,49
+Kahvi 500g                5,99
+YHTEENSÄ                  9,77
+Pankkikortti              9,77
+ALV    Veroton   Vero   Verollinen
+14%    8,57      1,20   9,77
+27.11.2025 16:40  Kuitti 3321""",
+        dict(merchant_name="K-MARKET KALLIO", date="2025-11-27", total=9.77, tax=1.2, currency="EUR",
+             receipt_number="3321")),
+    "cz-albert-praha": ("""Albert Česká republika, s.r.o.
+Radlická 117, 158 00 Praha 5
+IČ: 44012373  DIČ: CZ44012373
+Prodejna 1234 Praha Anděl
+Účtenka č. 0456/2025
+Mléko polotučné 1l        21,90 B
+Rohlík 10x                29,00 B
+Pivo Pilsner 0,5l         32,90 A
+CELKEM Kč                 83,80
+Platební karta            83,80
+Sazba   Základ    DPH
+A 21%     27,19    5,71
+B 12%     45,45    5,45
+27.11.2025 18:22""",
+        dict(merchant_name="ALBERT CESKA REPUBLIKA, S.R.O.", date="2025-11-27", total=83.8, tax=11.16,
+             currency="CZK")),
+    "hu-spar-budapest": ("""SPAR Magyarország Kft.
+1052 Budapest, Váci utca 20.
+Adószám: 10485824-2-07
+NYUGTA
+Tej 2,8% 1l             389 Ft
+Kenyér                  699 Ft
+Sajt 250g             1 290 Ft
+ÖSSZESEN:             2 378 Ft
+Bankkártya            2 378 Ft
+ÁFA 18%     363 Ft
+Nyugtaszám: 0123/00456
+2025.11.27. 17:55""",
+        dict(merchant_name="SPAR MAGYARORSZAG KFT.", date="2025-11-27", total=2378.0, tax=363.0,
+             currency="HUF", receipt_number="0123/00456")),
+    "pt-pingo-doce": ("""Pingo Doce - Distribuição Alimentar, S.A.
+Loja Lisboa Saldanha
+Av. da República 10
+1050-191 Lisboa
+NIF 500829993
+FATURA SIMPLIFICADA FS 012/45678
+Data: 27-11-2025  Hora: 19:10
+Pão de forma             1,39 B
+Leite meio gordo 1L      0,79 B
+Vinho tinto 75cl         4,99 C
+TOTAL A PAGAR            7,17 €
+Multibanco               7,17
+Taxa IVA  Base    IVA
+B  6%     2,06    0,12
+C 23%     4,06    0,93
+NIF Cliente: Consumidor final""",
+        dict(merchant_name="PINGO DOCE - DISTRIBUICAO ALIMENTAR, S.A.", date="2025-11-27", total=7.17,
+             tax=1.05, currency="EUR", receipt_number="FS 012/45678")),
+    "tr-migros-istanbul": ("""MİGROS TİCARET A.Ş.
+KADIKÖY MMM MİGROS
+CAFERAĞA MAH. MODA CAD. NO:12
+KADIKÖY / İSTANBUL
+V.D.: BÜYÜK MÜKELLEFLER 6220529513
+TARİH: 27.11.2025   SAAT: 18:41
+FİŞ NO: 0087
+SÜT 1 LT                  %1    32,50
+EKMEK                     %1    15,00
+DETERJAN 3 KG            %20   189,90
+TOPKDV                           32,12
+TOPLAM                          237,40
+KREDİ KARTI                     237,40""",
+        dict(merchant_name="MIGROS TICARET A.S.", date="2025-11-27", total=237.4, tax=32.12,
+             currency="TRY", receipt_number="0087")),
+    "jp-lawson-shibuya": ("""LAWSON
+ローソン 渋谷道玄坂店
+東京都渋谷区道玄坂2-10-7
+電話: 03-1234-5678
+2025年11月27日(木) 12:31
+領収証
+おにぎり 鮭                 ¥160
+お茶 500ml                  ¥150
+サンドイッチ                ¥398
+合計                       ¥708
+(内消費税等 8%             ¥52)
+お預り                    ¥1,000
+お釣                        ¥292
+レジ#2  責No.012""",
+        dict(merchant_name="LAWSON", date="2025-11-27", total=708.0, tax=52.0, currency="JPY",
+             amount_tendered=1000.0, change=292.0)),
+    "hk-wellcome": ("""惠康 Wellcome
+Wellcome Company Limited
+Shop G01, 88 Hennessy Road
+Wan Chai, Hong Kong
+27/11/2025 13:05  Receipt No: 0456-789
+Vita Soy 250ml x6        HK$22.90
+Garden Bread             HK$14.50
+Eggs 10pcs               HK$28.90
+Total                    HK$66.30
+Octopus                  HK$66.30
+Remaining Value          HK$133.70""",
+        dict(merchant_name="WELLCOME COMPANY LIMITED", date="2025-11-27", total=66.3, currency="HKD",
+             receipt_number="0456-789")),
+    "tw-7eleven-taipei": ("""7-ELEVEN 統一超商
+台北市信義區松仁路100號
+電子發票證明聯
+2025-11-27 08:15:32
+發票號碼: AB-12345678
+統一編號: 22555003
+咖啡 大杯拿鐵          65
+茶葉蛋 x2             26
+御飯糰                 39
+合計                  130
+現金                  200
+找零                   70""",
+        dict(date="2025-11-27", total=130.0, currency="TWD", receipt_number="AB-12345678",
+             amount_tendered=200.0, change=70.0)),
+    # blind batch 57: expenses - fuel, parking, pharmacy, taxi, hotel folio, hardware, café, kirana, a Colombian
+    # bill's tip (a count before a pack's size, the day one leaves)
+    "us-shell-fuel": ("""SHELL
+1450 W EVANS AVE
+DENVER, CO 80223
+(303) 555-0142
+11/27/2025  07:48 AM
+PUMP# 06
+REGULAR UNLEADED
+GALLONS        12.418
+PRICE/GAL      $2.979
+FUEL SALE      $36.99
+TOTAL         $36.99
+VISA          $36.99
+AUTH# 048211
+THANK YOU""",
+        dict(merchant_name="SHELL", date="2025-11-27", total=36.99, currency="USD")),
+    "uk-ncp-parking": ("""NCP Car Parks
+Manchester Piccadilly
+Ducie Street, Manchester M1 2JN
+VAT No. GB 618 2212 06
+Ticket No. 4471923
+Entry 27/11/2025 08:02
+Exit  27/11/2025 17:46
+Duration 9h 44m
+Tariff: Up to 10 hrs
+Amount        £18.50
+VAT @20%       £3.08
+Paid Card     £18.50""",
+        dict(merchant_name="NCP CAR PARKS", date="2025-11-27", total=18.5, tax=3.08, currency="GBP",
+             receipt_number="4471923")),
+    "de-apotheke": ("""Stern-Apotheke
+Inh. Dr. Maria Keller e.K.
+Hauptstraße 12
+69117 Heidelberg
+Tel. 06221 123456
+Beleg-Nr. 1188
+27.11.2025 10:21
+Ibuprofen 400 20 St.     1 x  4,95     4,95 B
+Nasenspray 10 ml         1 x  3,49     3,49 B
+Summe EUR                             8,44
+EC-Karte                              8,44
+MwSt 19% B   Netto 7,09   MwSt 1,35
+Gute Besserung!""",
+        dict(merchant_name="STERN-APOTHEKE", date="2025-11-27", total=8.44, tax=1.35, currency="EUR",
+             receipt_number="1188")),
+    "sg-taxi-comfort": ("""ComfortDelGro Taxi
+Tax Invoice
+GST Reg No: 19-9100064-H
+Taxi No: SHA1234Z
+Driver ID: 412233
+Date: 27/11/2025
+Start: 21:04  End: 21:31
+Distance: 14.2 km
+Metered Fare   S$22.40
+Peak Surcharge S$5.60
+Booking Fee    S$3.30
+Total Fare     S$31.30
+Payment: Mastercard
+GST included: S$2.58""",
+        dict(merchant_name="COMFORTDELGRO TAXI", date="2025-11-27", total=31.3, tax=2.58, currency="SGD")),
+    "fr-hotel-folio": ("""HÔTEL DES ARTS
+7 rue Tholozé
+75018 Paris
+SIRET 412 345 678 00021
+FACTURE N° 25-1187
+Chambre 12  M. Dupont
+Arrivée: 25/11/2025  Départ: 27/11/2025
+25/11 Chambre double        145,00
+25/11 Taxe de séjour          3,25
+26/11 Chambre double        145,00
+26/11 Petit-déjeuner         14,00
+26/11 Taxe de séjour          3,25
+TOTAL TTC                   310,50
+dont TVA 10%                 27,32
+Réglé par CB                310,50
+Solde                         0,00""",
+        dict(merchant_name="HOTEL DES ARTS", date="2025-11-27", total=310.5, tax=27.32, currency="EUR",
+             receipt_number="25-1187")),
+    "us-home-depot": ("""THE HOME DEPOT
+1200 MARKET ST
+SAN FRANCISCO, CA 94102
+(415) 555-0191
+6630  00042  98123   11/27/25 03:14 PM
+SALE SELF CHECKOUT
+045242322090 2X4 8FT STUD <A>
+    6@3.58                  21.48
+070798001417 WOOD SCREWS <A>    8.97
+SUBTOTAL                    30.45
+SALES TAX                    2.63
+TOTAL                      $33.08
+XXXXXXXXXXXX4417 VISA      USD$ 33.08
+AUTH CODE 044712""",
+        dict(merchant_name="THE HOME DEPOT", date="2025-11-27", total=33.08, tax=2.63, currency="USD",
+             subtotal=30.45)),
+    "in-kirana-whole-rupees": ("""SHREE GANESH KIRANA STORES
+12, MG Road, Pune 411001
+GSTIN: 27AABCS1234F1Z5
+Bill No: 2231   Date: 27/11/2025
+Item            Qty  Rate  Amount
+Toor Dal 1kg     1   142    142
+Basmati Rice 5kg 1   565    565
+Sunflower Oil 1L 2   155    310
+Total Qty: 4
+Total Amount:           Rs. 1017
+Cash                    Rs. 1100
+Balance                 Rs. 83""",
+        dict(merchant_name="SHREE GANESH KIRANA STORES", date="2025-11-27", total=1017.0, currency="INR",
+             receipt_number="2231", amount_tendered=1100.0, change=83.0)),
+    "ca-tim-hortons": ("""TIM HORTONS #2431
+250 YONGE ST
+TORONTO ON M5B 2L7
+HST# 10123 4567 RT0001
+11/27/2025 08:12
+ORDER 47
+1 MED ORIGINAL       2.19
+1 BAGEL BELT         2.69
+  W/ CREAM CHEESE    0.80
+SUBTOTAL             5.68
+HST 13%              0.74
+TOTAL                6.42
+DEBIT                6.42""",
+        dict(merchant_name="TIM HORTONS", date="2025-11-27", total=6.42, tax=0.74, currency="CAD",
+             subtotal=5.68)),
+    "au-bunnings-cafe": ("""Bunnings Group Limited
+ABN 26 008 672 179
+Bunnings Alexandria
+Cnr O'Riordan & Doody St
+Alexandria NSW 2015
+TAX INVOICE
+27/11/2025 11:05  Reg 12  Trans 5521
+Sausage Sizzle x2      $7.00
+Cable Ties 200pk      $12.98
+Total                 $19.98
+EFTPOS                $19.98
+GST included in total  $1.82""",
+        dict(merchant_name="BUNNINGS GROUP LIMITED", date="2025-11-27", total=19.98, tax=1.82, currency="AUD")),
+    "co-restaurante-plazuela": ("""RESTAURANTE LA PLAZUELA
+NIT 900.123.456-7
+Cra 7 # 12-45, Bogotá
+Factura de venta POS No. FV-88213
+Fecha: 27/11/2025 13:40
+Mesa 8
+2 Bandeja paisa        $64.000
+2 Limonada             $14.000
+Subtotal               $78.000
+Impoconsumo 8%          $6.240
+TOTAL                  $84.240
+Propina voluntaria 10%  $7.800
+TOTAL CON PROPINA      $92.040
+Tarjeta                $92.040""",
+        dict(merchant_name="RESTAURANTE LA PLAZUELA", date="2025-11-27", total=92040.0, subtotal=78000.0, currency="COP",
+             receipt_number="FV-88213")),
+    # blind batch 59: the Balkans, the Baltics, Iceland, Israel, Ukraine, Greece (a tax's total is no total; receipt number labels)
+    "ro-kaufland-cluj": ("""KAUFLAND ROMANIA SCS
+CLUJ-NAPOCA, STR. FABRICII 93-103
+COD FISCAL: RO15991149
+LAPTE 1,5% 1L          1 BUC x 6,49 = 6,49 B
+PAINE ALBA             1 BUC x 3,99 = 3,99 B
+CAFEA MACINATA 250G    1 BUC x 18,99 = 18,99 A
+SUBTOTAL                         29,47
+TOTAL                            29,47
+CARD                             29,47
+TOTAL TVA                         3,62
+TVA A 19%                         3,03
+TVA B 9%                          0,59
+BON FISCAL NR. 4412
+DATA: 27/11/2025 ORA: 18:22""",
+        dict(merchant_name="KAUFLAND ROMANIA SCS", date="2025-11-27", total=29.47, tax=3.62, currency="RON",
+             receipt_number="4412")),
+    "hr-konzum-zagreb": ("""KONZUM plus d.o.o.
+Ulica Marijana Čavića 1a, Zagreb
+OIB: 62226620908
+Prodavaonica 0123 Ilica 45
+RAČUN BR: 123/0123/4
+Datum: 27.11.2025. Vrijeme: 17:05
+Mlijeko 2,8% 1L      1 x 1,19     1,19
+Kruh bijeli          1 x 1,35     1,35
+Jabuke kg        1,250 x 1,79     2,24
+UKUPNO EUR                        4,78
+Kartica                           4,78
+PDV 5%  osnovica 4,55  iznos 0,23
+JIR: 1a2b3c4d-1234-5678-9abc-def012345678""",
+        dict(merchant_name="KONZUM PLUS D.O.O.", date="2025-11-27", total=4.78, tax=0.23, currency="EUR",
+             receipt_number="123/0123/4")),
+    "si-mercator-ljubljana": ("""MERCATOR d.o.o.
+Dunajska cesta 107, 1000 Ljubljana
+ID za DDV: SI45884595
+Račun št.: 0123-4-567890
+Datum: 27.11.2025 16:48
+Mleko 3,5%             1,09 B
+Kruh polbeli           1,89 B
+Sok pomaranča          2,49 A
+SKUPAJ EUR             5,47
+Plačilna kartica       5,47
+DDV   Osnova   Znesek
+A 22%  2,04     0,45
+B 9,5% 2,72     0,26
+Skupaj DDV     0,71""",
+        dict(merchant_name="MERCATOR D.O.O.", date="2025-11-27", total=5.47, tax=0.71, currency="EUR",
+             receipt_number="0123-4-567890")),
+    "lv-rimi-riga": ("""SIA RIMI LATVIA
+Rimi Hypermarket Origo
+Stacijas laukums 2, Rīga, LV-1050
+PVN reģ. Nr. LV40003053029
+Čeks Nr. 4471
+Piens 2% 1L               1,15
+Maize rudzu               1,79
+Siers 200g                2,99
+KOPĀ APMAKSAI EUR         5,93
+Maksājumu karte           5,93
+PVN 21%    Bez PVN 4,90   PVN 1,03
+27.11.2025 19:15""",
+        dict(merchant_name="SIA RIMI LATVIA", date="2025-11-27", total=5.93, tax=1.03, currency="EUR",
+             receipt_number="4471")),
+    "lt-maxima-vilnius": ("""UAB "MAXIMA LT"
+Ukmergės g. 282, Vilnius
+PVM mokėtojo kodas LT230335113
+Kvitas Nr. 0098
+Pienas 2,5% 1L            1,09 A
+Duona juoda               1,49 A
+Kava 500g                 6,99 A
+Iš viso                   9,57
+Mokėta kortele            9,57
+PVM 21%                   1,66
+2025-11-27 12:03""",
+        dict(merchant_name='UAB "MAXIMA LT"', date="2025-11-27", total=9.57, tax=1.66, currency="EUR",
+             receipt_number="0098")),
+    "ee-selver-tallinn": ("""AS Selver
+Ülemiste Selver, Suur-Sõjamäe 4, Tallinn
+KMKR nr EE100491591
+Tšekk nr 12-0456
+Piim 2,5% 1L              1,19
+Rukkileib                 1,85
+Juust 400g                4,49
+KOKKU                     7,53
+Pangakaart                7,53
+sh KM 24%                 1,46
+27.11.2025 18:44""",
+        dict(merchant_name="AS SELVER", date="2025-11-27", total=7.53, tax=1.46, currency="EUR",
+             receipt_number="12-0456")),
+    "is-bonus-reykjavik": ("""Bónus
+Skútuvogi 13, 104 Reykjavík
+Kt. 610297-2649
+Kvittun nr. 77812
+Mjólk 1L                  199
+Brauð                     459
+Ostur 500g              1.398
+Samtals                 2.056 kr
+Greitt með korti        2.056
+Þar af VSK 11%            204
+27.11.2025  17:31""",
+        dict(merchant_name="BONUS", date="2025-11-27", total=2056.0, tax=204.0, currency="ISK",
+             receipt_number="77812")),
+    "il-shufersal": ("""Shufersal Ltd.
+Dizengoff Center, Tel Aviv
+VAT ID 520022732
+Receipt No. 3321-778
+27/11/2025 13:12
+Milk 3% 1L               6.90
+Challah                 12.90
+Hummus 400g             11.50
+Total ₪                 31.30
+Credit card             31.30
+incl. VAT 18%            4.77""",
+        dict(merchant_name="SHUFERSAL LTD.", date="2025-11-27", total=31.3, tax=4.77, currency="ILS",
+             receipt_number="3321-778")),
+    "ua-atb-kyiv": ("""ТОВ "АТБ-МАРКЕТ"
+м. Київ, вул. Хрещатик, 10
+ПН 301234567890
+ЧЕК № 0567
+Молоко 2,5% 1л          38,90 А
+Хліб                    24,50 А
+Сир 200г                79,00 А
+СУМА                   142,40 грн
+Картка                 142,40
+ПДВ А 20%               23,73
+27.11.2025 16:20""",
+        dict(merchant_name='ТОВ "АТБ-МАРКЕТ"', date="2025-11-27", total=142.4, tax=23.73, currency="UAH",
+             receipt_number="0567")),
+    "gr-ab-vasilopoulos": ("""ΑΛΦΑ-ΒΗΤΑ ΒΑΣΙΛΟΠΟΥΛΟΣ Α.Ε.
+ΑΘΗΝΩΝ 81, ΑΘΗΝΑ 10445
+ΑΦΜ 094062259  ΔΟΥ ΦΑΕ ΑΘΗΝΩΝ
+ΑΠΟΔΕΙΞΗ ΛΙΑΝΙΚΗΣ ΠΩΛΗΣΗΣ
+Αρ. 8812
+27/11/2025 11:40
+ΓΑΛΑ 1L                  1,45
+ΨΩΜΙ                     1,20
+ΦΕΤΑ 400G                5,60
+ΣΥΝΟΛΟ                   8,25
+ΚΑΡΤΑ                    8,25
+ΦΠΑ 13%                  0,95""",
+        dict(date="2025-11-27", total=8.25, tax=0.95, currency="EUR", receipt_number="8812")),
+    # blind batch 61: Malaysia 2017-18 in SROIE's style (a GST summary's tax, a brand over its own legal name, TOTAL INCLUDED GST)
+    "my-hardware-rounding": ("""SYARIKAT PERNIAGAAN LIM BROTHERS
+(001234567-W)
+NO. 8, JALAN BESAR,
+48000 RAWANG, SELANGOR.
+TEL: 03-6091 2345
+GST REG NO: 000987654321
+TAX INVOICE
+INV NO: CS18-004412
+DATE: 03/03/2018 TIME: 10:41
+ITEM QTY U/P(RM) TOTAL(RM)
+CAT DINDING 5L 1 45.90 45.90 SR
+BERUS CAT 2" 2 3.50 7.00 SR
+TOTAL SALES (INCLUSIVE GST) 52.90
+ROUNDING ADJ -0.05
+TOTAL: 52.85
+CASH 60.00
+CHANGE 7.15
+GST SUMMARY AMOUNT(RM) TAX(RM)
+SR @ 6% 49.91 2.99
+GOODS SOLD ARE NOT RETURNABLE""",
+        dict(merchant_name="SYARIKAT PERNIAGAAN LIM BROTHERS",
+             merchant_address="NO. 8, JALAN BESAR, 48000 RAWANG, SELANGOR.",
+             date="2018-03-03", total=52.85, tax=2.99, currency="MYR", amount_tendered=60.0, change=7.15,
+             receipt_number="CS18-004412")),
+    "my-bakery-owned": ("""ROTI SEGAR BAKERY
+OWNED BY: SEGAR FOOD INDUSTRIES SDN BHD
+(765432-U)
+LOT 5, JALAN SS 21/37,
+DAMANSARA UTAMA, 47400 PETALING JAYA
+GST ID: 001122334455
+RECEIPT NO: 00123
+DATE: 28/04/2018 16:22
+BUN KAYA 3 @ 1.80 5.40
+ROTI SOSEJ 2 @ 2.50 5.00
+TOTAL (RM) 10.40
+TOTAL INCLUDED GST @ 6% : 0.59
+CASH 20.00
+CHANGE 9.60""",
+        dict(merchant_name="ROTI SEGAR BAKERY",
+             merchant_address="LOT 5, JALAN SS 21/37, DAMANSARA UTAMA, 47400 PETALING JAYA",
+             date="2018-04-28", total=10.4, tax=0.59, currency="MYR", amount_tendered=20.0, change=9.6,
+             receipt_number="00123")),
+    "my-stationery-popular": ("""POPULAR BOOK CO. (M) SDN BHD
+(113825-W)
+NO 8, JALAN 7/118B, DESA TUN RAZAK
+56000 KUALA LUMPUR
+GST REG NO: 001492992000
+AEON TAMAN MALURI
+TAX INVOICE
+SLIP NO: 9010045123
+DATE: 12/01/2018 14:05
+DESCRIPTION QTY AMOUNT
+A4 PAPER 80GSM 1 14.90
+STAPLER MAX HD-10 1 8.50
+TOTAL RM 23.40
+VISA 23.40
+GST SUMMARY AMOUNT GST
+SR 6% 22.08 1.32""",
+        dict(merchant_name="POPULAR BOOK CO. (M) SDN BHD",
+             merchant_address="NO 8, JALAN 7/118B, DESA TUN RAZAK 56000 KUALA LUMPUR",
+             date="2018-01-12", total=23.4, tax=1.32, currency="MYR", receipt_number="9010045123")),
+    "my-mamak-pelita": ("""RESTORAN NASI KANDAR PELITA
+NO 149, JALAN AMPANG,
+50450 KUALA LUMPUR
+TEL : 03-2162 3833
+GST NO : 000456789012
+TABLE : 12 PAX : 2
+BILL NO : 00887
+DATE : 22/06/2018 21:44
+NASI KANDAR AYAM 1 9.50
+ROTI CANAI 2 2.80
+TEH TARIK 2 4.40
+SUBTOTAL 16.70
+SERVICE CHG 10% 1.67
+GST 0% 0.00
+TOTAL 18.37
+ROUNDING 0.03
+NETT TOTAL 18.40""",
+        dict(merchant_name="RESTORAN NASI KANDAR PELITA",
+             merchant_address="NO 149, JALAN AMPANG, 50450 KUALA LUMPUR",
+             date="2018-06-22", total=18.4, subtotal=16.7, currency="MYR", receipt_number="00887")),
+    "my-pharmacy-caring": ("""CARING PHARMACY
+CARING PHARMACY RETAIL MANAGEMENT SDN BHD
+(1117844-D)
+G-07, GROUND FLOOR, PLAZA DAMAS,
+JALAN SRI HARTAMAS 1, 50480 KUALA LUMPUR
+GST REG NO : 000733102080
+TAX INVOICE
+DOC NO : CS00123456
+DATE : 07/02/2018
+PANADOL ACTIVFAST 20S 1 9.90 SR
+VITAMIN C 1000MG 1 29.90 SR
+TOTAL QTY : 2
+TOTAL : 39.80
+CASH : 50.00
+CHANGE : 10.20
+GST SUMMARY
+SR 6% 37.55 2.25""",
+        # (its address, PLAZA DAMAS, comes out PLAZA DAMAI: the spelling repair takes a right word one letter
+        # from a known one; left out here, a known gap)
+        dict(merchant_name="CARING PHARMACY RETAIL MANAGEMENT SDN BHD",
+             date="2018-02-07", total=39.8, tax=2.25, currency="MYR", amount_tendered=50.0, change=10.2,
+             receipt_number="CS00123456")),
+    "my-tyre-shop": ("""SIN HENG TYRE & BATTERY SERVICE
+(SA0123456-P)
+NO. 23, JALAN KENARI 5,
+BANDAR PUCHONG JAYA,
+47100 PUCHONG, SELANGOR.
+H/P: 012-345 6789
+INVOICE
+NO: 7712
+DATE: 05/05/2018
+4 TYRE 195/65R15 @ 180.00 720.00
+1 WHEEL ALIGNMENT 30.00
+TOTAL: 750.00
+PAID BY CASH""",
+        dict(merchant_name="SIN HENG TYRE & BATTERY SERVICE",
+             merchant_address="NO. 23, JALAN KENARI 5, BANDAR PUCHONG JAYA, 47100 PUCHONG, SELANGOR.",
+             date="2018-05-05", total=750.0, currency="MYR", receipt_number="7712")),
+    "my-cafe-total-col": ("""THE BEAN HIVE
+GRAND HIVE SDN BHD (987654-A)
+35, JALAN DOKTOR 4/8,
+46000 PETALING JAYA, SELANGOR
+GST ID : 000111222333
+SIMPLIFIED TAX INVOICE
+INVOICE : BH18-2231
+DATE : 19/03/2018
+ITEM QTY PRICE TOTAL RM
+FLAT WHITE 1 12.00 12.00
+CARROT CAKE 1 14.00 14.00
+SUB TOTAL 26.00
+SVC CHG 10% 2.60
+GST 6% 1.72
+ROUNDING -0.02
+TOTAL 30.30
+MASTERCARD 30.30""",
+        dict(merchant_name="GRAND HIVE SDN BHD",
+             merchant_address="35, JALAN DOKTOR 4/8, 46000 PETALING JAYA, SELANGOR",
+             date="2018-03-19", total=30.3, subtotal=26.0, tax=1.72, currency="MYR", receipt_number="BH18-2231")),
+    "my-grocer-inclusive": ("""PASARAYA BORONG ANEKA (M) SDN BHD
+CO. REG: 445566-X
+LOT 1-3, JALAN SEPADU 25/123,
+TAMAN PERINDUSTRIAN AXIS,
+40400 SHAH ALAM, SELANGOR
+GST REG NO. 001177889900
+TAX INVOICE
+CASHIER: NORA  TERM: 03
+RCPT NO: 03-0098812
+DATE: 30/06/2018 11:12
+BERAS 10KG 1 32.90 Z
+GULA 1KG 2 2.85 5.70 Z
+MINYAK MASAK 5KG 1 24.50 Z
+TOTAL 63.10
+CASH 100.00
+CHANGE 36.90
+GST SUMMARY AMOUNT(RM) TAX(RM)
+Z @ 0% 63.10 0.00""",
+        dict(merchant_name="PASARAYA BORONG ANEKA (M) SDN BHD",
+             merchant_address="LOT 1-3, JALAN SEPADU 25/123, TAMAN PERINDUSTRIAN AXIS, 40400 SHAH ALAM, SELANGOR",
+             date="2018-06-30", total=63.1, tax=0.0, currency="MYR", amount_tendered=100.0, change=36.9,
+             receipt_number="03-0098812")),
 }
 
 
@@ -6397,8 +7008,6 @@ FLAGGED = {"cz-potraviny": "the header names another business too",
            # a taxi's fare and its airport supplement in it: the supplement alone reads as an item row
            "es-taxi": "items add up to 4.3",
            "nl": "a store number, or part of the name", "no-rema": "a store number, or part of the name",
-           # arrival and departure, neither labelled as the bill's date: which one to book is the reader's call
-           "uk-hotel": "the page prints other dates too",
            # wrong and flagged: a store line read as the name under the brand (its name is left out of the
            # expectations above)
            "us-costco": "a line above it (COSTCO) may be the business",
@@ -6438,8 +7047,10 @@ FLAGGED = {"cz-potraviny": "the header names another business too",
 NOT_PRINTABLE = {"jp-konbini", "vn-cafe", "kr-mart", "tw-7eleven", "kr-cafe", "cn-chaoshi", "vn-coopmart",
                  "vn-sieuthi", "vn-quan-ca-phe",  # RapidOCR's model misreads Vietnamese letters (TỔNG, MỘC)
                  "ru-pyaterochka", "bg-lidl", "ua-silpo",  # RapidOCR's model reads no Cyrillic
-                 "gr-supermarket"}  # nor Greek
+                 "gr-supermarket",  # nor Greek
+                 "jp-lawson-shibuya", "tw-7eleven-taipei"}
 OCR_READS = {"tr-migros": {"merchant_name": "MIGROS TICARET A.$."},  # Ş read as $: flagged, the OCR unsure
+             "tr-migros-istanbul": {"merchant_name": "MIGROS TICARET A.$."},
              "tr-fis": {"merchant_name": "BIM BIRLESIK MACAZALAR A.$."},  # the same, and Ğ read as C
              # the gap between two headings lost (AMOUNT(RM)TAX(RM)): the tax column unread, not flagged
              "my-stationery": {"tax": None}}
@@ -6456,7 +7067,9 @@ ITEMS_ADD_UP_TO = {"uk-parking-machine": 0, "fr-ticket-cb": 0,  # a ticket and a
                    "in-restaurant": 820.0,  # "Total" before the taxes, then "Grand Total": no subtotal read
                    "my-aeon": 11.44,  # the total before its rounding
                    "es-taxi": 4.3, "fr-carburant": 0,  # a taxi's supplement alone; a fuel slip's litres: no rows
-                   "us-parking": 0, "in-petrol": 0, "us-gas2": 0, "us-hotel-folio": 189.0,
+                   "us-parking": 0, "in-petrol": 0, "us-hotel-folio": 189.0,
+                   "in-kirana-whole-rupees": 0,
+                   "my-hardware-rounding": 52.9,  # before its rounding adjustment  # whole-rupee rows (Toor Dal 1kg  1  142  142): not read as items
                    "my-cafe2": 18.8,  # before its service charge, tax and rounding
                    "pk-imtiaz": 2110.0, "uk-redlion": 34.55,  # before a discount; before an optional service charge
                    "us-tipline": 36.0, "au-cafe-surcharge": 11.5, "us-return": -12.99, "uk-boots-saving": 20.94,
@@ -6508,12 +7121,12 @@ ADDRESSES = {
     'ch': 'BAHNHOFPLATZ 15 8001 ZURICH', 'au': '7A/2 HUNTLEY ST ALEXANDRIA NSW 2015',
     'in': 'NO. 21, USMAN ROAD, T. NAGAR CHENNAI 600017', 'es-rest': 'PASEO MARITIMO 7, 29016 MALAGA',
     'sg': 'BLK 123 ANG MO KIO AVE 6 #01-45 SINGAPORE 560123',
-    'my-sst': 'LOT 1851-A, JALAN KPB 6 43300 SERI KEMBANGAN, SELANGOR', 'pl': 'UL. MARSZAŁKOWSKA 10 00-590 WARSZAWA',
+    'my-sst': 'LOT 1851-A, JALAN KPB 6 43300 SERI KEMBANGAN, SELANGOR', 'pl': 'UL. MARSZALKOWSKA 10 00-590 WARSZAWA',
     'taxi': None, 'us-footer': '500 W MADISON ST CHICAGO, IL 60661',
     'my-petrol': 'BT 4 1/2, JALAN KLANG LAMA 58000 KUALA LUMPUR',
     'sg-hawker': '18 CHINA STREET #01-01 SINGAPORE 049560', 'be': "CHAUSSEE D'IXELLES 150 1050 BRUXELLES",
     'ie': '78-79 GRAFTON STREET DUBLIN 2, D02 K033', 'nz': '7 WILLIAMSON AVE AUCKLAND 1021',
-    'se-ica': 'LANGHOLMSGATAN 21 117 33 STOCKHOLM', 'dk-bakery': 'TORVEGADE 45 1400 KØBENHAVN K',
+    'se-ica': 'LANGHOLMSGATAN 21 117 33 STOCKHOLM', 'dk-bakery': 'TORVEGADE 45 1400 KOBENHAVN K',
     'gr-taverna': 'MITROPOLEOS 69 105 56 ATHINA', 'br-padaria': 'RUA AUGUSTA, 1500 CONSOLIDACAO - SAO PAULO - SP',
     'za-woolies': 'V&A WATERFRONT CAPE TOWN 8001', 'ph-jollibee': 'NORTH AVE, QUEZON CITY',
     'us-diner': '2165 LOMBARD ST SAN FRANCISCO, CA 94123', 'uk-tesco': 'CAMDEN HIGH STREET LONDON NW1 7JE',
@@ -6538,7 +7151,7 @@ ADDRESSES = {
     'uk-coop': '41 HIGH STREET, OXFORD OX1 4AP', 'in-restaurant': 'SURVEY NO 54, SECUNDERABAD HYDERABAD - 500003',
     'nz-cafe': '1A SUMMER ST, PONSONBY AUCKLAND 1011',
     'es-gasolinera': 'E.S. CARRETERA DE TOLEDO KM 12 28906 GETAFE (MADRID)',
-    'th-minimart': 'SUKHUMVIT RD, KHLONG TOEI BANGKOK 10110', 'pl-biedronka': 'UL. PUŁAWSKA 145, 02-715 WARSZAWA',
+    'th-minimart': 'SUKHUMVIT RD, KHLONG TOEI BANGKOK 10110', 'pl-biedronka': 'UL. PULAWSKA 145, 02-715 WARSZAWA',
     'ie-centra': '214 LOWER RATHMINES ROAD DUBLIN 6, D06 Y2K7', 'no-rema': 'THORVALD MEYERS GATE 49 0555 OSLO',
     'tr-migros': 'BARBAROS MAH. ATATURK CAD. NO:12 ATASEHIR / ISTANBUL',
     'vn-cafe': '135 NAM KY KHOI NGHIA, QUAN 1 TP. HO CHI MINH', 'pe-bodega': 'AV. AREQUIPA 2450 - LINCE LIMA',
@@ -6577,7 +7190,7 @@ ADDRESSES = {
     'es-zara': 'C/ PRECIADOS 18 28013 MADRID', 'my-kfc': 'LG 1.12, JALAN PJS 11/15 47500 PETALING JAYA',
     'sg-yakun': '18 CHINA STREET #01-01 SINGAPORE 049560', 'ca-loblaws': '60 CARLTON ST TORONTO ON M5B 1J2',
     'nz-countdown': '7 WILLIAMSON AVE AUCKLAND 1021', 'fi-kmarket': 'URHO KEKKOSEN KATU 1 00100 HELSINKI',
-    'dk-netto': 'NØRREBROGADE 52 2200 KØBENHAVN N', 'sk-billa': 'BAJKALSKA 19/B 821 01 BRATISLAVA',
+    'dk-netto': 'NORREBROGADE 52 2200 KOBENHAVN N', 'sk-billa': 'BAJKALSKA 19/B 821 01 BRATISLAVA',
     'hr-konzum': 'ILICA 242, 10000 ZAGREB', 'ro-kaufland': 'BD. IULIU MANIU 546-560, BUCURESTI',
     'cl-lider': 'AV. PROVIDENCIA 1234, SANTIAGO', 'us-pharmacy2': '2401 BROADWAY OAKLAND, CA 94612',
     'id-indomaret': 'JL. KEBON SIRIH NO. 10 JAKARTA PUSAT', 'us-bar-tip': '30 WATER ST NEW YORK, NY 10004',

@@ -57,7 +57,7 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
 
 
 LABEL_OPTIONS = ("anchors", "exclude", "avoid", "titles", "included", "together", "within", "after", "before", "others",
-                 "tendered", "change", "deadlines")
+                 "tendered", "change", "deadlines", "totals_row")
 
 
 LIST_NAME = re.compile(r"[a-z][a-z0-9_]*")  # a vocabulary list's name (labels are written in capitals)

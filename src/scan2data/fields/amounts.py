@@ -93,13 +93,15 @@ WHOLE_MONEY = re.compile(r"(?<![\w.,/:%])(?<![\w.,/:%-]-)((?:[¥₩₫$]|RP\.?|N
 def with_cents(text: str) -> str:
     """For a currency printed without decimals (yen, rupiah): its amounts as the extractors read
     amounts — ``18.500`` -> ``18500.00``, ``¥324`` -> ``¥324.00``, ``1 637 Ft`` -> ``1637.00 Ft``, a last
-    cell ``324`` -> ``324.00``. Dates, times, codes and percentages are left alone; ``2 500`` with no mark
-    and not in the last cell may be a count and a price, and is left alone too."""
+    cell ``324`` -> ``324.00``, a cell of its own ``450 000`` -> ``450000.00``. Dates, times, codes and
+    percentages are left alone; ``2 500`` with no mark and one space before it may be a count and a price,
+    and is left alone too."""
     def cents(match: re.Match[str]) -> str:
         symbol, number, mark = match[1] or "", match[2], match[3] or ""
         grouped = bool(re.search(r"[.,]", number))
         last_cell = text[match.end():].strip() == "" and text[:match.start()].endswith("  ")
-        if not (symbol or mark or last_cell) and (" " in number or not grouped):
+        spaced_cell = " " in number and _own_cell(match)
+        if not (symbol or mark or last_cell or spaced_cell) and (" " in number or not grouped):
             return match[0]
         return symbol + re.sub(r"[., ]", "", number) + ".00" + mark
     return WHOLE_MONEY.sub(cents, text)
@@ -268,6 +270,9 @@ SUMMARY_RE = re.compile(r"\b(GST|TAX|VAT|SST)\s*(SUMMARY|ANALYSIS|DETAIL)|\bSUMM
                         re.I)
 
 
+RATE_HEADING = re.compile(r"[^\d%]+%\s*$")  # a column's heading that is a label and a % sign alone: its rates
+
+
 def _anchor_hits(upper: str, anchors: list[str]) -> list[tuple[int, int, str]]:
     """(position, rank, anchor) for every anchor occurrence, longest (best-ranked) match per position."""
     hits: dict[int, tuple[int, str]] = {}
@@ -380,7 +385,7 @@ def extract_amount(
     lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,
     prefer: str = "last", rate_share: bool = False, whole: bool = False, included: list[str] | None = None,
     together: list[list[str]] | None = None, after: list[str] | None = None, before: list[str] | None = None,
-    negative: bool = False, **_: Any,
+    negative: bool = False, totals_row: list[str] | None = None, **_: Any,
 ) -> Found | None:
     """The amount right after (or right under) the best-ranked anchor keyword.
 
@@ -399,7 +404,13 @@ def extract_amount(
     on the whole receipt prints under its SUBTOTAL; one on an item, among the items). ``before``: only
     above the first line below that with one of these labels and an amount (a discount is taken before
     the payment; YOUR SAVINGS FOR TODAY under the change sums the items' own). ``negative``: an
-    amount that is always taken off (a withholding printed ``72,00`` or ``-72,00``) comes out negative."""
+    amount that is always taken off (a withholding printed ``72,00`` or ``-72,00``) comes out negative.
+    ``totals_row`` (taxes): labels of a totals row; when no anchor gives the amount, such a row of three
+    amounts that add up (``Összesen:  450 000  121 500  571 500``: net + tax = gross) gives its middle one."""
+    if totals_row:
+        return extract_amount(lines, anchors, exclude, prefer=prefer, rate_share=rate_share, whole=whole,
+                              included=included, together=together, after=after, before=before,
+                              negative=negative) or _middle_of_totals_row(lines, totals_row)
     if negative:
         taken = extract_amount(lines, anchors, exclude, prefer=prefer, rate_share=rate_share, whole=whole,
                                included=included, together=together, after=after, before=before)
@@ -441,6 +452,8 @@ def extract_amount(
                         and any(_anchor_hits(_upper(cell), anchors) for cell in column[1][column[0] + 1:]):
                     continue  # a header row over its values, this label's cell a rate and another label's cell
                     # after it: "BASE  IVA%  CUOTA  TOTAL" over "12,60  21  2,60  15,20" (the tax is under CUOTA)
+                if column is not None and RATE_HEADING.match(column[1][column[0]]):
+                    continue  # a rate column's heading (MOMS%  MOMS  NETTO over 12,00  11,02  91,87)
                 if column is not None and (len(below_cells) != len(column[1])
                                            or len(_amounts(below_cells[column[0]])) != 1):
                     column = None  # cells only count over a row of as many cells, one amount in this one
@@ -478,6 +491,9 @@ def extract_amount(
                 raw, value = " + ".join(raw for raw, _ in rows), sum((v for _, v in rows), Decimal(0))
             elif in_summary and following and (cell := _summary_cell(header, line.text, anchors, exclude)):
                 raw, value = cell  # GST 6%  10.61  0.64 under AMOUNT  GST: the tax is 0.64, not the net
+            elif rate_share and below is not None and column is None and SUMMARY_RE.search(upper):
+                continue  # a summary's heading over a row whose tax is unread (S = 6%  10.75  .65): not its base
+                # (by its column, MOMS%  MOMS  NETTO over 12,00  11,02  91,87, the tax's cell is read)
             raw = _printed_token(line.text, raw) if following else raw
             confidence = max(0.55, 0.95 - 0.03 * rank) - (0.3 if in_summary else 0.0)
             # on one row, a label over its own column's amount before one over a cell without
@@ -593,6 +609,19 @@ def _gross_of_its_row(found: Found) -> Found:
         raw, gross = row[at + 2]
         return Found(float(gross), raw, found.line, found.confidence)
     return found
+
+
+def _middle_of_totals_row(lines: list[TextLine], labels_: list[str]) -> Found | None:
+    """The middle of the last totals row's three amounts when the first two add up to the third."""
+    anchors = [label.upper() for label in labels_]
+    for line in reversed(lines):
+        upper = _upper(line.text)
+        if not _anchor_hits(upper, anchors) or len(row := _amounts(upper)) != 3:
+            continue
+        (_, net), (raw, tax), (_, gross) = row
+        if net > 0 and tax > 0 and net + tax == gross:
+            return Found(float(tax), raw, line.text, 0.6)
+    return None
 
 
 def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,

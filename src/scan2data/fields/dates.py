@@ -71,9 +71,13 @@ def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
     deadline = _deadline(tuple(deadlines or ()))
     best: tuple[tuple[int, int], Found] | None = None
     for index, line in enumerate(lines):
-        dates = [(raw, value) for start, raw, value in date_spans(line.text)
+        spans = [(start, raw, value) for start, raw, value in date_spans(line.text)
                  if not (deadline and deadline.search(line.text[:start]))]  # (not "zahlbar bis zum 20.05.2025")
-        rank, column = _best_anchor(line.text.upper(), anchors, avoid)
+        rank, column, at = _best_anchor(line.text.upper(), anchors, avoid)
+        if rank is not None and len(spans) > 1:
+            # two dates and a label on one row (Arrivée: 25/11/2025  Départ: 27/11/2025): the label's own first
+            spans = [span for span in spans if span[0] >= at] or spans
+        dates = [(raw, value) for _, raw, value in spans]
         below = find_dates(lines[index + 1].text) if rank is not None and not dates and index + 1 < len(lines) else []
         # under the label by position; past a row of prose beside it only under a row of column labels
         if rank is not None and not dates and (below or (len(line.cells) >= 2 and not re.search(r"[\d:]", line.text))) \
@@ -84,7 +88,7 @@ def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
             # the best anchor's column, else the next anchor's on the row ("Invoice #  Date  Due Date": the
             # title's column holds the number, the date's the date)
             for anchor in _anchors_on(line.text.upper(), anchors, avoid):
-                rank, column = anchor  # the anchor that gives the date ranks it
+                rank, column = anchor[:2]  # the anchor that gives the date ranks it
                 cell = cells[column] if column < len(cells) else ""
                 if dates := find_dates(cell) or (below if len(below) == 1 and len(cells) <= column else []):
                     break
@@ -142,13 +146,13 @@ def _date_under(lines: list[TextLine], index: int, column: int) -> tuple[tuple[s
     return None
 
 
-def _best_anchor(upper: str, anchors: list[str], avoid: tuple[str, ...] | list[str]) -> tuple[int | None, int]:
-    """(rank of the best anchor on the line, the column it sits in); see ``_anchors_on``."""
-    return next(_anchors_on(upper, anchors, avoid), (None, 0))
+def _best_anchor(upper: str, anchors: list[str], avoid: tuple[str, ...] | list[str]) -> tuple[int | None, int, int]:
+    """(rank of the best anchor on the line, the column it sits in, where it starts); see ``_anchors_on``."""
+    return next(_anchors_on(upper, anchors, avoid), (None, 0, 0))
 
 
-def _anchors_on(upper: str, anchors: list[str], avoid: tuple[str, ...] | list[str]) -> Iterator[tuple[int, int]]:
-    """(rank, column) of each anchor on the line, best first; an anchor whose own label holds another
+def _anchors_on(upper: str, anchors: list[str], avoid: tuple[str, ...] | list[str]) -> Iterator[tuple[int, int, int]]:
+    """(rank, column, start) of each anchor on the line, best first; an anchor whose own label holds another
     date's word (in the few characters before it, or up to the colon after it) is skipped. A long
     anchor may end a compound (``Belegdatum``); a short one starts its word (``DUE`` is not in
     ``Kundenindividuelles``)."""
@@ -161,7 +165,7 @@ def _anchors_on(upper: str, anchors: list[str], avoid: tuple[str, ...] | list[st
             label = upper[max(0, at - 14):label_end]
             if any(word in label for word in avoid if word not in anchor):
                 continue
-            yield rank, len(COLUMNS.findall(upper[:at].lstrip()))
+            yield rank, len(COLUMNS.findall(upper[:at].lstrip())), at
 
 
 def extract_time(lines: list[TextLine], **_: Any) -> Found | None:

@@ -68,8 +68,9 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
     price above such a row is that row's description; a count and price on a line of their own
     (``2 x 0,99``) go with the item above or below whose amount they make. A discount among the rows
     stays an item (with its negative amount), and a group subtotal the rows above add up to, with more
-    rows below it, does not end them; a last row that sums the rows above under a label of no known
-    kind (``Food & Drink 106.50``) ends them, unless a total of twice its amount follows (an item then).
+    rows below it, does not end them; a last row (or one whose amount the next row pays) that sums the
+    rows above under a label of no known kind (``Food & Drink 106.50``, ``SUM 140,70``) ends them, unless a
+    total of twice its amount follows (an item then).
     The rows start after the date line, or at the top when the date is printed under the totals."""
     # a column header holds no figure (ITEM(S) : 2  QTY(S) : 3 under the rows counts them)
     start = next((i + 1 for i, line in enumerate(lines)
@@ -77,6 +78,8 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
     if start is None:  # after the date line, unless the receipt prints its date under the totals
         end = next((i for i, line in enumerate(lines) if ITEM_STOP.search(line.text) and _amounts(line.text)), len(lines))
         start = next((i + 1 for i, line in enumerate(lines[:end]) if find_dates(line.text)), 0)
+        if not any(_amounts(line.text) for line in lines[start:end]):
+            start = 0  # the date under the rows and their total, whose label is none this knows (Norway's SUM)
     # runs of spaces kept to the cell gap: the patterns' optional spaces are quadratic on a PDF's long runs
     texts = [TAX_CODE_RE.sub("", zeros_after_currency(re.sub(r"\s{3,}", "  ", line.text.strip()))) for line in lines]
     items: list[dict[str, Any]] = []
@@ -128,9 +131,11 @@ def _loose_items(lines: list[TextLine]) -> Found | None:
                 and abs(row.amount) in after.prices)):
             pending = row.description  # FRUITS @24.00 (or PLASTIC BOWL - 2.80) over 40158 *1 24.00
             continue
-        if after is None and len(items) - grouped >= 2 and row.amount > 0 and abs(row.amount - group) <= Decimal("0.01") \
+        if (after is None or after.amount == row.amount) and len(items) - grouped >= 2 and row.amount > 0 \
+                and abs(row.amount - group) <= Decimal("0.01") \
                 and not any(abs(value - 2 * group) <= Decimal("0.01") for later in texts[i:] for _, value in _amounts(later)):
             break  # Food & Drink 106.50 under the rows it sums, no total of twice that below: their subtotal
+            # (or SUM 140,70 paid by the next row, Bankkort 140,70)
         description = row.description
         if not _words(description) and not row.prices and row.quantity is not None:  # 2 x 0,99: a count and price
             product = (Decimal(row.quantity) * row.amount).quantize(Decimal("0.01"))  # 19.417 litre @ 2.06 = 40.00
@@ -174,7 +179,8 @@ def _row(text: str) -> _Row | None:
         text = text.replace(size, f"⟨{'#' * (index + 1)}⟩", 1)
     quantity = None
     last = list(AMOUNT_RE.finditer(text))
-    if (match := QTY_RE.search(text)) and last and (
+    counts = list(QTY_RE.finditer(text))  # a count times a price before a pack's size (20 St.  1 x 4,95)
+    if (match := next((m for m in counts if not m.group(3)), counts[0] if counts else None)) and last and (
             match.end() <= last[-1].end() - len(last[-1].group(0).lstrip()) or match.group(3)):
         quantity = next(group for group in match.groups() if group)  # 1.00 PCS, 22.73 LITRE: no price
         text = text[:match.start()] + " " + text[match.end():]

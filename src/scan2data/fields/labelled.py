@@ -10,7 +10,7 @@ from typing import Any
 from ..document import TextLine
 from .amounts import _amounts, _cells
 from .dates import date_spans
-from .found import Found, _upper
+from .found import Found, _upper, without_accents
 from .vocabulary import (
     ADDRESS_WORDS,
     CURRENCIES,
@@ -136,6 +136,18 @@ BARE_MARK = re.compile(r"(?:" + alternatives("number_marks") + r")", re.I)
 OWNED_NUMBER = re.compile(r"(?<![^\W\d_])(?:" + alternatives("number_owners") + r")\W*$", re.I)
 
 
+# a series code before the number, one space apart (Portugal's FS 012/45678), never an amount (CA 12.50)
+# nor the first group of a number printed with spaces (INV 2025 001)
+SERIES_NUMBER = re.compile(r"([A-Z]{1,3}) (\d[\d/\-]{2,}\d)\b(?![.,]\d|\s\d)")
+
+
+def _unaccented(text: str) -> str:
+    """The text without accents where that keeps each character in its place, so that a label matches
+    though OCR read a speck as another accent (``DAÑOVÝ DOKLAD`` for ``DAŇOVÝ DOKLAD``)."""
+    plain = without_accents(text)
+    return plain if len(plain) == len(text) else text
+
+
 def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, digit: bool) -> Found | None:
     value_re = r"(.+)" if rest_of_line else TOKEN
     for anchor in anchors:
@@ -144,20 +156,28 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
         glued = r"(?![^\W\d_])" if bare else ""  # a bare NO is no part of a word (NOV-2017)
         pattern = re.compile(r"(?<![A-Z])" + _label_pattern(anchor) + glued + r"[\s.:：#º°]*\[?" + value_re + "?", re.I)
         for index, line in enumerate(lines):
-            match = pattern.search(line.text)
+            match = pattern.search(_unaccented(line.text))
             if not match or (bare and (OWNED_NUMBER.search(line.text[:match.start()])
                                        or ADDRESS_WORDS.search(f"{line.text[:match.start()]} {line.text[match.end():]}")
                                        or re.match(r"\s*,\s*[^\W\d_]|\s*,\s*\d+(?:ST|ND|RD|TH)\b", line.text[match.end():], re.I))):
                 continue  # a bare "No." is another thing's number, or a house's (NO.2, JALAN METRO; No. 14, 3rd Cross)
-            value = (match.group(1) or "").strip()
+            value = line.text[match.start(1):match.end(1)].strip() if match.group(1) else ""
+            if value and not rest_of_line and (series := SERIES_NUMBER.match(line.text, match.start(1))):
+                value = f"{series.group(1)} {series.group(2)}"
             below = _below_in_its_column(lines, index, match.start())
+            if below is not None and not rest_of_line and date_spans(below):
+                continue  # the cell under the label is a date (Invoice Date over 18 Nov 2025): no number
             if below is not None:  # a header row over a row of values: its own column's value
                 value = below if rest_of_line else (below.split() or [""])[0]
+            elif not value and (under := _under_by_position(lines, index, match.start())) is not None:
+                value = under if rest_of_line else (under.split() or [""])[0]  # (past another column's row)
             elif not value and index + 1 < len(lines) and not (ADDRESS_WORDS.search(lines[index + 1].text)
                                                                 or POSTCODE.search(lines[index + 1].text)):
                 following = lines[index + 1].text.strip()  # (not the address under a title: 3 Harbour Walk)
                 value = following if rest_of_line else (following.split() or [""])[0]
-            if value and (not digit or re.search(r"\d", value)):
+            if value and (not digit or re.search(r"\d", value)) and not (
+                    not rest_of_line and not value.isdigit() and any(raw == value for _, raw, _ in date_spans(value))):
+                # (a date is no number: INVOICE : 12/03/2018; 20250312 may be either)
                 return Found(value, value, line.text, 0.8)
     return None
 
@@ -174,6 +194,23 @@ def _below_in_its_column(lines: list[TextLine], index: int, start: int) -> str |
     below = _cells(lines[index + 1].text)
     # the label's cell: the cell separators before it (as extract_date counts an anchor's column)
     return below[len(re.findall(r"\s{2,}", text[:start].lstrip()))] if len(below) == len(cells) else None
+
+
+def _under_by_position(lines: list[TextLine], index: int, start: int) -> str | None:
+    """The cell right under a label with no value after it, by position, a few rows down at most:
+    ``Invoice Number`` over ``INV-0342`` in the middle column, with the address column's rows between
+    them. None when positions are not known or nothing lies under it."""
+    cells = lines[index].positioned_cells()
+    offset = 0
+    for text, left, right in cells:
+        offset = lines[index].text.find(text, offset)
+        if offset <= start < offset + len(text):
+            for line in lines[index + 1:index + 4]:
+                if under := line.cells_over(left, right):
+                    return under[0][0]
+            return None
+        offset += len(text)
+    return None
 
 
 def extract_payment(lines: list[TextLine], **_: Any) -> Found | None:

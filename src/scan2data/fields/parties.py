@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..document import TextLine
+from ..document import CELL_GAP, TextLine
 from ..lexicon import LEXICON_CURRENCIES, repair
 from .amounts import RATE, WEIGHED, _amounts
 from .dates import find_dates
@@ -28,6 +28,7 @@ from .vocabulary import (
     labels,
 )
 
+LAST_FORM = re.compile(r"\s+(?:" + alternatives("company_suffixes") + r")\W*", re.I)  # a form's word ending the name
 PHONE_RE = re.compile(r"(?<![^\W\d_])(?:TEL|PHONE|PH|T)\s*[.:/-]?\s*(\+?[\d][\d\s()-]{6,}\d)", re.I)
 NANP_PHONE = re.compile(r"\(\d{3}\)\s?\d{3}[-.\s]\d{4}\b")  # (713)555-0199 with no label, after a town
 # a street name and its number, the continental way (Damrak 50, Via Roma 45, Kerkstraat 12a): an address
@@ -172,6 +173,8 @@ def _sender_cell(line: TextLine) -> TextLine:
     if (NOT_COMPANY.search(rest) or re.search(r"[:#]", rest) or find_dates(rest)) and _name_like(cells[0]) \
             and (not _name_like(line.text) or _holds_heading(rest, BUYER_LABEL)):
         return line.with_text(cells[0])  # (SARL Garage du Centre  Facturé à :)
+    if len(cells) == 2 and FIELD_START.match(cells[0]) and _name_like(cells[1]) and not FIELD_START.match(cells[1]):
+        return line.with_text(cells[1])  # the fields' column, then the sender's (Invoice Date  Ironbark Carpentry)
     return line
 
 
@@ -251,6 +254,8 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
         before = [i for i in candidates if i < anchor]
         while before and _name_is_above(lines, anchor, before):  # the street, then the outlet over it
             anchor, before = before[-1], before[:-1]
+    if anchor + 1 < len(head) and _legal_form_of(lines[anchor + 1].text, lines[anchor].text):
+        anchor += 1  # CARING PHARMACY over CARING PHARMACY RETAIL MANAGEMENT SDN BHD: the brand's legal name
     start = anchor
     while (start > 0 and start > anchor - 2 and _continues_previous(lines[start].text, lines[start - 1].text)
            and _name_like(lines[start - 1].text)):
@@ -271,6 +276,12 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
         else:
             break
     return start, end
+
+
+def _legal_form_of(text: str, brand: str) -> bool:
+    """The line is the brand's own name continued to a legal form that ends it."""
+    text, brand = re.sub(r"\s+", " ", text).strip().upper(), re.sub(r"\s+", " ", brand).strip().upper()
+    return len(brand) >= 3 and text.startswith(brand + " ") and bool(TERMINAL_SUFFIX.search(_company_line(text)))
 
 
 def _thanked(lines: list[TextLine]) -> Found | None:
@@ -296,8 +307,10 @@ def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
     start, end = span
     parts = [_company_line(lines[i].text) for i in range(start, end)]
     name = " ".join(p for p in parts if p)
-    if terminal := next((m for m in TERMINAL_SUFFIX.finditer(name) if not re.match(r"\s*&", name[m.end():])), None):
-        name = name[:terminal.end()]  # registration numbers or noise printed after "SDN BHD" (not "GmbH & Co. KG")
+    if terminal := next((m for m in TERMINAL_SUFFIX.finditer(name) if not (
+            re.match(r"\s*&", name[m.end():]) or LAST_FORM.fullmatch(name, m.end()))), None):
+        name = name[:terminal.end()]  # registration numbers or noise printed after "SDN BHD" (not "GmbH & Co. KG",
+        # nor the form's last word: LTD. ŞTİ.)
     name = re.sub(r"\bS[DO0B]N(\.?)\s*[B83]H[DUO0](\.?)(?=\W|$)", r"SDN\1 BHD\2", name)
     name = ZERO_APOSTROPHE.sub("O'", re.sub(r"\s{2,}", " ", name).strip())
     if name.startswith("(") and ")" not in name:
@@ -371,14 +384,16 @@ def _other_business(lines: list[TextLine], start: int, end: int, name: str, addr
                     top: int = 8) -> str | None:
     """Another line among the top ones that reads as a business name (a company suffix, not the tail
     of the name read): a franchise's operator under its brand, a shop "owned by" a company, or a name
-    cut short. A line repeating the name (the sender line above the address) is the same business; the
-    name under a sender line (the addressee, `addressee`) is the customer.
+    cut short. A line repeating the name (the sender line above the address), or the brand it continues to
+    a legal form, is the same business; the name under a sender line (the addressee, `addressee`) is the
+    customer.
     SROIE dev: fires on 3 receipts, 2 of them with the wrong merchant."""
     owners = _owners(lines[:top]) | addressee
     for i in range(min(top, len(lines))):
         text = lines[i].text
         if start <= i < end or i in owners or not _name_like(text) or not COMPANY_SUFFIXES.search(text) \
-                or _letters(name) in _letters(text) or (_street_line(text) and ADDRESS_WORDS.search(text)) \
+                or _letters(name) in _letters(text) or _legal_form_of(name, text) \
+                or (_street_line(text) and ADDRESS_WORDS.search(text)) \
                 or UNIT_NUMBER.search(text):
             continue  # (12 Main Street, Naas, Co. Kildare: a county, not a company)
         if not _continues_previous(text, lines[i - 1].text if i else ""):
@@ -545,6 +560,10 @@ def extract_buyer(lines: list[TextLine], **_: Any) -> Found | None:
             return Found(name, name, line.text, 0.8)
     if found := _under_sender_line(lines):
         return found
+    if attention := _attention_block(lines):
+        index, span = attention[0]
+        name = _cell_in(lines[index], span)
+        return Found(name, name, lines[index].text, 0.75)
     block = _block_across(lines)
     return Found(lines[block[0]].text.strip(), lines[block[0]].text.strip(), lines[block[0]].text, 0.7) if block else None
 
@@ -702,6 +721,55 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
     return Found(address, address, " / ".join(parts), 0.8)
 
 
+ATTENTION = re.compile(r"^\W*(?:" + alternatives("attention_marks") + r")(?![^\W\d_])", re.I)
+
+
+def _attention_block(lines: list[TextLine]) -> list[tuple[int, tuple[float, float] | None]]:
+    """The addressee's block an attention line marks, though no label heads it (Xero prints the customer's
+    at the left, its own at the right: ``Harbour Joinery Pty Ltd`` over ``Attention: Accounts`` / ``12 Wharf
+    St``): (line index, the block's span across the page, None without positions) for its name, the
+    attention line and the address lines under it."""
+    for index, line in enumerate(lines[1:25], start=1):
+        cells = line.positioned_cells() or [(line.text.strip(), 0.0, 0.0)]
+        for text, left, right in cells:
+            if not ATTENTION.match(text.strip()):
+                continue
+            span = (left, right) if line.positioned_cells() else None
+            above = _cell_in(lines[index - 1], span)
+            if not above or not _name_like(above) or FIELD_LABEL.match(above + " "):
+                return []
+            block = [(index - 1, span), (index, span)]
+            for at in range(index + 1, min(len(lines), index + 5)):
+                if not (cell := _cell_in(lines[at], span)):
+                    continue  # another column's row between the block's
+                if ":" in cell or find_dates(cell) or _amounts(cell):
+                    break
+                block.append((at, span))
+                if POSTCODE.search(cell):
+                    break
+            return block
+    return []
+
+
+def _cell_in(line: TextLine, span: tuple[float, float] | None) -> str:
+    """The line's text in the span (its first cell under it), or the whole line without positions."""
+    if span is None:
+        return line.text.strip()
+    under = line.cells_over(*span)
+    return under[0][0].strip() if under else ""
+
+
+def _without_span(line: TextLine, span: tuple[float, float] | None) -> TextLine | None:
+    """The line without its cells in the span (None when nothing is left, or without positions)."""
+    if span is None:
+        return None
+    kept = [(text, left, right) for text, left, right in line.positioned_cells() if not (left < span[1] and span[0] < right)]
+    if not kept:
+        return None
+    return TextLine(CELL_GAP.join(text for text, _, _ in kept), line.box, line.confidence,
+                    tuple((left, right) for _, left, right in kept))
+
+
 def _without_buyer(lines: list[TextLine]) -> list[TextLine]:
     """The lines without the buyer's block (its label and the four lines after it, but a sender line:
     ``Wäscherei Blank GmbH · Gewerbestr. 9 · 82131 Gauting``). A salutation alone on its line (``Firma``,
@@ -710,9 +778,12 @@ def _without_buyer(lines: list[TextLine]) -> list[TextLine]:
     kept, skip_until = [], -1
     addressee = _under_sender_line(lines)
     across = set(_block_across(lines) or []) if addressee is None else set()
+    attention = dict(_attention_block(lines)) if addressee is None else {}
     for index, line in enumerate(lines):
         if index in across:
             continue  # the customer's block across from the letterhead
+        if index in attention and (line := _without_span(line, attention[index])) is None:  # type: ignore[assignment]
+            continue  # the addressee's block an attention line marks, the row's other cells kept
         if BUYER_LABEL.match(line.text.strip()) or SALUTATION.fullmatch(line.text.strip()):
             skip_until = index + 4
         if addressee is not None and line.text == addressee.line:  # the addressee's name out, the row's other cells kept

@@ -57,7 +57,8 @@ ADDRESS_END = re.compile(f"\\b({alternatives('address_end')})\\W*$", re.I)
 ADDRESSEE = re.compile(f"(?:{alternatives('addressee_marks')})\\s*$")
 RELATION = re.compile(r"^\W*(?:" + alternatives("company_relations") + r")\b", re.I)
 POSTCODE = re.compile(alternatives("postcodes"))
-NOT_COMPANY = re.compile(f"\\b({alternatives('not_company')})\\b", re.I)
+CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, ideographs, hangul: words without spaces between
+NOT_COMPANY = re.compile(f"(?:\\b|(?=[{CJK}]))({alternatives('not_company')})(?:\\b|(?<=[{CJK}]))", re.I)
 # "Rechnungsnummer RE-2025-10493", "Kundennummer K-55812", "Datum" alone or with its value: a field's
 # label, never a name
 FIELD_START = re.compile(r"^\W*(?:(?:" + "|".join(re.escape(label) for label in sorted(
