@@ -2949,6 +2949,128 @@ Corporation tax return (CT1)                                     €650.00
 Sub-total                                                       €3,050.00
 VAT @ 23%                                                         €701.50
 Total due                                                       €3,751.50""",
+# blind batch 62: UAE, Saudi, India (CGST/SGST), the Philippines, Vietnam, Mexico's CFDI, Argentina, Singapore (a series' number, a name label, net of VAT)
+"ae-tax-invoice-linen": """Desert Rose Trading LLC
+Office 1204, Al Moosa Tower 2, Sheikh Zayed Road, Dubai, UAE
+TRN: 100234567800003
+TAX INVOICE  فاتورة ضريبية
+Invoice No: DRT-INV-2025-0917
+Invoice Date: 17/11/2025
+Customer: Gulf Star Hospitality LLC
+Customer TRN: 100998877600003
+S.No  Description              Qty  Unit Price  Taxable Amount  VAT 5%   Total (AED)
+1     Hotel linen sets          40    125.00      5,000.00       250.00   5,250.00
+2     Bath towels (dozen)       10    180.00      1,800.00        90.00   1,890.00
+Total Taxable Amount                                                       6,800.00
+Total VAT 5%                                                                 340.00
+Total Amount Due (AED)                                                     7,140.00""",
+"sa-simplified": """مؤسسة النخبة للتجارة
+Al Nukhba Trading Est.
+Riyadh, Kingdom of Saudi Arabia
+VAT No. 310123456700003
+Simplified Tax Invoice  فاتورة ضريبية مبسطة
+Invoice #: 0004512
+Date: 2025-11-20 14:32
+Item              Qty   Price    Total
+Coffee beans 1kg   2    85.00   170.00
+Paper cups (100)   3    18.00    54.00
+Total excl. VAT                 194.78
+VAT 15%                          29.22
+Total incl. VAT (SAR)           224.00""",
+"in-gst-cgst-sgst": """SHREE BALAJI ENTERPRISES
+Shop No. 7, Laxmi Market, Ring Road, Surat, Gujarat 395002
+GSTIN: 24ABCPB1234C1Z9
+TAX INVOICE
+Invoice No.: SBE/25-26/0412
+Invoice Date: 21-Nov-2025
+Bill To: Patel Textiles Pvt. Ltd.
+GSTIN: 24AAACP9876D1Z2
+Place of Supply: Gujarat (24)
+Sr  Description        HSN    Qty   Rate     Taxable Value
+1   Polyester yarn     5402   200   145.00   29,000.00
+2   Packing material   4819    50    40.00    2,000.00
+Taxable Value                              31,000.00
+CGST @ 9%                                   2,790.00
+SGST @ 9%                                   2,790.00
+Grand Total                               ₹36,580.00
+Amount in words: Rupees Thirty Six Thousand Five Hundred Eighty Only""",
+"ph-sales-invoice": """MABUHAY OFFICE SOLUTIONS INC.
+Unit 5B, Paseo Tower, Paseo de Roxas, Makati City 1226
+VAT REG TIN: 008-123-456-00000
+SALES INVOICE
+No. 004127
+Date: November 18, 2025
+Sold to: Bayanihan Logistics Corp.
+TIN: 009-876-543-00000
+Business Address: Pasig City
+QTY  UNIT  ARTICLES               UNIT PRICE   AMOUNT
+5    pcs   Ergonomic chair         6,500.00    32,500.00
+2    pcs   Standing desk          12,000.00    24,000.00
+Total Sales (VAT Inclusive)                    56,500.00
+Less: VAT                                       6,053.57
+Amount: Net of VAT                             50,446.43
+TOTAL AMOUNT DUE                              ₱56,500.00""",
+"vn-hoa-don-gtgt": """HÓA ĐƠN GIÁ TRỊ GIA TĂNG
+Ký hiệu: 1C25TAA   Số: 00001234
+Ngày 19 tháng 11 năm 2025
+Đơn vị bán hàng: CÔNG TY TNHH PHẦN MỀM SAO VIỆT
+Mã số thuế: 0312345678
+Địa chỉ: 25 Nguyễn Huệ, Quận 1, TP. Hồ Chí Minh
+Đơn vị mua hàng: CÔNG TY CP THƯƠNG MẠI AN PHÁT
+Mã số thuế: 0109876543
+STT  Tên hàng hóa, dịch vụ        ĐVT   Số lượng  Đơn giá      Thành tiền
+1    Phí bảo trì phần mềm         Tháng  3        4.000.000    12.000.000
+Cộng tiền hàng:                                              12.000.000
+Thuế suất GTGT: 10%   Tiền thuế GTGT:                         1.200.000
+Tổng cộng tiền thanh toán:                                   13.200.000""",
+"mx-cfdi-folio": """FACTURA
+Serie: A  Folio: 1587
+Fecha de emisión: 2025-11-12T10:24:31
+Emisor: Soluciones Digitales del Bajío S.A. de C.V.
+RFC: SDB150312AB1
+Régimen fiscal: 601 General de Ley Personas Morales
+Receptor: Comercializadora Los Altos S. de R.L. de C.V.
+RFC: CLA190805XY2
+Uso CFDI: G03 Gastos en general
+Cantidad  Clave unidad  Descripción                 Valor unitario   Importe
+1         E48           Licencia de software anual   24,000.00        24,000.00
+Subtotal                                                           $24,000.00
+IVA Trasladado 16%                                                  $3,840.00
+Total                                                              $27,840.00
+Moneda: MXN   Forma de pago: 03 Transferencia
+Folio fiscal (UUID): 6F9A1B2C-3D4E-5F60-7A8B-9C0D1E2F3A4B""",
+"ar-factura-a": """FACTURA A
+Cód. 01
+Punto de Venta: 0003   Comp. Nro: 00004521
+Fecha de Emisión: 14/11/2025
+Razón Social: PAMPA INSUMOS S.R.L.
+Domicilio Comercial: Av. Corrientes 1234, CABA
+CUIT: 30-71234567-8
+Condición frente al IVA: IVA Responsable Inscripto
+CUIT cliente: 30-70987654-3
+Razón Social cliente: Estancia La Paloma S.A.
+Producto / Servicio      Cantidad  Precio Unit.   Subtotal
+Semillas de maíz (bolsa)  20       45.000,00      900.000,00
+Importe Neto Gravado: $ 900.000,00
+IVA 21%: $ 189.000,00
+Importe Total: $ 1.089.000,00
+CAE N°: 75123456789012  Fecha de Vto. de CAE: 24/11/2025""",
+"sg-gst-invoice-interiors": """Lion City Interiors Pte. Ltd.
+10 Anson Road #22-02 International Plaza Singapore 079903
+UEN: 201912345K   GST Reg No: 201912345K
+TAX INVOICE
+Invoice No: LCI-2025-208
+Date: 24 Nov 2025
+Bill To:
+Merlion Dental Clinic Pte. Ltd.
+1 Raffles Place #10-01 Singapore 048616
+Description                          Amount (S$)
+Renovation works - reception area     18,500.00
+Custom signage                         1,200.00
+Sub-Total                             19,700.00
+GST 9%                                 1,773.00
+Total                                 21,473.00
+Payment within 30 days. PayNow UEN 201912345K""",
 }
 EXPECTED = {
     "us": dict(vendor_name="Bright Pixel Design LLC", invoice_number="INV-2025-0042", invoice_date="2025-03-03",
@@ -3418,6 +3540,23 @@ EXPECTED = {
                            total=88.9, tax=8.08, currency="AUD"),
     "ie-accountant": dict(vendor_name="O'Brien & Walsh Chartered Accountants", invoice_number="OBW-2025-311",
                           invoice_date="2025-11-28", total=3751.5, tax=701.5, currency="EUR"),
+    "ae-tax-invoice-linen": dict(vendor_name="Desert Rose Trading LLC", invoice_number="DRT-INV-2025-0917", invoice_date="2025-11-17",
+                                 total=7140.0, tax=340.0, currency="AED", customer_name="Gulf Star Hospitality LLC"),
+    "sa-simplified": dict(vendor_name="Al Nukhba Trading Est.", invoice_number="0004512", invoice_date="2025-11-20",
+                          total=224.0, tax=29.22, currency="SAR"),
+    "in-gst-cgst-sgst": dict(vendor_name="SHREE BALAJI ENTERPRISES", invoice_number="SBE/25-26/0412", invoice_date="2025-11-21",
+                             total=36580.0, tax=5580.0, currency="INR", customer_name="Patel Textiles Pvt. Ltd."),
+    "ph-sales-invoice": dict(vendor_name="MABUHAY OFFICE SOLUTIONS INC.", invoice_number="004127", invoice_date="2025-11-18",
+                             total=56500.0, tax=6053.57, currency="PHP", customer_name="Bayanihan Logistics Corp."),
+    "vn-hoa-don-gtgt": dict(vendor_name="CÔNG TY TNHH PHẦN MỀM SAO VIỆT", invoice_number="00001234", invoice_date="2025-11-19",
+                            total=13200000.0, tax=1200000.0, currency="VND"),
+    "mx-cfdi-folio": dict(vendor_name="Soluciones Digitales del Bajío S.A. de C.V.", invoice_number="A 1587", invoice_date="2025-11-12",
+                          total=27840.0, tax=3840.0, currency="MXN",
+                          customer_name="Comercializadora Los Altos S. de R.L. de C.V."),
+    "ar-factura-a": dict(vendor_name="PAMPA INSUMOS S.R.L.", invoice_number="0003-00004521", invoice_date="2025-11-14",
+                         total=1089000.0, tax=189000.0, currency="ARS"),
+    "sg-gst-invoice-interiors": dict(vendor_name="Lion City Interiors Pte. Ltd.", invoice_number="LCI-2025-208", invoice_date="2025-11-24",
+                                     total=21473.0, tax=1773.0, currency="SGD", customer_name="Merlion Dental Clinic Pte. Ltd."),
 }
 
 
@@ -3463,7 +3602,7 @@ OCR_READS = {"tr-fatura": {"vendor_name": "Anadolu Yazilim A.$."},
 
 
 # invoices the test font cannot print (no Japanese, Korean, Chinese or Thai glyphs), or in a script RapidOCR's model does not read
-NOT_PRINTABLE = {"jp-seikyusho", "jp-seikyusho-design", "th-tax-invoice", "gr-timologio", "ru-schet", "kr-tax-invoice", "cn-fapiao"}
+NOT_PRINTABLE = {"jp-seikyusho", "jp-seikyusho-design", "vn-hoa-don-gtgt", "th-tax-invoice", "gr-timologio", "ru-schet", "kr-tax-invoice", "cn-fapiao"}
 
 
 @pytest.mark.timeout(1200)  # every written document printed and read by RapidOCR: ~1.5 s each on 2 cores

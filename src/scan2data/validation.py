@@ -274,6 +274,8 @@ class LineMathOptions(RuleOptions):
     price_units: list[int] = Field([1], min_length=1,
                                    description="quantities a unit price may be quoted for: [1, 100] accepts "
                                                "49.29 per 100 pieces (wholesale invoices)")
+    gross: bool = Field(False, description="also accept an amount that is quantity × net price plus a known tax "
+                                           "rate (data/locales.yaml): a table's last column with the line's VAT")
 
 
 class LineMath(RuleBase):
@@ -301,8 +303,9 @@ class LineMath(RuleBase):
             if quantity is None or price is None or amount is None or quantity == 0:
                 continue
             tolerance = Decimal(str(opts.tolerance))
-            if all(abs(abs(quantity * price / unit) - abs(amount)) > tolerance + Decimal("0.01") * abs(quantity) / unit
-                   for unit in opts.price_units):
+            rates = [Decimal(0), *(TAX_RATES if opts.gross else [])]  # (40 × 125.00 = 5,000.00, with 5 % VAT 5,250.00)
+            if all(abs(abs(quantity * price / unit * (100 + rate) / 100) - abs(amount))
+                   > tolerance + Decimal("0.01") * abs(quantity) / unit for unit in opts.price_units for rate in rates):
                 reasons.append(f"{opts.items} line {number}: {quantity:g} × {price} = {(quantity * price).quantize(Decimal('0.01'))}, "
                                f"but its amount is {amount}")
         return reasons

@@ -209,6 +209,9 @@ def _amounts(text: str) -> list[tuple[str, Decimal]]:
 RATE = re.compile(r"(?:(?<![\d.,])|(?<=[^\W\d_]\.))(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
 
 
+RATE_ON = re.compile(r"(?<![\d.,])(\d{1,2}[.,]\d{1,4})\s+ON\b", re.I)  # a rate before its base: TAX 8.7500 on $18.99
+
+
 def _percent(match: re.Match[str]) -> Decimal:
     return Decimal(match.group(1).replace(",", "."))
 
@@ -218,8 +221,9 @@ def _rate_share(found: list[tuple[str, Decimal]], text: str = "") -> tuple[str, 
     that a known tax rate makes of an earlier amount of the row, when exactly one does; on a row that
     prints a 0 % rate (``S:GST(0%):  28.15  0.00``) a zero after the base is that tax."""
     zero_rated = bool(re.search(r"(?<![\d.])0\s*%", text))
-    # the known rates, and the one printed on the row (a US state and city's 6.875 %)
-    rates = [*TAX_RATES, *(_percent(match) for match in RATE.finditer(text))]
+    # the known rates, and the one printed on the row (a US state and city's 6.875 %, or 8.7500 on $18.99)
+    rates = [*TAX_RATES, *(_percent(match) for match in RATE.finditer(text)),
+             *(_percent(match) for match in RATE_ON.finditer(text))]
     shares = [(raw, value) for i, (raw, value) in enumerate(found) if i and (
               (value == 0 and zero_rated) or (value and any(
                   abs(base * rate / 100 - value) <= Decimal("0.01") + abs(base) * Decimal("0.0005")
@@ -308,8 +312,10 @@ def _value_row(lines: list[TextLine], index: int) -> int | None:
             box = lines[i].box
             if box is None or box[1] < label[1] or box[1] - label[3] > 3 * height:
                 continue
-            if min(box[2], label[2]) - max(box[0], label[0]) > 0 and numbers_only(i):
-                return i
+            if min(box[2], label[2]) - max(box[0], label[0]) > 0:
+                if numbers_only(i):
+                    return i
+                break  # the next row in its column holds words: not one further down (a weight under the items)
     return index + 1 if index + 1 < len(lines) and numbers_only(index + 1) else None
 
 

@@ -56,7 +56,7 @@ def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, re
     number printed after the title (``Handelsrechnung (380) Nr. 90``) is read too: it is the value
     when no label gives one, and a labelled value that differs from it is doubted — a page that
     prints two numbers for itself needs a person to say which one is its own."""
-    found = _after_label(lines, anchors or [], rest_of_line, digit)
+    found = _after_label(lines, anchors or [], rest_of_line, digit) or (_after_series(lines) if digit else None)
     if found is not None and (series := SERIES.search(found.line)) and series.group(2) == found.value:
         found.value = found.raw = f"{series.group(1)} {found.value}"  # Seria CD Nr. 0147: CD 0147
     if found is not None and (sale := POINT_OF_SALE.search(found.line)) and sale.group(1) != found.value \
@@ -71,6 +71,20 @@ def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, re
         found.confidence = min(found.confidence, 0.45)  # under validate's low_confidence: flagged
         found.doubt = f"the page names two numbers for itself ({found.value} and {titled.value}): check which is its own"
     return found
+
+
+# a series code of its own, then the number (Ký hiệu: 1C25TAA  Số: 00001234): the number
+AFTER_SERIES = re.compile(r"(?<![^\W\d_])(?:" + alternatives("series_labels") + r")\s*[:.]?\s*\S+\s+(?:"
+                          + alternatives("series_number_marks") + r")\s*[:.]\s*" + TOKEN, re.I)
+
+
+def _after_series(lines: list[TextLine]) -> Found | None:
+    for line in lines:
+        if match := AFTER_SERIES.search(_unaccented(line.text)):
+            value = line.text[match.start(1):match.end(1)]
+            if re.search(r"\d", value):
+                return Found(value, value, line.text, 0.7)
+    return None
 
 
 # a series code before the number mark (Romania's Seria CD Nr. 0147): the number's first part

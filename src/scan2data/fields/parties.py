@@ -254,6 +254,10 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
         before = [i for i in candidates if i < anchor]
         while before and _name_is_above(lines, anchor, before):  # the street, then the outlet over it
             anchor, before = before[-1], before[:-1]
+    if anchor and _name_like(brand := lines[anchor - 1].text.strip()) and \
+            lines[anchor].text.strip().upper().startswith(brand.upper() + " ") and \
+            OUTLET_NUMBER.match(lines[anchor].text.strip()[len(brand):]):
+        anchor -= 1  # TARGET over Target Store T-1234: the brand, then its outlet
     if anchor + 1 < len(head) and _legal_form_of(lines[anchor + 1].text, lines[anchor].text):
         anchor += 1  # CARING PHARMACY over CARING PHARMACY RETAIL MANAGEMENT SDN BHD: the brand's legal name
     start = anchor
@@ -311,6 +315,7 @@ def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
             re.match(r"\s*&", name[m.end():]) or LAST_FORM.fullmatch(name, m.end()))), None):
         name = name[:terminal.end()]  # registration numbers or noise printed after "SDN BHD" (not "GmbH & Co. KG",
         # nor the form's last word: LTD. ŞTİ.)
+    name = FIELD_LABEL.sub("", name)  # Razón Social: PAMPA INSUMOS S.R.L.
     name = re.sub(r"\bS[DO0B]N(\.?)\s*[B83]H[DUO0](\.?)(?=\W|$)", r"SDN\1 BHD\2", name)
     name = ZERO_APOSTROPHE.sub("O'", re.sub(r"\s{2,}", " ", name).strip())
     if name.startswith("(") and ")" not in name:
