@@ -7155,6 +7155,157 @@ TOTAL                     19.31
 DEBIT                     19.31
 11/27/2025 19:03 0781 04 5521""",
         dict(merchant_name="WALGREENS", date="2025-11-27", total=19.31, tax=1.33, currency="USD", subtotal=17.98)),
+    # blind batch 64: restaurant bills (cover charge, service included or added, tips, a business-meal slip; a tax on a gross base)
+    "it-trattoria-coperto": ("""TRATTORIA DA MARIO
+di Rossi Mario & C. s.a.s.
+Via della Scala 12, 50123 Firenze
+P.IVA 01234567890
+DOCUMENTO COMMERCIALE
+di vendita o prestazione
+COPERTO x2                 5,00
+BISTECCA FIORENTINA       48,00
+VINO ROSSO 0,5L           12,00
+ACQUA                      3,00
+TOTALE COMPLESSIVO        68,00
+di cui IVA                 6,18
+Pagamento elettronico     68,00
+27-11-2025 21:14
+DOC.N. 0412-0088""",
+        dict(merchant_name="TRATTORIA DA MARIO", date="2025-11-27", total=68.0, tax=6.18, currency="EUR")),
+    "fr-brasserie-service": ("""BRASSERIE LE ZINC
+14 rue Oberkampf
+75011 Paris
+SIRET 498 765 432 00017
+Table 7  Couverts 2
+27/11/2025 20:41
+2 Plat du jour         2 x 16,50   33,00
+1 Pichet Côtes du Rhône           14,00
+2 Café                 2 x  2,20    4,40
+TOTAL TTC                         51,40
+Service compris
+TVA 10%     HT 46,73   TVA 4,67
+CB                                51,40
+Ticket n° 2231""",
+        dict(merchant_name="BRASSERIE LE ZINC", date="2025-11-27", total=51.4, tax=4.67, currency="EUR",
+             receipt_number="2231")),
+    "de-bewirtung-freiburg": ("""Gasthaus Zur Linde
+Inh. Hans Berger
+Lindenplatz 3, 79098 Freiburg
+St.-Nr. 06123/45678
+Rechnung Nr. 1187
+Datum: 27.11.2025  Tisch 4
+2 Schnitzel Wiener Art   2 x 18,90   37,80
+2 Apfelschorle 0,4l      2 x  3,60    7,20
+Summe                               45,00
+enth. MwSt 19%                       7,18
+Bar                                 50,00
+Rückgeld                             5,00
+Bewirtungsaufwand - Angaben nach § 4 Abs. 5 Ziff. 2 EStG
+Bewirtete Personen: ____________""",
+        dict(merchant_name="GASTHAUS ZUR LINDE", date="2025-11-27", total=45.0, tax=7.18, currency="EUR",
+             amount_tendered=50.0, change=5.0, receipt_number="1187")),
+    "es-bar-tapas": ("""BAR EL TRIANGULO
+C/ Feria 42, 41003 Sevilla
+NIF B91234567
+Factura simplificada T-000812
+27/11/2025 14:05  Mesa 3
+2 CAÑA               1,80    3,60
+1 TORTILLA           3,50    3,50
+1 SALMOREJO          4,00    4,00
+TOTAL               11,10 €
+IVA 10% incluido     1,01
+EFECTIVO            20,00
+CAMBIO               8,90""",
+        dict(merchant_name="BAR EL TRIANGULO", date="2025-11-27", total=11.1, tax=1.01, currency="EUR",
+             amount_tendered=20.0, change=8.9, receipt_number="T-000812")),
+    "uk-pub-service": ("""THE RED LION
+48 Parliament Street
+London SW1A 2NH
+VAT Reg: 123 4567 89
+Table 12  Covers 4
+27/11/2025 19:52
+2 Fish & Chips          31.00
+2 Pie of the Day        29.00
+4 Pint Lager            26.00
+Subtotal                86.00
+Discretionary Service 12.5%  10.75
+Total                   96.75
+VAT included            16.13
+Amex                    96.75""",
+        dict(merchant_name="THE RED LION", date="2025-11-27", total=96.75, tax=16.13, currency="GBP", subtotal=86.0)),
+    "us-diner-tip-line": ("""MEL'S DRIVE-IN
+2165 Lombard St
+San Francisco, CA 94123
+Server: Jess  Table 9
+Check #4471  11/27/2025 12:34 PM
+1 Cheeseburger        14.50
+1 Chocolate Shake      8.25
+1 Fries                5.75
+Subtotal              28.50
+Tax                    2.46
+Total                 30.96
+Visa ****4421         30.96
+Tip:            5.00
+Total:         35.96
+X______________________""",
+        dict(merchant_name="MEL'S DRIVE-IN", date="2025-11-27", total=35.96, tax=2.46, currency="USD", tip=5.0,
+             subtotal=28.5)),
+    "jp-izakaya": ("""居酒屋 さくら
+東京都新宿区歌舞伎町1-2-3
+TEL 03-1234-9876
+2025年11月27日 21:58
+御会計伝票 No.0567
+生ビール x3          ¥1,950
+焼き鳥盛り合わせ      ¥1,280
+枝豆                  ¥480
+お通し x2             ¥600
+小計                ¥4,310
+消費税(10%)           ¥431
+合計                ¥4,741
+クレジット          ¥4,741""",
+        dict(date="2025-11-27", total=4741.0, tax=431.0, currency="JPY", subtotal=4310.0)),
+    "in-restaurant-gst": ("""SPICE ROUTE RESTAURANT
+A unit of Saffron Hospitality Pvt Ltd
+12 Brigade Road, Bengaluru 560001
+GSTIN: 29AAECS1234K1Z8
+Bill No: 8812   Date: 27/11/2025   Table: 6
+Paneer Tikka        1   320.00   320.00
+Dal Makhani         1   280.00   280.00
+Butter Naan         4    60.00   240.00
+Sub Total                        840.00
+CGST @ 2.5%                       21.00
+SGST @ 2.5%                       21.00
+Grand Total                   Rs. 882.00
+Paid by UPI                      882.00""",
+        dict(merchant_name="SPICE ROUTE RESTAURANT", date="2025-11-27", total=882.0, tax=42.0, currency="INR",
+             subtotal=840.0, receipt_number="8812")),
+    "th-restaurant-sc": ("""BAAN KHANITHA
+36/1 Sukhumvit 23, Bangkok 10110
+TAX ID 0105551234567
+RECEIPT/TAX INV.(ABB) No. 001234
+27/11/2025 19:30  Table 5
+Tom Yum Goong          420.00
+Green Curry Chicken    320.00
+Steamed Rice x2         80.00
+Sub Total              820.00
+Service Charge 10%      82.00
+VAT 7%                  63.14
+Total                  965.14
+Visa                   965.14""",
+        dict(merchant_name="BAAN KHANITHA", date="2025-11-27", total=965.14, tax=63.14, currency="THB",
+             subtotal=820.0, receipt_number="001234")),
+    "nl-cafe-fooi": ("""Café de Jaren
+Nieuwe Doelenstraat 20
+1012 CP Amsterdam
+27-11-2025 16:12  Tafel 14
+2 Koffie verkeerd       7,80
+1 Appeltaart            5,25
+Totaal                 13,05
+Fooi                    1,95
+Totaal betaald         15,00
+PIN                    15,00
+BTW 9%  over 13,05      1,08""",
+        dict(merchant_name="CAFE DE JAREN", date="2025-11-27", total=15.0, tax=1.08, currency="EUR", tip=1.95)),
 }
 
 
@@ -7235,7 +7386,8 @@ ITEMS_ADD_UP_TO = {"uk-parking-machine": 0, "fr-ticket-cb": 0,  # a ticket and a
                    "us-parking": 0, "in-petrol": 0, "us-hotel-folio": 189.0,
                    "in-kirana-whole-rupees": 0,
                    "my-hardware-rounding": 52.9,  # before its rounding adjustment
-                   "au-woolworths": 28.6,  # before its rewards saving  # whole-rupee rows (Toor Dal 1kg  1  142  142): not read as items
+                   "au-woolworths": 28.6,  # before its rewards saving
+                   "nl-cafe-fooi": 13.05,  # before its tip  # whole-rupee rows (Toor Dal 1kg  1  142  142): not read as items
                    "my-cafe2": 18.8,  # before its service charge, tax and rounding
                    "pk-imtiaz": 2110.0, "uk-redlion": 34.55,  # before a discount; before an optional service charge
                    "us-tipline": 36.0, "au-cafe-surcharge": 11.5, "us-return": -12.99, "uk-boots-saving": 20.94,

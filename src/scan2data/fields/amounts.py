@@ -224,10 +224,11 @@ def _rate_share(found: list[tuple[str, Decimal]], text: str = "") -> tuple[str, 
     # the known rates, and the one printed on the row (a US state and city's 6.875 %, or 8.7500 on $18.99)
     rates = [*TAX_RATES, *(_percent(match) for match in RATE.finditer(text)),
              *(_percent(match) for match in RATE_ON.finditer(text))]
+    # (the base may be net, or gross with the tax in it: BTW 9% over 13,05  1,08)
     shares = [(raw, value) for i, (raw, value) in enumerate(found) if i and (
               (value == 0 and zero_rated) or (value and any(
-                  abs(base * rate / 100 - value) <= Decimal("0.01") + abs(base) * Decimal("0.0005")
-                  for _, base in found[:i] for rate in rates)))]
+                  abs(base * rate / divisor - value) <= Decimal("0.01") + abs(base) * Decimal("0.0005")
+                  for _, base in found[:i] for rate in rates for divisor in (100, 100 + rate))))]
     return shares[0] if len(shares) == 1 else None
 
 

@@ -460,7 +460,8 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
         over_town = over_postcode and not (re.search(r"\d", PLACE_LINE.sub("", POSTCODE.sub("", below)))
                                            or ADDRESS_WORDS.search(below))
         stop = _header_stop(text)
-        if stop and len(text[:stop.start()].strip(" .,:;")) > 3 and _is_address_line(text[:stop.start()]) and (
+        if stop and len(text[:stop.start()].strip(" .,:;")) > 3 and _is_address_line(text[:stop.start()]) \
+                and not find_dates(text[:stop.start()]) and (
                 collected or not _registration(text[:stop.start()])) and not (collected and PLACE_LINE.search(collected[-1])):
             collected.append(text[:stop.start()].strip(" ,;"))  # "81750 JOHOR BAHRU. TEL: 07-..." on one row
             break
