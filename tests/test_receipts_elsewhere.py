@@ -7363,7 +7363,7 @@ NOT_PRINTABLE = {"jp-konbini", "vn-cafe", "kr-mart", "tw-7eleven", "kr-cafe", "c
                  "vn-sieuthi", "vn-quan-ca-phe",  # RapidOCR's model misreads Vietnamese letters (TỔNG, MỘC)
                  "ru-pyaterochka", "bg-lidl", "ua-silpo",  # RapidOCR's model reads no Cyrillic
                  "gr-supermarket",  # nor Greek
-                 "jp-lawson-shibuya", "tw-7eleven-taipei"}
+                 "jp-lawson-shibuya", "tw-7eleven-taipei", "jp-izakaya"}
 OCR_READS = {"tr-migros": {"merchant_name": "MIGROS TICARET A.$."},  # Ş read as $: flagged, the OCR unsure
              "tr-migros-istanbul": {"merchant_name": "MIGROS TICARET A.$."},
              "us-costco-mountain-view": {"tax": None},  # TAX read AX: no tax, the total still checked
