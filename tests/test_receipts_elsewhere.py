@@ -7363,13 +7363,11 @@ NOT_PRINTABLE = {"jp-konbini", "vn-cafe", "kr-mart", "tw-7eleven", "kr-cafe", "c
                  "vn-sieuthi", "vn-quan-ca-phe",  # RapidOCR's model misreads Vietnamese letters (TỔNG, MỘC)
                  "ru-pyaterochka", "bg-lidl", "ua-silpo",  # RapidOCR's model reads no Cyrillic
                  "gr-supermarket",  # nor Greek
-                 "jp-lawson-shibuya", "tw-7eleven-taipei", "jp-izakaya"}
+                 "jp-lawson-shibuya", "tw-7eleven-taipei", "jp-izakaya", "gr-ab-vasilopoulos", "ua-atb-kyiv"}
 OCR_READS = {"tr-migros": {"merchant_name": "MIGROS TICARET A.$."},  # Ş read as $: flagged, the OCR unsure
              "tr-migros-istanbul": {"merchant_name": "MIGROS TICARET A.$."},
              "us-costco-mountain-view": {"tax": None},  # TAX read AX: no tax, the total still checked
-             "tr-fis": {"merchant_name": "BIM BIRLESIK MACAZALAR A.$."},  # the same, and Ğ read as C
-             # the gap between two headings lost (AMOUNT(RM)TAX(RM)): the tax column unread, not flagged
-             "my-stationery": {"tax": None}}
+             "tr-fis": {"merchant_name": "BIM BIRLESIK MACAZALAR A.$."}}  # the same, and Ğ read as C
 
 
 # what the items add up to where it is neither the subtotal nor the total printed: before a service

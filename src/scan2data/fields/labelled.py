@@ -79,6 +79,7 @@ AFTER_SERIES = re.compile(r"(?<![^\W\d_])(?:" + alternatives("series_labels") + 
 
 
 def _after_series(lines: list[TextLine]) -> Found | None:
+    """The number after a series code's own label, when no number label gives one."""
     for line in lines:
         if match := AFTER_SERIES.search(_unaccented(line.text)):
             value = line.text[match.start(1):match.end(1)]
@@ -179,7 +180,7 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
             if value and not rest_of_line and (series := SERIES_NUMBER.match(line.text, match.start(1))):
                 value = f"{series.group(1)} {series.group(2)}"
             below = _below_in_its_column(lines, index, match.start())
-            if below is not None and not rest_of_line and date_spans(below):
+            if below is not None and not rest_of_line and _a_date(below):
                 continue  # the cell under the label is a date (Invoice Date over 18 Nov 2025): no number
             if below is not None:  # a header row over a row of values: its own column's value
                 value = below if rest_of_line else (below.split() or [""])[0]
@@ -189,11 +190,15 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
                                                                 or POSTCODE.search(lines[index + 1].text)):
                 following = lines[index + 1].text.strip()  # (not the address under a title: 3 Harbour Walk)
                 value = following if rest_of_line else (following.split() or [""])[0]
-            if value and (not digit or re.search(r"\d", value)) and not (
-                    not rest_of_line and not value.isdigit() and any(raw == value for _, raw, _ in date_spans(value))):
-                # (a date is no number: INVOICE : 12/03/2018; 20250312 may be either)
-                return Found(value, value, line.text, 0.8)
+            if value and (not digit or re.search(r"\d", value)) and (rest_of_line or not _a_date(value)):
+                return Found(value, value, line.text, 0.8)  # (a date is no number: INVOICE : 12/03/2018)
     return None
+
+
+def _a_date(value: str) -> bool:
+    """The value is a date and nothing else (``18 Nov 2025``, ``12/03/2018``; ``20250312`` may be a number)."""
+    value = value.strip()
+    return not value.isdigit() and any(raw == value for _, raw, _ in date_spans(value))
 
 
 def _below_in_its_column(lines: list[TextLine], index: int, start: int) -> str | None:
