@@ -507,6 +507,28 @@ def test_a_tax_word_qualifying_a_column_header_is_not_a_column():
     assert items == [{"description": "LONDON Schreibtischstuhl", "quantity": 3.0, "unit_price": 191.0, "amount": 573.0}]
 
 
+def test_a_polish_item_table_and_a_sage_one_with_a_discount_column():
+    from scan2data.document import TextLine
+    from scan2data.fields.tables import read_item_table
+
+    # Fakturownia: net and gross value columns; the net one is the line's amount
+    header = TextLine("Lp.  Nazwa  Ilość  Jm.  Cena netto  Wartość netto  VAT  Kwota VAT  Wartość brutto", (50, 200, 560, 210),
+                      cells=((50, 70), (75, 110), (250, 275), (290, 305), (320, 370), (380, 435), (440, 460),
+                             (470, 515), (520, 560)))
+    row = TextLine("1  Sesja zdjęciowa  1  usł.  1000.00  1000.00  23%  230.00  1230.00", (50, 216, 560, 226),  # (as read)
+                   cells=((50, 55), (75, 160), (250, 255), (290, 305), (320, 360), (380, 420), (440, 458),
+                          (470, 500), (520, 560)))
+    items, _ = read_item_table([header, row])
+    assert items == [{"description": "Sesja zdjęciowa", "quantity": 1.0, "unit_price": 1000.0, "amount": 1000.0}]
+    # Sage 50: Details, and a Disc% column that is no price
+    header = TextLine("Quantity  Details  Unit Price  Disc%  Net Amt  VAT", (50, 240, 530, 250),
+                      cells=((50, 90), (110, 140), (320, 370), (390, 415), (440, 475), (510, 530)))
+    row = TextLine("4.00  Copper pipe 15mm x 3m  18.50  0.00  74.00  14.80", (50, 256, 535, 266),
+                   cells=((50, 70), (110, 220), (320, 345), (390, 410), (440, 465), (510, 535)))
+    items, _ = read_item_table([header, row])
+    assert items == [{"description": "Copper pipe 15mm x 3m", "quantity": 4.0, "unit_price": 18.5, "amount": 74.0}]
+
+
 def test_a_document_total_ends_the_item_table_and_wrapped_text_is_kept_once(tmp_path):
     rows = [(60, 100, "Muster Handel GmbH"), (60, 140, "Rechnung Nr. R-1"), (60, 155, "Rechnungsdatum: 03.05.2024"),
             (80, 200, "Beschreibung"), (290, 200, "Menge"), (340, 200, "Einzelpreis"), (480, 200, "Betrag"),

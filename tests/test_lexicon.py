@@ -18,6 +18,11 @@ def test_ambiguous_short_and_unknown_words_stay_as_printed():
     assert repair("SULTAN ISNAIL") == "SULTAN ISNAIL"  # a name: not in the vocabulary's reach
 
 
+def test_only_letters_ocr_confuses_are_repaired():
+    assert repair("PLAZA DAMAS") == "PLAZA DAMAS"  # S is no misread I: a right name one letter from DAMAI
+    assert repair("JAIAN KLUANC") == "JALAN KLUANG"  # I for L, C for G: OCR's slips
+
+
 def _lines(*texts):
     from scan2data.document import TextLine
 

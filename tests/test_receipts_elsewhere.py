@@ -6926,9 +6926,10 @@ CASH : 50.00
 CHANGE : 10.20
 GST SUMMARY
 SR 6% 37.55 2.25""",
-        # (its address, PLAZA DAMAS, comes out PLAZA DAMAI: the spelling repair takes a right word one letter
-        # from a known one; left out here, a known gap)
+        # (its address's PLAZA DAMAS once came out PLAZA DAMAI: the spelling repair took a right word one
+        # letter from a known one; it now changes look-alike letters only)
         dict(merchant_name="CARING PHARMACY RETAIL MANAGEMENT SDN BHD",
+             merchant_address="G-07, GROUND FLOOR, PLAZA DAMAS, JALAN SRI HARTAMAS 1, 50480 KUALA LUMPUR",
              date="2018-02-07", total=39.8, tax=2.25, currency="MYR", amount_tendered=50.0, change=10.2,
              receipt_number="CS00123456")),
     "my-tyre-shop": ("""SIN HENG TYRE & BATTERY SERVICE
@@ -7140,8 +7141,9 @@ Total                         7.55
 VAT 20%                       1.26
 Contactless Visa              7.55
 27/11/2025 08:47  Till 2  Receipt 4471""",
-        # (its number, Receipt 4471 with no mark after the word, is not read: left out)
-        dict(merchant_name="PRET A MANGER (EUROPE) LTD", date="2025-11-27", total=7.55, tax=1.26, currency="GBP")),
+        # (its number, Receipt 4471 with no mark after the word, was not read before 'RECEIPT' became a label)
+        dict(merchant_name="PRET A MANGER (EUROPE) LTD", date="2025-11-27", total=7.55, tax=1.26, currency="GBP",
+             receipt_number="4471")),
     "us-walgreens-coupon": ("""Walgreens
 #07811 1200 N STATE ST
 CHICAGO, IL 60610

@@ -1,6 +1,8 @@
 """Spelling repair for OCR'd addresses: a word one character away from exactly one known address
-word is that word (``EANDAR`` -> ``BANDAR``, ``MALAYSLA`` -> ``MALAYSIA``). Only words of five or more
-letters are touched, and only when the repair is unambiguous, so names and codes stay as printed.
+word is that word (``EANDAR`` -> ``BANDAR``, ``MALAYSLA`` -> ``MALAYSIA``), when the changed letter is
+one OCR mistakes for the other (``look_alike``: ``DAMAS`` stays, no misread of ``DAMAI``). Only words of
+five or more letters are touched, and only when the repair is unambiguous, so names and codes stay as
+printed.
 Street abbreviations (``JIN`` -> ``JLN``) and five-digit postcodes (``4380O`` -> ``43800``) get the
 usual I/L/1 and O/0 fixes, and two known words run together get their space back (``JALANAMPANG``), as
 does a postcode run into its town or a ZIP into its state (``40150SNAH``, ``IL60614``).
@@ -25,6 +27,8 @@ LEXICON_CURRENCIES = frozenset(_LEXICON["currencies"])  # the countries whose ad
 _WORD = re.compile(r"[A-Za-z]{5,}")
 # I/L/1 and O/0 confusions in the abbreviations and postcodes every address has
 ABBREVIATIONS: dict[str, str] = dict(_LEXICON["abbreviations"])
+# the letter pairs OCR confuses (I/L, E/B, O/D...): a substitution outside them is a different word
+_LOOK_ALIKE = frozenset((a, b) for group in _LEXICON["look_alike"] for a in group for b in group if a != b)
 _ABBREVIATION = re.compile(r"\b(" + "|".join(ABBREVIATIONS) + r")\b", re.I)
 _GLUED_POSTCODE = re.compile(r"(?<![\w.,/-])(\d{5})(?=[^\W\d_]{3,}\b)")  # five digits glued to the town's name
 _GLUED_STATE = re.compile(r"(,\s*[A-Z]{2})(\d{5}(?:-\d{4})?)\b")  # Chicago, IL60614: a state glued to its ZIP
@@ -32,11 +36,13 @@ _POSTCODE = re.compile(r"(?<![\w-])(?=[\dOIl]{5}(?![\w-]))(?=(?:[^\d]*\d){3})[\d
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """True when a and b differ by exactly one substitution, insertion or deletion."""
+    """True when a and b differ by exactly one insertion, deletion or substitution of a look-alike
+    letter (OCR reads E for B, not S for I)."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False
     if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
+        differ = [(x, y) for x, y in zip(a, b) if x != y]
+        return len(differ) == 1 and differ[0] in _LOOK_ALIKE
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     for i in range(len(long_)):
         if long_[:i] + long_[i + 1:] == short:

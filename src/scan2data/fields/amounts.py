@@ -736,18 +736,37 @@ def _with_tip_paid(lines: list[TextLine], found: Found) -> Found:
 def _before_part_payments(lines: list[TextLine], found: Found, anchors: list[str], exclude: list[str],
                           options: dict[str, Any]) -> Found:
     """What is left to pay after part of the bill was paid (``TOTAL 22.84`` / ``GIFT CARD -17.84`` /
-    ``BALANCE DUE 5.00``) is not the bill: the total above the payment is."""
+    ``BALANCE DUE 5.00``) is not the bill: the total above the payment is — or, with no total printed
+    (``Subtotal 1,500.00`` / ``Paid to Date 500.00`` / ``Balance Due 1,000.00``), the balance and the
+    payments right over it together."""
     read = found.line.split(" / ")
     if not LEFT_TO_PAY.search(_upper(read[0])):
         return found
     at = next((i for i, line in enumerate(lines) if line.text == read[0]), None)
     other = _another(lines, set(read), anchors, exclude, options)
+    if at is not None and other is None:  # (the balance may be printed twice: in the header, under the totals)
+        return next((total for i, line in enumerate(lines) if line.text == read[0]
+                     and (total := _with_payments_over(lines, i, found)) is not found), found)
     if at is None or other is None or other.value <= found.value:
         return found
     above = next((i for i, line in enumerate(lines[:at]) if line.text == other.line.split(" / ")[0]), None)
     if above is None or not any(PART_PAYMENT.search(_upper(line.text)) and _amounts(line.text) for line in lines[above + 1:at]):
         return found
     return other
+
+
+def _with_payments_over(lines: list[TextLine], at: int, found: Found) -> Found:
+    """The balance at ``at`` plus the part payments on the lines right over it: the bill before them."""
+    paid = []
+    for line in reversed(lines[max(0, at - 3):at]):
+        if not (PART_PAYMENT.search(_upper(line.text)) and (amounts := _amounts(line.text))):
+            break
+        paid.append((line.text, abs(amounts[-1][1])))
+    if not paid:
+        return found
+    total = Decimal(str(found.value)) + sum(amount for _, amount in paid)
+    return Found(float(total), f"{total:.2f}", " / ".join([text for text, _ in reversed(paid)] + [lines[at].text]),
+                 min(found.confidence, 0.7))
 
 
 CODE = re.compile(r"(?<![A-Z])[A-Z]{3}(?![A-Z])")

@@ -128,6 +128,9 @@ def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
         if match is None and index and (title_line.match(lines[index - 1].text.strip())
                                         or _title_cell_over(lines, index, title_line)):
             match = marked.match(line.text.strip())  # "Facture" over "N° 2025-009"
+        if match and not re.search(r"\d", match.group(1)) and (series := SERIES_NUMBER.match(line.text, match.start(1))):
+            value = f"{series.group(1)} {series.group(2)}"  # Faktura VAT nr FV 12/11/2025: a series code, then the number
+            return Found(value, value, line.text, 0.7)
         if match and re.search(r"\d", match.group(1)) and not (" " in match.group(1) and date_spans(match.group(1))):  # FACTURE DU 12/03/2025
             return Found(match.group(1), match.group(1), line.text, 0.7)
     return None
@@ -156,6 +159,11 @@ OWNED_NUMBER = re.compile(r"(?<![^\W\d_])(?:" + alternatives("number_owners") + 
 SERIES_NUMBER = re.compile(r"([A-Z]{1,3}) (\d[\d/\-]{2,}\d)\b(?![.,]\d|\s\d)")
 
 
+# a document's names for itself: as a label they name a number on their own line, never the line under
+# them (alone on its line the word is the page's title)
+TITLE_WORDS = frozenset(word.upper() for word in labels("receipt_titles") + labels("invoice_titles"))
+
+
 def _unaccented(text: str) -> str:
     """The text without accents where that keeps each character in its place, so that a label matches
     though OCR read a speck as another accent (``DAÑOVÝ DOKLAD`` for ``DAŇOVÝ DOKLAD``)."""
@@ -168,8 +176,10 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
     for anchor in anchors:
         # (marks and spaces in any order, DOC NO.  : CS0012; a value may come in brackets, RECEIPT NO.[00522899])
         bare = bool(BARE_MARK.fullmatch(anchor))
-        glued = r"(?![^\W\d_])" if bare else ""  # a bare NO is no part of a word (NOV-2017)
-        pattern = re.compile(r"(?<![A-Z])" + _label_pattern(anchor) + glued + r"[\s.:：#º°]*\[?" + value_re + "?", re.I)
+        title_word = anchor.upper() in TITLE_WORDS  # (Receipt 4471: its number on its own line only)
+        glued = r"(?![^\W\d_])" if bare or title_word else ""  # a bare NO is no part of a word (NOV-2017)
+        pattern = re.compile(r"(?<![A-Z])" + _label_pattern(anchor) + glued + r"[\s.:：#º°]*\[?" + value_re
+                             + ("" if title_word else "?"), re.I)
         for index, line in enumerate(lines):
             match = pattern.search(_unaccented(line.text))
             if not match or (bare and (OWNED_NUMBER.search(line.text[:match.start()])
@@ -179,14 +189,14 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
             value = line.text[match.start(1):match.end(1)].strip() if match.group(1) else ""
             if value and not rest_of_line and (series := SERIES_NUMBER.match(line.text, match.start(1))):
                 value = f"{series.group(1)} {series.group(2)}"
-            below = _below_in_its_column(lines, index, match.start())
+            below = None if title_word else _below_in_its_column(lines, index, match.start())
             if below is not None and not rest_of_line and _a_date(below):
                 continue  # the cell under the label is a date (Invoice Date over 18 Nov 2025): no number
             if below is not None:  # a header row over a row of values: its own column's value
                 value = below if rest_of_line else (below.split() or [""])[0]
-            elif not value and (under := _under_by_position(lines, index, match.start())) is not None:
+            elif not value and not title_word and (under := _under_by_position(lines, index, match.start())) is not None:
                 value = under if rest_of_line else (under.split() or [""])[0]  # (past another column's row)
-            elif not value and index + 1 < len(lines) and not (ADDRESS_WORDS.search(lines[index + 1].text)
+            elif not value and not title_word and index + 1 < len(lines) and not (ADDRESS_WORDS.search(lines[index + 1].text)
                                                                 or POSTCODE.search(lines[index + 1].text)):
                 following = lines[index + 1].text.strip()  # (not the address under a title: 3 Harbour Walk)
                 value = following if rest_of_line else (following.split() or [""])[0]

@@ -100,9 +100,13 @@ def _is_noise(text: str) -> bool:
     return letters < 3 or _registration(text) or bool(find_dates(text))
 
 
+# a line of only an e-mail or web address: a contact, never the name (its .co.uk is no company form)
+CONTACT_ONLY = re.compile(r"^\s*(?:[^\s@]+@[^\s@]+\.[^\W\d_]{2,}|(?:https?://|www\.)\S+)\s*$", re.I)
+
+
 def _name_like(text: str) -> bool:
     text = text.strip()
-    if not text or NOT_COMPANY.search(_company_line(text)) or _is_noise(text) or PHONE_RE.search(text) \
+    if not text or CONTACT_ONLY.match(text) or NOT_COMPANY.search(_company_line(text)) or _is_noise(text) or PHONE_RE.search(text) \
             or RELATION.match(text) or ADDRESSEE.search(text) or text.endswith("。") or PRICE_AT_END.search(text) \
             or FIELD_START.match(text) or OUTLET_NUMBER.match(text) \
             or PLACE_LINE.search(text) or NUMBER_LABEL_END.search(text) or WEIGHED.search(text) \
@@ -399,13 +403,15 @@ def _other_business(lines: list[TextLine], start: int, end: int, name: str, addr
         if start <= i < end or i in owners or not _name_like(text) or not COMPANY_SUFFIXES.search(text) \
                 or _letters(name) in _letters(text) or _legal_form_of(name, text) \
                 or (_street_line(text) and ADDRESS_WORDS.search(text)) \
-                or UNIT_NUMBER.search(text):
-            continue  # (12 Main Street, Naas, Co. Kildare: a county, not a company)
+                or UNIT_NUMBER.search(text) or UNIT_START.match(text):
+            continue  # (12 Main Street, Naas, Co. Kildare: a county, not a company; Unit 3 Canal Side Trading
+            # Estate: a unit's address)
         if not _continues_previous(text, lines[i - 1].text if i else ""):
             return _company_line(text)
     return None
 
 
+UNIT_START = re.compile(r"^\s*(?:UNIT|SUITE|SHOP|FLAT|LOT|BLK|BLOCK)\s*(?:NO\.?)?\s*\d", re.I)  # Unit 3 ...: an address
 # a shop, suite, flat, plot or house number starting a line (Shop 12, Defence Colony Market; Suite 200)
 UNIT_FIRST = re.compile(r"^\s*SHOP\s*(NO\.?)?\s*\d+[A-Z]?\s*,|^\s*(SUITE|FLAT|PLOT|HOUSE)\s*(NO\.?)?\s*\d+[A-Z]?\s*(,|$)",
                         re.I)
@@ -825,12 +831,15 @@ def _cell_span(line: TextLine, column: int) -> tuple[float, float] | None:
 def _in_column(line: TextLine, column: int, span: tuple[float, float] | None) -> str:
     """The text of ``line`` in the label's column: the cells under the label's span (starting under it,
     or centred under it as a centred header prints them) when positions are known, else the cell with
-    the label's index (the last one on a shorter line)."""
+    the label's index (the last one on a shorter line). A column printed flush right (``Nabywca:`` over
+    ``Cukiernia Słodki Róg s.c.``, both ending at the margin) has its cells end where the label ends."""
     cells = line.positioned_cells()
     if span is not None and cells:
+        width = span[1] - span[0]
         under = [i for i, (_, left, right) in enumerate(cells)
-                 if left < span[1] and right > span[0] - 1 and (left >= span[0] - 0.5 * (span[1] - span[0])
-                                                                 or span[0] <= (left + right) / 2 <= span[1])]
+                 if left < span[1] and right > span[0] - 1 and (left >= span[0] - 0.5 * width
+                                                                 or span[0] <= (left + right) / 2 <= span[1]
+                                                                 or abs(right - span[1]) <= 0.1 * width)]
         if under and FIELD_LABEL.fullmatch(cells[under[0]][0] + " "):
             under = list(range(under[0], len(cells)))  # "Name:" in the column, its value further right
         return "  ".join(cells[i][0] for i in under)
