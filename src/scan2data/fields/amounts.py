@@ -10,7 +10,7 @@ from typing import Any
 from ..document import TextLine
 from ..types import TAX_RATES, parse_amount
 from .found import Found, _upper
-from .vocabulary import CURRENCY_CODES, TAX_ANCHORS, TOTAL_ANCHORS, TOTAL_EXCLUDE, labels
+from .vocabulary import CURRENCY_CODES, PAYMENT_WORDS, TAX_ANCHORS, TOTAL_ANCHORS, TOTAL_EXCLUDE, labels
 
 # 1,234.56 or 1234.56, a currency before it; never the start of a date (04.04.2018) or a percentage
 # 1,234.56 and India's 1,00,300.00 (lakhs: the thousands, then groups of two)
@@ -611,8 +611,7 @@ def _gross_of_its_row(found: Found) -> Found:
     row = _amounts(found.line.split(" / ")[0])
     values = [value for _, value in row]
     at = next((i for i, value in enumerate(values) if float(value) == found.value), None)
-    if at is not None and len(values) == at + 3 and values[at] and values[at + 1] \
-            and values[at] + values[at + 1] == values[at + 2]:
+    if at is not None and len(values) == at + 3 and _adds_up(*values[at:]):
         raw, gross = row[at + 2]
         return Found(float(gross), raw, found.line, found.confidence)
     return found
@@ -626,9 +625,14 @@ def _middle_of_totals_row(lines: list[TextLine], labels_: list[str]) -> Found | 
         if not _anchor_hits(upper, anchors) or len(row := _amounts(upper)) != 3:
             continue
         (_, net), (raw, tax), (_, gross) = row
-        if net > 0 and tax > 0 and net + tax == gross:
+        if net > 0 and tax > 0 and _adds_up(net, tax, gross):
             return Found(float(tax), raw, line.text, 0.6)
     return None
+
+
+def _adds_up(net: Decimal, tax: Decimal, gross: Decimal) -> bool:
+    """A totals row's net, tax and gross: two amounts (neither zero) and their sum."""
+    return bool(net) and bool(tax) and net + tax == gross
 
 
 def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclude: list[str] | None = None,
@@ -640,7 +644,31 @@ def extract_total(lines: list[TextLine], anchors: list[str] | None = None, exclu
     given (``CASH 30.00`` / ``CHANGE 6.60``: 23.40) — doubted, so a person confirms it."""
     found = _total(lines, anchors, exclude, **options)
     if found is None and tendered and change:
-        return _cash_less_change(lines, tendered, change)
+        return _cash_less_change(lines, tendered, change) or _card_charge(lines, anchors or TOTAL_ANCHORS)
+    return found
+
+
+CARD_WORDS = re.compile(r"(?<![A-Z])(?:" + "|".join(re.escape(word) for word, method in PAYMENT_WORDS
+                                                    if method in ("card", "e-wallet")) + r")(?![A-Z])")
+
+
+def _card_charge(lines: list[TextLine], anchors: list[str]) -> Found | None:
+    """With no total read (a ride's receipt: fare, fees, tip, then ``Visa *9904  $29.79``), the one card
+    payment is the amount paid — when it is the only payment line with an amount (a split bill's card
+    paid part of it). Doubted where a total's label is printed without an amount OCR could read
+    (``TOTAL  2040``): a person confirms it."""
+    paid = [line for line in lines if CARD_WORDS.search(_upper(line.text)) and len(_amounts(line.text)) == 1]
+    if len(paid) != 1 or any(TENDER_RE.search(_upper(line.text)) and _amounts(line.text)
+                             for line in lines if line is not paid[0]):
+        return None
+    raw, value = _amounts(paid[0].text)[0]
+    if value <= 0:
+        return None
+    found = Found(float(value), raw, paid[0].text, 0.6)
+    upper = [a.upper() for a in anchors]
+    if any(_anchor_hits(_upper(line.text), upper) for line in lines if line is not paid[0]):
+        found.confidence = 0.45
+        found.doubt = f"the total's amount is unreadable: {value} is the card payment ({paid[0].text.strip()})"
     return found
 
 

@@ -28,7 +28,8 @@ _UNITS = alternatives("item_units")
 # 2 x (OCR: 2 ×), 2pc @, 3 UNIT *, X 2, *1, 1.00 PCS — the number is the quantity, the rest goes
 QTY_RE = re.compile(rf"(?<![\w.])(\d{{1,4}}(?:\.\d{{1,3}})?)\s*(?:(?:{_UNITS})\.?\s*)?[x×*@]\s*"
                     rf"|(?:^|\s)[x×*]\s*(\d{{1,4}})(?=\s|$)"
-                    rf"|(?<![\w.])(\d{{1,4}}(?:\.\d{{1,3}})?)\s+(?:{_UNITS})\b\.?", re.I)
+                    rf"|(?<![\w.])(\d{{1,4}}(?:\.\d{{1,3}})?)\s+(?:{_UNITS})\b\.?"
+                    rf"|(?<![\w.])(\d{{1,4}}\.\d{{1,3}})\s*L\s*@\s*", re.I)  # fuel: 20.05 L @ 2.31 (FuelSave 95)
 LEADING_COUNT = re.compile(r"^\s*(\d{1,2})\s+(?=[^\W\d_]{3,})")
 SIZE_RE = re.compile(r"(?<![\w.])(\d{1,4}(?:\.\d{1,2})?)[x×*](\d{1,4}(?:\.\d{1,2})?)(?![\w.])", re.I)
 WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}(?![^\W\d_])")  # ENV in W/ENV4.5; SR, TX: tax codes, not words

@@ -142,14 +142,22 @@ def _owners(lines: list[TextLine]) -> set[int]:
             if (match := RELATION.match(line.text)) and not re.search(r"\w", line.text[match.end():])}
 
 
+def _after_brand(text: str, brand: str, first_word: bool = False) -> str | None:
+    """What ``text`` says after the brand it starts with (the whole brand, or with ``first_word`` its
+    first word of three letters or more); None when it does not start with it or says nothing more."""
+    text, brand = re.sub(r"\s+", " ", text).strip(), re.sub(r"\s+", " ", brand).strip()
+    if first_word:
+        first = re.match(r"\W*([^\W\d_]{3,})", brand)
+        head, _, rest = text.partition(" ")
+        return rest or None if first and head.strip(".,").upper() == first.group(1).upper() else None
+    return text[len(brand) + 1:] or None if len(brand) >= 3 and text.upper().startswith(brand.upper() + " ") else None
+
+
 def _outlet_of(text: str, name: str) -> bool:
     """``Coop Bahnhofstrasse`` under ``COOP``: a line that starts with the business's first word and
     says more names its outlet."""
-    first = re.match(r"\W*([^\W\d_]{3,})", name)
-    words = text.split()
-    if not first or len(words) < 2 or words[0].strip(".,").upper() != first.group(1).upper():
-        return False
-    return not ADDRESS_END.fullmatch(" ".join(words[1:]))  # "Akretion France" under "Akretion" is the company
+    rest = _after_brand(text, name, first_word=True)
+    return rest is not None and not ADDRESS_END.fullmatch(rest)  # "Akretion France" under "Akretion" is the company
 
 
 SEPARATED = re.compile(r"\s+[·|•]\s+")  # a sender line's or a footer's parts: "Name · Street 1 · 12345 Town"
@@ -258,9 +266,8 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
         before = [i for i in candidates if i < anchor]
         while before and _name_is_above(lines, anchor, before):  # the street, then the outlet over it
             anchor, before = before[-1], before[:-1]
-    if anchor and _name_like(brand := lines[anchor - 1].text.strip()) and \
-            lines[anchor].text.strip().upper().startswith(brand.upper() + " ") and \
-            OUTLET_NUMBER.match(lines[anchor].text.strip()[len(brand):]):
+    if anchor and _name_like(brand := lines[anchor - 1].text) and \
+            (outlet := _after_brand(lines[anchor].text, brand)) and OUTLET_NUMBER.match(outlet):
         anchor -= 1  # TARGET over Target Store T-1234: the brand, then its outlet
     if anchor + 1 < len(head) and _legal_form_of(lines[anchor + 1].text, lines[anchor].text):
         anchor += 1  # CARING PHARMACY over CARING PHARMACY RETAIL MANAGEMENT SDN BHD: the brand's legal name
@@ -287,9 +294,11 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
 
 
 def _legal_form_of(text: str, brand: str) -> bool:
-    """The line is the brand's own name continued to a legal form that ends it."""
-    text, brand = re.sub(r"\s+", " ", text).strip().upper(), re.sub(r"\s+", " ", brand).strip().upper()
-    return len(brand) >= 3 and text.startswith(brand + " ") and bool(TERMINAL_SUFFIX.search(_company_line(text)))
+    """The line is the brand's own name continued to a legal form that ends it (CARING PHARMACY over
+    CARING PHARMACY RETAIL MANAGEMENT SDN BHD). A brand sharing only its first word (BECON STATIONER over
+    BECON ENTERPRISE SDN BHD, Apple Store over Apple Distribution International Ltd.) is not: which one
+    to book is the reader's call, and it is flagged."""
+    return _after_brand(text, brand) is not None and bool(TERMINAL_SUFFIX.search(_company_line(text)))
 
 
 def _thanked(lines: list[TextLine]) -> Found | None:
