@@ -3089,6 +3089,128 @@ Słownie: jeden tysiąc dwieście trzydzieści PLN 00/100
 Sposób płatności: przelew
 Termin płatności: 2025-12-04
 Numer konta: 12 1050 1445 1000 0090 1234 5678""",
+# blind batch 68: a credit note, a converted total, a remit-to block, amounts in words, a carried-forward page,
+# Colombian pesos, a final invoice after a deposit, a Canadian 11/05/2025 (7 of 8 right before; the wrong one,
+# the Canadian date, unflagged: now flagged, as either order may be meant, and left out)
+"uk-credit-note-catering": """Harrow Catering Supplies Ltd
+14 Station Approach, Harrow HA1 2AB
+VAT Reg No: GB 311 4521 09
+CREDIT NOTE
+Credit Note No: CN-00412
+Date: 19/11/2025
+Original Invoice: INV-10887
+Customer: The Crown Inn
+Description  Qty  Unit Price  Amount
+Returned: Chafing dish, damaged  2  £42.50  -£85.00
+Net  -£85.00
+VAT @ 20%  -£17.00
+Total Credit  -£102.00""",
+"us-converted-total": """Lumen Data Labs Inc.
+77 Water Street, New York, NY 10005
+INVOICE
+Invoice No: LDL-2025-118
+Invoice Date: November 3, 2025
+Bill To: Kraus Analytik GmbH, Berlin
+Description  Amount
+Data pipeline audit (fixed fee)  $6,500.00
+Subtotal  $6,500.00
+Tax (reverse charge)  $0.00
+Total Due (USD)  $6,500.00
+Total in EUR (for reference, 1 USD = 0.9235 EUR)  €6,002.75""",
+"us-remit-to-medical": """INVOICE
+Invoice Number: 58812
+Invoice Date: 11/14/2025
+Due Date: 12/14/2025
+Sold To:
+Riverbend Dental Group
+900 Oak Ave, Suite 4
+Tulsa, OK 74103
+Item  Description  Qty  Price  Extended
+DX-40  Nitrile gloves, case  6  $38.00  $228.00
+SP-12  Saliva ejectors, 1000  2  $21.50  $43.00
+Subtotal  $271.00
+Sales Tax 8.517%  $23.08
+Freight  $15.00
+Invoice Total  $309.08
+Please remit to:
+Prairie Medical Supply LLC
+PO Box 4471
+Oklahoma City, OK 73154""",
+"in-amount-words": """SHRI BALAJI TRADERS
+23, Nehru Market, Jaipur - 302001
+GSTIN: 08ABCPB1234C1Z5
+TAX INVOICE
+Invoice No.: SBT/25-26/0412
+Date: 21-11-2025
+Buyer: Mehta Sweets & Namkeen
+GSTIN: 08AAGFM5678D1ZQ
+Sl  Description  HSN  Qty  Rate  Amount
+1  Ghee 15 kg tin  0405  2  9,200.00  18,400.00
+2  Sugar 50 kg bag  1701  4  2,150.00  8,600.00
+Taxable Value  27,000.00
+CGST @ 6%  1,620.00
+SGST @ 6%  1,620.00
+Grand Total  30,240.00
+Amount in words: Rupees Thirty Thousand Two Hundred Forty Only""",
+"au-carried-forward": """Bayside Electrical Pty Ltd
+ABN 51 824 753 556
+12 Marine Pde, St Kilda VIC 3182
+TAX INVOICE
+Invoice: 20871
+Date: 25/11/2025
+Customer: Elwood Body Corporate
+Description  Amount
+Switchboard upgrade  $2,850.00
+Carried forward  $2,850.00
+Page 1 of 2
+Brought forward  $2,850.00
+Safety switches x 4  $620.00
+Subtotal  $3,470.00
+GST  $347.00
+Total (inc GST)  $3,817.00""",
+"co-factura": """DISTRIBUIDORA ANDINA S.A.S.
+NIT 900.412.775-3
+Calle 72 # 10-34, Bogotá D.C.
+FACTURA ELECTRÓNICA DE VENTA
+No. FEV 18823
+Fecha de emisión: 24/11/2025
+Cliente: Panadería La Espiga Ltda.
+NIT 830.112.004-1
+Descripción  Cant.  Valor unitario  Valor total
+Harina de trigo 50 kg  10  $ 142.000  $ 1.420.000
+Levadura 500 g  20  $ 9.500  $ 190.000
+Subtotal  $ 1.610.000
+IVA 19%  $ 305.900
+Total a pagar  $ 1.915.900""",
+"ie-final-after-proforma": """Kilbride Joinery Ltd
+Unit 7, Ballymount Industrial Estate, Dublin 12
+VAT No. IE 6388047V
+INVOICE
+Invoice No: KJ-2025-0219
+Date: 20 November 2025
+Ref: Pro-forma PF-0088 dated 2 October 2025
+To: Ashfield Primary School
+Description  Amount
+Fitted bookshelves, library  €4,800.00
+Less deposit paid 02/10/2025  -€1,000.00
+Net  €3,800.00
+VAT 13.5%  €513.00
+Total  €4,313.00""",
+"ca-us-date": """Northshore Print & Sign Inc.
+1450 Marine Dr, North Vancouver, BC V7P 1T3
+GST/HST No. 81234 5678 RT0001
+INVOICE
+Invoice #: 7741
+Date: 11/05/2025
+Terms: Net 30
+Bill To: Lonsdale Quay Cafe
+Qty  Description  Unit  Total
+500  Menus, laminated  $1.20  $600.00
+2  A-frame signs  $145.00  $290.00
+Subtotal  $890.00
+GST 5%  $44.50
+PST 7%  $62.30
+Total  $996.80""",
 }
 EXPECTED = {
     "us": dict(vendor_name="Bright Pixel Design LLC", invoice_number="INV-2025-0042", invoice_date="2025-03-03",
@@ -3578,6 +3700,26 @@ EXPECTED = {
     "pl-fakturownia": dict(vendor_name="Studio Kadr Sp. z o.o.", invoice_number="FV 12/11/2025", invoice_date="2025-11-20",
                            due_date="2025-12-04", total=1230.0, tax=230.0, currency="PLN",
                            customer_name="Cukiernia Słodki Róg s.c."),
+    "uk-credit-note-catering": dict(vendor_name="Harrow Catering Supplies Ltd", invoice_number="CN-00412",
+                                    invoice_date="2025-11-19", total=-102.0, tax=-17.0, currency="GBP",
+                                    customer_name="The Crown Inn"),
+    "us-converted-total": dict(vendor_name="Lumen Data Labs Inc.", invoice_number="LDL-2025-118",
+                               invoice_date="2025-11-03", total=6500.0, currency="USD",
+                               customer_name="Kraus Analytik GmbH"),
+    "us-remit-to-medical": dict(vendor_name="Prairie Medical Supply LLC", invoice_number="58812", invoice_date="2025-11-14",
+                                due_date="2025-12-14", total=309.08, tax=23.08, currency="USD",
+                                customer_name="Riverbend Dental Group"),
+    "in-amount-words": dict(vendor_name="SHRI BALAJI TRADERS", invoice_number="SBT/25-26/0412", invoice_date="2025-11-21",
+                            total=30240.0, tax=3240.0, currency="INR", customer_name="Mehta Sweets & Namkeen"),
+    "au-carried-forward": dict(vendor_name="Bayside Electrical Pty Ltd", invoice_number="20871", invoice_date="2025-11-25",
+                               total=3817.0, tax=347.0, currency="AUD", customer_name="Elwood Body Corporate"),
+    "co-factura": dict(vendor_name="DISTRIBUIDORA ANDINA S.A.S.", invoice_number="FEV 18823", invoice_date="2025-11-24",
+                       total=1915900.0, tax=305900.0, currency="COP", customer_name="Panadería La Espiga Ltda."),
+    "ie-final-after-proforma": dict(vendor_name="Kilbride Joinery Ltd", invoice_number="KJ-2025-0219",
+                                    invoice_date="2025-11-20", total=4313.0, tax=513.0, currency="EUR",
+                                    customer_name="Ashfield Primary School"),
+    "ca-us-date": dict(vendor_name="Northshore Print & Sign Inc.", invoice_number="7741",
+                       total=996.8, tax=106.8, currency="CAD", customer_name="Lonsdale Quay Cafe"),
 }
 
 
@@ -3605,6 +3747,7 @@ def test_an_invoice_from_elsewhere(pipeline, country):
 # a statement prints an account number, no invoice number ("1 046,00" in a cell of its own is one amount:
 # fr-plombier's subtotal, once unread and flagged, is read)
 FLAGGED = {"us-medical": "invoice_number is missing",
+           "ca-us-date": "reads day first or month first",  # 11/05/2025 in Canada: 11 May or November 5
            # a number printed with spaces (INV 2025 001) after the title: not read, flagged
            "au-space-number": "invoice_number is missing",
            # invoices written as OCR misreads them: a name's spaces lost, a total's decimal point lost, a total

@@ -27,6 +27,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, model_validator
 
+from ..datafiles import data_file
 from ..document import FieldEvidence, TextLine
 from ..errors import ConfigError
 from ..fields import DEFAULT_FIELDS, EXTRACTORS, LABEL_OPTIONS, extractor_hints, extractor_options, label_list
@@ -45,7 +46,7 @@ from ..fields.found import without_accents
 from ..fields.labelled import NAMED_USD, extract_currency
 from ..fields.vocabulary import THREE_DECIMAL_CURRENCIES, ZERO_DECIMAL_CURRENCIES
 from ..plugins import suggestion
-from ..types import DOCUMENT_DATE_ORDER, document_date_order, parse_date
+from ..types import DOCUMENT_DATE_ORDER, NUMERIC_DATE, document_date_order, parse_date
 from . import STRUCTURE, EngineBase, EngineOptions, StructureAnswer, StructureRequest
 
 # a zero between letters (or two: L00B), starting a word of letters (0XFORD, 0LD), ending one (LCB0), a two-letter word
@@ -74,6 +75,7 @@ def _zeros(text: str) -> str:
 
 
 COPIED_TEXT = {"company", "seller", "address"}  # values copied verbatim from OCR lines
+BOTH_DATE_ORDERS = set(data_file("locales.yaml")["both_date_orders_currencies"])  # 11/05/2025 either way
 
 
 def _due_before_issue(content: dict[str, Any]) -> bool:
@@ -206,10 +208,12 @@ class RulesEngine(EngineBase):
         if order is None and _due_before_issue(content):  # 05/09/2025 due 06/08/2025: May 9 and June 8,
             month_first = self._fields_in_order(request, lines, where, line_confidence, "MDY")  # not backwards
             if not _due_before_issue(month_first.content if isinstance(month_first.content, dict) else {}):
-                answer = month_first
+                answer, order = month_first, "MDY"  # (settled: the due date follows the issue date only so)
                 content = answer.content if isinstance(answer.content, dict) else {}
         if thousandths:
             self._tenths(content, answer.evidence)
+        if order is None and content.get("currency") in BOTH_DATE_ORDERS:
+            self._doubt_two_way_dates(answer.evidence, content["currency"])
         if comma and content.get("currency") == "USD" and (evidence := answer.evidence.get("currency")) \
                 and not any(NAMED_USD.search(line.text) for line in lines):
             evidence.confidence = min(evidence.confidence or 1.0, 0.45)  # $ 4.800,00: pesos... not US dollars
@@ -223,6 +227,17 @@ class RulesEngine(EngineBase):
             return self._fields(request, lines, where, line_confidence)
         finally:
             DOCUMENT_DATE_ORDER.reset(token)
+
+    def _doubt_two_way_dates(self, evidence: dict[str, FieldEvidence], currency: str) -> None:
+        """Flag each date read from figures that fit both orders (11/05/2025) on a page of a country that
+        prints both, when nothing on the page settled which."""
+        for name, found in evidence.items():
+            if (self.spec_for(name) or {}).get("extractor") != "date" or not found.raw:
+                continue
+            if (match := NUMERIC_DATE.search(found.raw)) and match[1] != match[2] and int(match[1]) <= 12 \
+                    and int(match[2]) <= 12:
+                found.confidence = min(found.confidence or 1.0, 0.45)
+                found.note = f"{name}: {match.group(0)} reads day first or month first, and {currency} pages print both: check"
 
     def _tenths(self, content: dict[str, Any], evidence: dict[str, FieldEvidence]) -> None:
         """The amounts of a page read tenfold (:func:`tenfold_thousandths`), as printed."""
