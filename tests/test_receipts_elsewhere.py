@@ -7578,6 +7578,131 @@ GST INCL. 6%  0.31
 26/12/2017 10:48  ST:5312 TR:77812""",
         dict(merchant_name="TESCO STORES (MALAYSIA) SDN BHD", date="2017-12-26", total=44.7, currency="MYR",
              amount_tendered=100.0, change=55.3)),
+    # blind batch 69: receipt traps (a refund, TOTAL before the tax, a void, points, AMOUNT, a reprint, a zero
+    # balance, a rand slip, deposits): 9 of 10 right before (Co-op's name as the slip prints it), the wrong one
+    # flagged (no currency: a Montana ZIP then a date read as a Maltese VAT id); 1 right flagged (a reprint's date)
+    "us-refund-bbb": ("""BED BATH & BEYOND
+STORE 0412
+1401 W 14TH ST, AUSTIN TX 78703
+RETURN RECEIPT
+11/18/2025 02:14 PM
+RETURN  TOWEL SET GREY  -24.99
+RETURN  BATH MAT  -12.99
+SUBTOTAL  -37.98
+TAX 8.25%  -3.13
+TOTAL REFUND  -41.11
+REFUND TO VISA ****2231  -41.11""",
+        dict(merchant_name="BED BATH & BEYOND", date="2025-11-18", total=-41.11, tax=-3.13, currency="USD")),
+    "us-total-before-tax": ("""ACE HARDWARE
+#11872
+220 MAIN ST, BOZEMAN MT 59715
+11/21/2025 10:02 AM
+DUCT TAPE 2IN  8.99
+WD-40 12OZ  7.49
+TOTAL  16.48
+TAX  0.00
+TOTAL DUE  16.48
+CASH  20.00
+CHANGE  3.52""",
+        dict(merchant_name="ACE HARDWARE", date="2025-11-21", total=16.48, currency="USD", amount_tendered=20.0,
+             change=3.52)),
+    "uk-void-line": ("""CO-OP
+Food
+12 High Street, Totnes TQ9 5RY
+VAT No. 403 3306 24
+Bananas  1.15
+Semi Skimmed Milk 2L  1.65
+Sourdough Loaf  2.50
+VOID Sourdough Loaf  -2.50
+Free Range Eggs 6  2.10
+TOTAL  4.90
+CARD  4.90
+22/11/2025 17:44  Receipt 3301""",
+        dict(merchant_name="CO-OP FOOD", date="2025-11-22", total=4.9, currency="GBP", receipt_number="3301")),
+    "de-payback-points": ("""dm-drogerie markt
+Filiale 1234
+Königstraße 40, 70173 Stuttgart
+Balea Duschgel  0,95 1
+Alverde Zahncreme  1,45 1
+SUMME EUR  2,40
+EC-Karte  2,40
+PAYBACK Punkte: 2
+Punktestand: 1.250
+MwSt%  Netto  MwSt  Brutto
+1 19%  2,02  0,38  2,40
+20.11.2025 12:03  Bon-Nr. 4417""",
+        dict(merchant_name="DM-DROGERIE MARKT", date="2025-11-20", total=2.4, tax=0.38, currency="EUR",
+             receipt_number="4417")),
+    "my-amount-total": ("""KEDAI RUNCIT AH SENG
+NO 7, JALAN PASAR,
+35000 TAPAH, PERAK
+DATE: 03/03/2018
+MILO 1KG  18.50
+GULA 1KG  2.85
+AMOUNT  RM 21.35
+CASH  RM 50.00
+CHANGE  RM 28.65""",
+        dict(merchant_name="KEDAI RUNCIT AH SENG", date="2018-03-03", total=21.35, currency="MYR",
+             amount_tendered=50.0, change=28.65)),
+    "fr-duplicata": ("""MONOPRIX
+14 rue de Rennes 75006 Paris
+DUPLICATA
+Ticket du 15/11/2025 18:22
+Réimprimé le 24/11/2025 09:10
+BAGUETTE  1,10
+COMTE 250G  5,90
+TOTAL  7,00
+CB  7,00
+TVA 5,5%  0,36""",
+        dict(merchant_name="MONOPRIX", date="2025-11-15", total=7.0, tax=0.36, currency="EUR")),
+    "us-zero-balance": ("""BLUE BOTTLE COFFEE
+315 Linden St, San Francisco, CA 94102
+11/25/2025 8:41 AM
+Order #2284
+Latte  5.50
+Croissant  4.75
+Subtotal  10.25
+Tax  0.88
+Total  11.13
+Visa  11.13
+Balance Due  0.00""",
+        dict(merchant_name="BLUE BOTTLE COFFEE", date="2025-11-25", total=11.13, tax=0.88, currency="USD",
+             subtotal=10.25)),
+    "ca-tim-date": ("""TIM HORTONS #4410
+88 Queen St, Ottawa ON K1P 5C1
+HST# 897215364 RT0001
+Date: 2025-11-23 07:58
+1 Med Double Double  2.19
+1 Everything Bagel BTR  2.59
+Subtotal  4.78
+HST 13%  0.62
+Total  5.40
+Debit  5.40""",
+        dict(merchant_name="TIM HORTONS", date="2025-11-23", total=5.4, tax=0.62, currency="CAD", subtotal=4.78)),
+    "za-checkers-canal-walk": ("""CHECKERS
+Shoprite Checkers (Pty) Ltd
+Canal Walk, Century City 7441
+VAT REG NO 4470112345
+TAX INVOICE
+Clover Milk 2L  R 32.99
+Albany Bread  R 18.49
+TOTAL DUE  R 51.48
+CARD  R 51.48
+VAT 15% INCLUDED  R 6.71
+24/11/2025 16:20""",
+        dict(merchant_name="SHOPRITE CHECKERS (PTY) LTD", date="2025-11-24", total=51.48, tax=6.71, currency="ZAR")),
+    "nl-statiegeld": ("""ALBERT HEIJN
+Damstraat 12, 1012 JM Amsterdam
+Coca-Cola 1,5L  2,29
+Statiegeld  0,25
+Statiegeld retour  -1,50
+Heineken 6x33cl  7,99
+TOTAAL  9,03
+PIN  9,03
+BTW 9%  0,19
+BTW 21%  1,43
+21-11-2025 19:30""",
+        dict(date="2025-11-21", total=9.03, tax=1.62, currency="EUR")),
 }
 
 
@@ -7656,6 +7781,7 @@ ITEMS_ADD_UP_TO = {"uk-parking-machine": 0, "fr-ticket-cb": 0,  # a ticket and a
                    "uk-uber-ride": 0, "us-lyft-ride": 17.84,  # a ride's fare, fees and tip are no item rows
                    "us-google-play": 4.99, "uk-deliveroo-order": 31.4,  # (their subtotals: not in the expectations)
                    "my-tesco-extra": 44.69,  # the items make the total before its rounding (44.69 + 0.01 = 44.70)
+                   "us-refund-bbb": -37.98,  # the returned items make the refund's subtotal, before its tax
                    "my-petron": 0,  # a pump's litres x price per litre is no item of its own
                    "ae-grocery": 55.0,  # the items make its Net Amount (no subtotal: an Indian slip's Net Amount is its total)
                    "in-kirana-delhi": 0,  # rows of whole rupees (Toor Dal 1kg  1  142  142) are not read as items
