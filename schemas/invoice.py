@@ -36,3 +36,5 @@ class Invoice(BaseModel):
                                                   "negative: taken off the total")
     total: Amount = Field(None, description="invoice total including tax")
     amount_due: Amount = Field(None, description="amount still to pay")
+    tax_included: Optional[bool] = Field(None, description="true when the invoice says its prices include the tax "
+                                                           "(a web shop's Steuern (enthalten), incl. VAT)")

@@ -218,8 +218,9 @@ class PartsSum(RuleBase):
         untaxed = sum((v for name, v in values.items() if name != opts.tax and v is not None), Decimal(0))
         says_included = (opts.included and data.get(opts.included) is True) or \
             (opts.pricing and data.get(opts.pricing) in TAX_INCLUSIVE_CURRENCIES)
-        if says_included and abs(untaxed - expected) <= tolerance and _within_share(expected, values.get(opts.tax)):
-            return []  # the page says the tax is in the prices: subtotal (less a discount) is the total
+        if says_included and _within_share(expected, values.get(opts.tax)) and any(
+                abs(untaxed + adjustment - expected) <= tolerance for adjustment in {Decimal(0), charges - allowances}):
+            return []  # the page says the tax is in the prices: subtotal (less a discount, plus shipping) is the total
         if opts.inclusive and abs(untaxed - expected) <= tolerance \
                 and all(v is None or abs(v) <= abs(expected) for name, v in values.items() if name != opts.parts[0]):
             if opts.inclusive is True or _included_tax(expected, values.get(opts.tax)):

@@ -413,11 +413,13 @@ def extract_amount(
     the payment; YOUR SAVINGS FOR TODAY under the change sums the items' own). ``negative``: an
     amount that is always taken off (a withholding printed ``72,00`` or ``-72,00``) comes out negative.
     ``totals_row`` (taxes): labels of a totals row; when no anchor gives the amount, such a row of three
-    amounts that add up (``Összesen:  450 000  121 500  571 500``: net + tax = gross) gives its middle one."""
+    amounts that add up (``Összesen:  450 000  121 500  571 500``: net + tax = gross) gives its middle one,
+    or else an amount written between an inclusion word and an anchor (``Total  £61.45 (includes £10.24 VAT)``)."""
     if totals_row:
         return extract_amount(lines, anchors, exclude, prefer=prefer, rate_share=rate_share, whole=whole,
                               included=included, together=together, after=after, before=before,
-                              negative=negative) or _middle_of_totals_row(lines, totals_row)
+                              negative=negative) or _middle_of_totals_row(lines, totals_row) \
+            or _included_between(lines, anchors or [], included or [])
     if negative:
         taken = extract_amount(lines, anchors, exclude, prefer=prefer, rate_share=rate_share, whole=whole,
                                included=included, together=together, after=after, before=before)
@@ -568,14 +570,19 @@ def _levied_together(lines: list[TextLine], groups: list[list[str]], exclude: li
 def extract_included_tax(lines: list[TextLine], anchors: list[str] | None = None, included: list[str] | None = None,
                          within: list[str] | None = None, **_: Any) -> Found | None:
     """True when a tax line with its amount says the prices include the tax (``GST included in total
-    0.36``, ``VAT @ 20% included 5.09``, ``di cui IVA 0,57``); nothing otherwise."""
+    0.36``, ``VAT @ 20% included 5.09``, ``di cui IVA 0,57``), or a heading saying so stands over the tax
+    line (``Steuern (enthalten)`` / ``MwSt 7%  4,40 €``); nothing otherwise."""
     anchors = [a.upper() for a in (anchors or [])]
     words = [w.upper() for w in (included or [])] + [w.upper() for w in (within or [])]
-    for line in lines:
+    for index, line in enumerate(lines):
         upper = _upper(line.text)
-        if _amounts(line.text) and _anchor_hits(upper, anchors) and any(
-                re.search(r"(?<![A-Z])" + re.escape(word), upper) for word in words):
+        if not (_anchor_hits(upper, anchors) and any(re.search(r"(?<![A-Z])" + re.escape(word), upper) for word in words)):
+            continue
+        if _amounts(line.text):
             return Found(True, line.text, line.text, 0.8)
+        below = lines[index + 1].text if index + 1 < len(lines) else ""
+        if _amounts(below) and _anchor_hits(_upper(below), anchors):
+            return Found(True, line.text, f"{line.text} / {below}", 0.8)
     return None
 
 
@@ -627,6 +634,18 @@ def _middle_of_totals_row(lines: list[TextLine], labels_: list[str]) -> Found | 
         (_, net), (raw, tax), (_, gross) = row
         if net > 0 and tax > 0 and _adds_up(net, tax, gross):
             return Found(float(tax), raw, line.text, 0.6)
+    return None
+
+
+def _included_between(lines: list[TextLine], anchors: list[str], included: list[str]) -> Found | None:
+    """The one amount between an inclusion word and an anchor after it (``(includes £10.24 VAT)``)."""
+    if not anchors or not included:
+        return None
+    pattern = re.compile(r"(?<![A-Z])(?:" + "|".join(re.escape(w.upper()) for w in included) + r")[A-Z]*\.?\s+(.{1,20}?)\s*(?:"
+                         + "|".join(re.escape(a.upper()) for a in anchors) + r")(?![A-Z])")
+    for line in lines:
+        if (match := pattern.search(_upper(line.text))) and len(amounts := _amounts(match.group(1))) == 1:
+            return Found(float(amounts[0][1]), amounts[0][0], line.text, 0.7)
     return None
 
 

@@ -127,13 +127,18 @@ def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
             continue  # "zu Rechnung Nr. RE-12" names the invoice a credit note corrects
         if match is None and index and (title_line.match(lines[index - 1].text.strip())
                                         or _title_cell_over(lines, index, title_line)):
-            match = marked.match(line.text.strip())  # "Facture" over "N° 2025-009"
+            match = marked.match(line.text.strip()) or LONE_CODE.match(line.text.strip())  # "Facture" over
+            # "N° 2025-009", "TAX INVOICE" over "INV0057"
         if match and not re.search(r"\d", match.group(1)) and (series := SERIES_NUMBER.match(line.text, match.start(1))):
             value = f"{series.group(1)} {series.group(2)}"  # Faktura VAT nr FV 12/11/2025: a series code, then the number
             return Found(value, value, line.text, 0.7)
         if match and re.search(r"\d", match.group(1)) and not (" " in match.group(1) and date_spans(match.group(1))):  # FACTURE DU 12/03/2025
             return Found(match.group(1), match.group(1), line.text, 0.7)
     return None
+
+
+# a code alone on its line, letters then figures (INV0057, FA-2025-0042), not a tax id (ABN 62..., GST123...)
+LONE_CODE = re.compile(r"^\W*((?!(?:ABN|ACN|GST|HST|VAT|TIN|TRN|UEN|NIF|CIF|PAN|REG)\d)(?-i:[A-Z]{2,5})[-/]?\d{3,}[A-Z0-9/-]*)\s*$")
 
 
 def _title_cell_over(lines: list[TextLine], index: int, title_line: re.Pattern[str]) -> bool:

@@ -660,7 +660,7 @@ def _block_name(lines: list[TextLine], label_re: re.Pattern[str],
         candidates = [] if not rest or names_it else [(index, rest)]
         beside = columns[column + 1] if column + 1 < len(columns) else ""
         if not rest and not names_it and beside and not label_re.match(beside) and not other_re.search(beside) \
-                and not OTHER_FIELD.match(beside):
+                and not OTHER_FIELD.match(beside) and not _heads_a_column(lines, index, column + 1):
             candidates.append((index, beside))  # "Aan  Bakkerij Jansen B.V.": the label's value in the next cell
         if "," in rest and not names_it:  # "Customer: Mrs J. Smith, 8 Elm Close, Reading": the name, its address
             candidates.insert(0, (index, rest.split(",")[0]))
@@ -832,6 +832,18 @@ def _ends_with_label(text: str, label_re: re.Pattern[str]) -> bool:
     return bool(ends) and not text[ends[-1]:].strip() and len(text) <= 30  # "Kunde:" is a field
 
 
+def _heads_a_column(lines: list[TextLine], index: int, column: int) -> bool:
+    """The cell is the top of a block of its own (``Customer  Golden Hour Florals`` over ``Willow Creek
+    Events  2210 E Burnside St``: the sender's block at the right starts beside the label), by position:
+    the next line has a cell starting where it starts, and one under the label's cell."""
+    cells = lines[index].positioned_cells()
+    below = lines[index + 1].positioned_cells() if index + 1 < len(lines) else []
+    if column >= len(cells) or not below:
+        return False
+    left, label_left = cells[column][1], cells[column - 1][1]
+    return any(abs(cell[1] - left) <= 2 for cell in below) and any(abs(cell[1] - label_left) <= 2 for cell in below)
+
+
 def _cell_span(line: TextLine, column: int) -> tuple[float, float] | None:
     cells = line.positioned_cells()
     return (cells[column][1], cells[column][2]) if column < len(cells) else None
@@ -864,7 +876,7 @@ def extract_seller(lines: list[TextLine], **_: Any) -> Found | None:
     """The business that issued the document: the name in the block a seller label opens
     (``Seller``, ``Verkäufer``, ``Fournisseur``...: in the label's column, on its line or just below),
     else the business name among the top lines, leaving out the buyer's block (``Bill to``...)."""
-    if found := _named_in_block(lines, SELLER_LABEL, BUYER_LABEL):
+    if found := _named_in_block(lines, SELLER_LABEL, BUYER_LABEL) or _sold_by(lines):
         return found
     # the buyer's name and address follow their label (a web shop named only in its footer: extract_company
     # falls back to the footer's legal line)
@@ -875,6 +887,19 @@ def extract_seller(lines: list[TextLine], **_: Any) -> Found | None:
     elif (found is None or not COMPANY_SUFFIXES.search(found.value)) and (footer := _legal_footer(lines)):
         return footer  # no business at the top (a web shop's logo is a picture, the first words the addressee's)
     return found
+
+
+SELLER_PHRASE = re.compile(r"^\W*(?:" + "|".join(re.escape(p) for p in labels("seller_phrases")) + r")\s+(?=\S)", re.I)
+
+
+def _sold_by(lines: list[TextLine]) -> Found | None:
+    """The name a seller phrase starts a cell with (``Verkauft von Amazon EU S.à r.l.``, ``Order from
+    LittleFernPrints``)."""
+    for line in lines[:12]:
+        for cell in COLUMNS.split(line.text.strip()):
+            if (match := SELLER_PHRASE.match(cell)) and _name_like(name := cell[match.end():].strip(" ,")):
+                return Found(name, name, line.text, 0.8)
+    return None
 
 
 LEGAL_MARK = re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(m) for m in labels("legal_marks")) + r")(?![^\W\d_])", re.I)
