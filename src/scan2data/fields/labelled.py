@@ -181,7 +181,7 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
     for anchor in anchors:
         # (marks and spaces in any order, DOC NO.  : CS0012; a value may come in brackets, RECEIPT NO.[00522899])
         bare = bool(BARE_MARK.fullmatch(anchor))
-        title_word = anchor.upper() in TITLE_WORDS  # (Receipt 4471: its number on its own line only)
+        title_word = anchor.upper() in TITLE_WORDS  # (Receipt 4471: its value required on its line, none under it)
         glued = r"(?![^\W\d_])" if bare or title_word else ""  # a bare NO is no part of a word (NOV-2017)
         pattern = re.compile(r"(?<![A-Z])" + _label_pattern(anchor) + glued + r"[\s.:：#º°]*\[?" + value_re
                              + ("" if title_word else "?"), re.I)
@@ -199,9 +199,9 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
                 continue  # the cell under the label is a date (Invoice Date over 18 Nov 2025): no number
             if below is not None:  # a header row over a row of values: its own column's value
                 value = below if rest_of_line else (below.split() or [""])[0]
-            elif not value and not title_word and (under := _under_by_position(lines, index, match.start())) is not None:
+            elif not value and (under := _under_by_position(lines, index, match.start())) is not None:
                 value = under if rest_of_line else (under.split() or [""])[0]  # (past another column's row)
-            elif not value and not title_word and index + 1 < len(lines) and not (ADDRESS_WORDS.search(lines[index + 1].text)
+            elif not value and index + 1 < len(lines) and not (ADDRESS_WORDS.search(lines[index + 1].text)
                                                                 or POSTCODE.search(lines[index + 1].text)):
                 following = lines[index + 1].text.strip()  # (not the address under a title: 3 Harbour Walk)
                 value = following if rest_of_line else (following.split() or [""])[0]
