@@ -676,18 +676,19 @@ def _card_charge(lines: list[TextLine], anchors: list[str]) -> Found | None:
     payment is the amount paid — when it is the only payment line with an amount (a split bill's card
     paid part of it). Doubted where a total's label is printed without an amount OCR could read
     (``TOTAL  2040``): a person confirms it."""
-    paid = [line for line in lines if CARD_WORDS.search(_upper(line.text)) and len(_amounts(line.text)) == 1]
-    if len(paid) != 1 or any(TENDER_RE.search(_upper(line.text)) and _amounts(line.text)
-                             for line in lines if line is not paid[0]):
+    paid = [(line, amounts[0]) for line in lines
+            if CARD_WORDS.search(_upper(line.text)) and len(amounts := _amounts(line.text)) == 1]
+    if len(paid) != 1:
         return None
-    raw, value = _amounts(paid[0].text)[0]
-    if value <= 0:
+    card, (raw, value) = paid[0]
+    others = [line for line in lines if line is not card]
+    if value <= 0 or any(TENDER_RE.search(_upper(line.text)) and _amounts(line.text) for line in others):
         return None
-    found = Found(float(value), raw, paid[0].text, 0.6)
+    found = Found(float(value), raw, card.text, 0.6)
     upper = [a.upper() for a in anchors]
-    if any(_anchor_hits(_upper(line.text), upper) for line in lines if line is not paid[0]):
+    if any(_anchor_hits(_upper(line.text), upper) for line in others):
         found.confidence = 0.45
-        found.doubt = f"the total's amount is unreadable: {value} is the card payment ({paid[0].text.strip()})"
+        found.doubt = f"the total's amount is unreadable: {value} is the card payment ({card.text.strip()})"
     return found
 
 
@@ -791,7 +792,7 @@ def _before_part_payments(lines: list[TextLine], found: Found, anchors: list[str
         return found
     at = next((i for i, line in enumerate(lines) if line.text == read[0]), None)
     other = _another(lines, set(read), anchors, exclude, options)
-    if at is not None and other is None:  # (the balance may be printed twice: in the header, under the totals)
+    if other is None:  # (the balance may be printed twice: in the header, under the totals)
         return next((total for i, line in enumerate(lines) if line.text == read[0]
                      and (total := _with_payments_over(lines, i, found)) is not found), found)
     if at is None or other is None or other.value <= found.value:
