@@ -721,3 +721,22 @@ def test_the_malay_spelling_repair_runs_on_malaysian_pages_only():
     assert address("SHELL", "2301 S LAMAR BLVD", "AUSTIN, TX 78704", "TOTAL  $37.63") == "2301 S LAMAR BLVD AUSTIN, TX 78704"
     assert address("KEDAI RUNCIT AH SENG", "NO 5, JALAN EANDAR UTAMA", "47800 PETALING JAYA", "TOTAL  RM 9.00") == \
         "NO 5, JALAN BANDAR UTAMA 47800 PETALING JAYA"
+
+
+def test_a_measure_at_a_price_is_the_rows_quantity():
+    def rows(*texts):
+        return [(item["description"], item.get("quantity"), item.get("unit_price"), item["amount"])
+                for item in field("items", *texts)]
+
+    # a weight or volume with decimals before an @ (or an x and a price with cents) is the quantity, the
+    # price per unit after it the unit price, whatever the unit (item_measures) or the price's own /lb
+    assert rows("SMOKED TURKEY  0.62 lb @ $17.99/lb  $11.15", "TOTAL  $11.15") == \
+        [("SMOKED TURKEY", 0.62, 17.99, 11.15)]
+    assert rows("BANANEN", " 1.134 kg x 1.99 EUR/kg  2.26", "TOTAAL  2.26") == [("BANANEN", 1.134, 1.99, 2.26)]
+    # a price per litre in thousandths, or in pence, is the unit price when quantity times it is the amount
+    assert rows("Diesel  40.00 LTR @ 1.659  66.36", "TOTAL  66.36") == [("Diesel", 40.0, 1.659, 66.36)]
+    assert rows("Pump 04 Unleaded  40.17 L @ 135.9 p/L  54.59", "TOTAL  54.59") == \
+        [("Pump 04 Unleaded", 40.17, 1.359, 54.59)]
+    # a pack's size is no quantity: without decimals before the @, or a count after the x
+    assert rows("KACANG GORENG 400G @7.20  21.60", "TOTAL  21.60") == [("KACANG GORENG 400G", None, 7.2, 21.6)]
+    assert rows("Milk 1.5L x 2  3.00", "TOTAL  3.00") == [("Milk 1.5L", 2.0, None, 3.0)]

@@ -10,7 +10,7 @@ from typing import Any
 from ..document import TextLine
 from ..types import TAX_RATES, parse_amount
 from .found import Found, _upper
-from .vocabulary import CURRENCY_CODES, PAYMENT_WORDS, TAX_ANCHORS, TOTAL_ANCHORS, TOTAL_EXCLUDE, labels
+from .vocabulary import CURRENCY_CODES, PAYMENT_WORDS, TAX_ANCHORS, TOTAL_ANCHORS, TOTAL_EXCLUDE, alternatives, labels
 
 # 1,234.56 or 1234.56, a currency before it; never the start of a date (04.04.2018) or a percentage
 # 1,234.56 and India's 1,00,300.00 (lakhs: the thousands, then groups of two)
@@ -50,7 +50,10 @@ def to_decimal_point(text: str) -> str:
     return COMMA_DECIMAL.sub(lambda m: THOUSANDS.sub("", m[1]) + "." + m[2], text)
 
 
-WEIGHT_TIMES = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{1,3})(?=\s*[xX×*]\s*\d)")  # a quantity with a decimal comma, then × its price
+MEASURES = alternatives("item_measures")
+PER_MEASURE = rf"(?:{MEASURES}|100\s?G)\b"  # /kg, /L, /100g
+# a quantity with a decimal comma, then × its price (JABŁKA KG 1,2 x 3,99; 1,134 kg x 1,99 EUR/kg)
+WEIGHT_TIMES = re.compile(rf"(?<![\d.,])(\d{{1,3}}),(\d{{1,3}})(?=\s*(?:(?:{MEASURES})\.?\s*)?[xX×*@]\s*\d)", re.I)
 
 
 def _own_cell(match: re.Match[str]) -> bool:
@@ -73,14 +76,14 @@ def without_apostrophe_thousands(text: str) -> str:
 # a weight and the price per unit of weight (0,862 kg x 1,49 EUR/kg, 0.800 kg @ $4.00/kg, a pump's
 # 21.93 L X 2.20): what the item above it was weighed at, never an item of its own (with an amount after
 # it, the item itself). Without the price's /kg the weight needs its decimals (1 KG @ 12.90 is a bag's price).
-WEIGHED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:KG|G|LB|L)\s*[x×*@]\s*\D{0,4}?(\d+[.,]\d{2})\s*\D{0,4}?/\s*(?:KG|LB|L|100\s?G)\b\s*$"
-                     r"|(\d+[.,]\d{2,3})\s*(?:KG|LB|L|LTR|LITRES?)\s*[x×*@]\s*\D{0,4}?(\d+[.,]\d{2,3})\s*$", re.I)
+WEIGHED = re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{MEASURES})\s*[x×*@]\s*\D{{0,4}}?(\d+[.,]\d{{2}})\s*\D{{0,4}}?/\s*{PER_MEASURE}\s*$"
+                     rf"|(\d+[.,]\d{{2,3}})\s*(?:{MEASURES})\s*[x×*@]\s*\D{{0,4}}?(\d+[.,]\d{{2,3}})\s*$", re.I)
 
 
 # a price per unit of measure (Rate: Rs 102.86/L, PRICE/L  RM 2.78): what the fuel or
 # the goods cost by the litre or kilo, never a line's amount
-PER_UNIT_PRICE = re.compile(r"\d[.,]\d{2,3}\s*(?:[^\W\d_]{1,3}|[€$£])?\s*/\s*(?:L|KG|LB|GAL|LTR|LITRE|LITER|100\s?G)\b"
-                            r"|\b(?:PRICE|RATE|PREIS|PRIX|PRECIO)\s*/\s*(?:L|KG|LB|GAL|LTR|LITRE|LITER)\b.*\d[.,]\d{2,3}",
+PER_UNIT_PRICE = re.compile(rf"\d[.,]\d{{2,3}}\s*(?:[^\W\d_]{{1,3}}|[€$£])?\s*/\s*{PER_MEASURE}"
+                            rf"|\b(?:PRICE|RATE|PREIS|PRIX|PRECIO)\s*/\s*(?:{MEASURES})\b.*\d[.,]\d{{2,3}}",
                             re.I)  # (or PRICE/L  RM 2.78: the unit before the price)
 
 
@@ -270,7 +273,7 @@ WHOLE_AMOUNT_RE = re.compile(r"[^\d]*?(?<![\d.,])(-?\d{1,6})\s*$")  # the label'
 LOOSE_AMOUNT_RE = re.compile(r"(?<![\d.,-])(\d{1,6})(?:[-,]|,\s)(\d{2})\s*$|(?<![\w.,-])\.(\d{2})\s*$")
 BARE_NUMBER_RE = re.compile(r"[^\w\d]*(?:RM|MYR|[$€£])?[^\w\d]*-?\d{3,}\s*$")  # CHANGE  1315 (13.15)
 # a tax summary's heading: GST SUMMARY, or a row of column labels led by the tax (IVA  BASE IMPONIBLE  CUOTA)
-SUMMARY_RE = re.compile(r"\b(GST|TAX|VAT|SST)\s*(SUMMARY|ANALYSIS|DETAIL)|\bSUMMARY\b"
+SUMMARY_RE = re.compile(r"\b(GST|TAX|VAT|SST)\s*(SUMMARY|ANALYSIS|DETAIL)|\bSUMMARY\b(?!.*\d)"  # (not: Summary for Oct 1-31, 2025)
                         r"|^\W*(?:IVA|TVA|BTW|VAT|GST|MWST|PTU|MOMS)\b(?=.*\b(?:BASE|NETTO|GRONDSLAG|CUOTA|BASIS)\b)(?!.*\d)",
                         re.I)
 

@@ -119,6 +119,7 @@ def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
 
 
 COLUMNS = re.compile(r"\s{2,}")
+WORD_TAIL = re.compile(r"[^\W\d_]*")  # (matches everywhere, if only the empty string)
 
 
 @lru_cache(maxsize=8)
@@ -163,7 +164,8 @@ def _anchors_on(upper: str, anchors: list[str], avoid: tuple[str, ...] | list[st
         for match in re.finditer(start + re.escape(anchor).replace(r"\ ", r"\s+"), upper):
             at, end = match.start(), match.end()
             colon = upper.find(":", end)
-            label_end = colon if 0 <= colon - end <= 24 else end
+            # (to the colon, or the end of the anchor's word: RECHNUNGSBETRAG is an amount's label)
+            label_end = colon if 0 <= colon - end <= 24 else WORD_TAIL.match(upper, end).end()  # type: ignore[union-attr]
             label = upper[max(0, at - 14):label_end]
             if any(word in label for word in avoid if word not in anchor):
                 continue

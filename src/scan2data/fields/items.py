@@ -8,7 +8,8 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from ..document import TextLine
-from .amounts import AMOUNT_RE, PER_UNIT_PRICE, WEIGHED, _amounts, zeros_after_currency
+from ..types import parse_amount
+from .amounts import AMOUNT_RE, MEASURES, PER_MEASURE, PER_UNIT_PRICE, WEIGHED, _amounts, zeros_after_currency
 from .dates import find_dates
 from .found import Found
 from .tables import read_item_table
@@ -25,11 +26,17 @@ GLUED_MARK = re.compile(r"(?<=\s)(?:[^\W\d_]{1,2}[$.]?|[^\w\s]{1,2})$")
 ITEM_DISCOUNT = re.compile(rf"\b({alternatives('item_discounts')})\b", re.I)
 ITEM_HEADER = re.compile(r"\b(ITEM|DESCRIPTION|QTY|PRICE|AMOUNT|U/P|S/PRICE)\b", re.I)
 _UNITS = alternatives("item_units")
-# 2 x (OCR: 2 ×), 2pc @, 3 UNIT *, X 2, *1, 1.00 PCS — the number is the quantity, the rest goes
+# 2 x (OCR: 2 ×), 2pc @, 3 UNIT *, X 2, *1, 1.00 PCS, 20.05 L @ — the number is the quantity, the rest goes
 QTY_RE = re.compile(rf"(?<![\w.])(\d{{1,4}}(?:\.\d{{1,3}})?)\s*(?:(?:{_UNITS})\.?\s*)?[x×*@]\s*"
                     rf"|(?:^|\s)[x×*]\s*(\d{{1,4}})(?=\s|$)"
                     rf"|(?<![\w.])(\d{{1,4}}(?:\.\d{{1,3}})?)\s+(?:{_UNITS})\b\.?"
-                    rf"|(?<![\w.])(\d{{1,4}}\.\d{{1,3}})\s*L\s*@\s*", re.I)  # fuel: 20.05 L @ 2.31 (FuelSave 95)
+                    rf"|(?<![\w.])(\d{{1,4}}\.\d{{1,3}})\s*(?:{MEASURES})\.?\s*(?:@|[x×*](?=\s*\D{{0,4}}\d+\.\d{{2}}))\s*",
+                    re.I)  # (a measure times a price with cents: 1.134 kg x 1.99; Milk 1.5L x 2 is two packs)
+# a price per measure after the @ in thousandths (40.00 LTR @ 1.659) or in pence or cents (40.17 L @ 135.9 p/L):
+# no amount, but the row's unit price
+MEASURE_PRICE = re.compile(r"\s*(?:[$€£]\s?)?(?:(\d{1,3}[.,]\d{3})(?![\d.,])|(\d{2,3}(?:[.,]\d{1,2})?)\s*[pc](?![^\W\d_]))"
+                           r"(?:\s*/\s*[^\W\d_]{1,3}\b)?", re.I)
+PER_MEASURE_TAIL = re.compile(rf"(?<=\d)\s*(?:[^\W\d_]{{1,3}}|[€$£])?\s*/\s*{PER_MEASURE}", re.I)  # 1.99 EUR/kg
 LEADING_COUNT = re.compile(r"^\s*(\d{1,2})\s+(?=[^\W\d_]{3,})")
 SIZE_RE = re.compile(r"(?<![\w.])(\d{1,4}(?:\.\d{1,2})?)[x×*](\d{1,4}(?:\.\d{1,2})?)(?![\w.])", re.I)
 WORD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]{3,}(?![^\W\d_])")  # ENV in W/ENV4.5; SR, TX: tax codes, not words
@@ -178,13 +185,20 @@ def _row(text: str) -> _Row | None:
     sizes = _sizes(text)
     for index, size in enumerate(sizes):
         text = text.replace(size, f"⟨{'#' * (index + 1)}⟩", 1)
-    quantity = None
+    quantity: str | None = None
+    measure_price: Decimal | None = None
     last = list(AMOUNT_RE.finditer(text))
     counts = list(QTY_RE.finditer(text))  # a count times a price before a pack's size (20 St.  1 x 4,95)
     if (match := next((m for m in counts if not m.group(3)), counts[0] if counts else None)) and last and (
             match.end() <= last[-1].end() - len(last[-1].group(0).lstrip()) or match.group(3)):
         quantity = next(group for group in match.groups() if group)  # 1.00 PCS, 22.73 LITRE: no price
         text = text[:match.start()] + " " + text[match.end():]
+        if match.group(0).rstrip().endswith("@") and (per := MEASURE_PRICE.match(text, match.start() + 1)):
+            price = Decimal(per.group(1).replace(",", ".")) if per.group(1) else Decimal(per.group(2).replace(",", ".")) / 100
+            if (amount := parse_amount(last[-1].group(0))) is not None and \
+                    abs(price * Decimal(quantity) - amount) <= Decimal("0.01"):
+                measure_price, text = price, text[:per.start()] + " " + text[per.end():]
+    text = PER_MEASURE_TAIL.sub(" ", text)  # the price's unit is no word of the description
     amounts = _amounts(text)
     spans = list(AMOUNT_RE.finditer(text))
     if not amounts or not spans:
@@ -205,7 +219,8 @@ def _row(text: str) -> _Row | None:
     at_price = len(amounts) == 1 and text[:first.start()].rstrip().endswith("@")
     for index, size in reversed(list(enumerate(sizes))):
         description, codes = (part.replace(f"⟨{'#' * (index + 1)}⟩", size) for part in (description, codes))
-    return _Row(description.rstrip(" @"), quantity, [value for _, value in amounts[:-1]], amounts[-1][1], at_price,
+    prices = ([measure_price] if measure_price is not None else []) + [value for _, value in amounts[:-1]]
+    return _Row(description.rstrip(" @"), quantity, prices, amounts[-1][1], at_price,
                 re.sub(r"\s{2,}", " ", codes).strip(" :-*@"))
 
 

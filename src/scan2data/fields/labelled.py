@@ -125,10 +125,12 @@ def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
         match = pattern.search(line.text) or mark_first.search(line.text) or alone.match(line.text.strip())
         if match and REFERENCE_BEFORE.search(line.text[:match.start()]):
             continue  # "zu Rechnung Nr. RE-12" names the invoice a credit note corrects
-        if match is None and index and (title_line.match(lines[index - 1].text.strip())
-                                        or _title_cell_over(lines, index, title_line)):
+        if match is None and index and title_line.match(lines[index - 1].text.strip()):
             match = marked.match(line.text.strip()) or LONE_CODE.match(line.text.strip())  # "Facture" over
             # "N° 2025-009", "TAX INVOICE" over "INV0057"
+        for cell in _cells_under_title(lines, index, title_line) if match is None else ():
+            if match := marked.match(cell.strip()) or LONE_CODE.match(cell.strip()):
+                break  # the title's own cell over the number's (OVH SAS  Facture / 2 rue Kellermann  FR58219406)
         if match and not re.search(r"\d", match.group(1)) and (series := SERIES_NUMBER.match(line.text, match.start(1))):
             value = f"{series.group(1)} {series.group(2)}"  # Faktura VAT nr FV 12/11/2025: a series code, then the number
             return Found(value, value, line.text, 0.7)
@@ -141,17 +143,18 @@ def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
 LONE_CODE = re.compile(r"^\W*((?!(?:ABN|ACN|GST|HST|VAT|TIN|TRN|UEN|NIF|CIF|PAN|REG)\d)(?-i:[A-Z]{2,5})[-/]?\d{3,}[A-Z0-9/-]*)\s*$")
 
 
-def _title_cell_over(lines: list[TextLine], index: int, title_line: re.Pattern[str]) -> bool:
-    """A title in a cell of its own right over the line, in its column (``Acme Ltd.  TAX INVOICE`` over
-    ``# INV-000231`` at the right), by position."""
-    box = lines[index].box
-    if box is None:
-        return False
+def _cells_under_title(lines: list[TextLine], index: int, title_line: re.Pattern[str]) -> list[str]:
+    """The line's cells under a title in a cell of its own a few rows above, in its column (``Acme Ltd.
+    TAX INVOICE`` over ``# INV-000231`` at the right), by position."""
+    line = lines[index]
+    if index == 0 or line.box is None:
+        return []
+    cells = line.positioned_cells() or [(line.text, line.box[0], line.box[2])]  # (cells unknown: the line)
     for above in reversed(lines[max(0, index - 3):index]):
-        if any(title_line.match(text.strip()) and left <= box[2] and box[0] <= right
-               for text, left, right in above.positioned_cells()):
-            return True
-    return False
+        for text, left, right in above.positioned_cells():
+            if title_line.match(text.strip()) and (under := [cell for cell in cells if cell[1] <= right and left <= cell[2]]):
+                return [cell for cell, _, _ in under]
+    return []
 
 
 # a bare number mark after one of these words is that thing's number (VAT Reg No. 523 5213 44, Table No. 7)
@@ -161,6 +164,7 @@ OWNED_NUMBER = re.compile(r"(?<![^\W\d_])(?:" + alternatives("number_owners") + 
 
 # a series code before the number, one space apart (Portugal's FS 012/45678), never an amount (CA 12.50)
 # nor the first group of a number printed with spaces (INV 2025 001)
+DIGIT_GROUPS = re.compile(r"(?: \d{3,4})+(?=\s{2,}|\s*$)")  # the rest of a number printed in groups, to its cell's end
 SERIES_NUMBER = re.compile(r"([A-Z]{1,3}) (\d[\d/\-]{2,}\d)\b(?![.,]\d|\s\d)")
 
 
@@ -194,6 +198,8 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
             value = line.text[match.start(1):match.end(1)].strip() if match.group(1) else ""
             if value and not rest_of_line and (series := SERIES_NUMBER.match(line.text, match.start(1))):
                 value = f"{series.group(1)} {series.group(2)}"
+            elif re.fullmatch(r"\d{3,4}", value) and (groups := DIGIT_GROUPS.match(line.text, match.end(1))):
+                value += groups.group(0)  # Rechnungsnummer  4411 2873 0195: the groups of one number
             below = None if title_word else _below_in_its_column(lines, index, match.start())
             if below is not None and not rest_of_line and _a_date(below):
                 continue  # the cell under the label is a date (Invoice Date over 18 Nov 2025): no number

@@ -275,8 +275,10 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
     while (start > 0 and start > anchor - 2 and _continues_previous(lines[start].text, lines[start - 1].text)
            and _name_like(lines[start - 1].text)):
         start -= 1
-    if start == anchor == 1 and _one_word_and_form(lines[1].text) and _brand(lines[0].text):
+    if start == anchor == 1 and _one_word_and_form(lines[1].text) and _brand(lines[0].text) \
+            and _after_brand(lines[1].text, lines[0].text, first_word=True) is None:
         start = 0  # "REWE" over "Markt GmbH": one word and a legal form is the tail of the brand's name
+        # (not the brand's own: DigitalOcean over DigitalOcean, LLC)
     end = anchor + 1
     while end < len(lines) and end - start < 3:
         text = lines[end - 1].text.strip()
@@ -412,9 +414,9 @@ def _other_business(lines: list[TextLine], start: int, end: int, name: str, addr
         if start <= i < end or i in owners or not _name_like(text) or not COMPANY_SUFFIXES.search(text) \
                 or _letters(name) in _letters(text) or _legal_form_of(name, text) \
                 or (_street_line(text) and ADDRESS_WORDS.search(text)) \
-                or UNIT_NUMBER.search(text) or UNIT_START.match(text):
+                or UNIT_NUMBER.search(text) or UNIT_START.match(text) or names_item_columns(lines[i]):
             continue  # (12 Main Street, Naas, Co. Kildare: a county, not a company; Unit 3 Canal Side Trading
-            # Estate: a unit's address)
+            # Estate: a unit's address; Product  Service Term  Qty  Net Amount: the item table's header)
         if not _continues_previous(text, lines[i - 1].text if i else ""):
             return _company_line(text)
     return None
@@ -449,7 +451,7 @@ def extract_address(lines: list[TextLine], max_lines: int = 6, spelling: bool = 
     found = _address_from(lines, start, max_lines, name) or (_address_from(lines, 0, max_lines) if start else None)
     if not found:
         return None
-    address = " ".join(found)
+    address = SEPARATED.sub(" ", " ".join(found))  # (Gartenstraße 9 · 70599 Stuttgart)
     read = [line.confidence for line in lines if line.text.strip() in found]
     if spelling and not (read and all(c == 1.0 for c in read)):  # a text layer is as printed: Lange is no Lane
         page = page_currency(lines)
@@ -623,8 +625,8 @@ def _under_sender_line(lines: list[TextLine]) -> Found | None:
     index = senders[0]
     # in the sender line's column (not the letterhead's at the right: www.kraxi.com), past a salutation
     below = [other for other in lines[index + 1:index + 5] if _left_aligned(other, lines[index])]
-    if below and SALUTATION.fullmatch(below[0].text.strip()):
-        below = below[1:]
+    if below and SALUTATION.fullmatch(COLUMNS.split(below[0].text.strip())[0]):
+        below = below[1:]  # (Frau  Ihre Rechnung: the salutation's cell, the row's other cell across)
     name = COLUMNS.split(below[0].text.strip())[0] if below else ""
     return Found(name, name, below[0].text, 0.75) if name and _name_like(name) else None
 
@@ -714,8 +716,12 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
     the buyer's block (whose address is not the vendor's)."""
     block = _block_name(lines, SELLER_LABEL, BUYER_LABEL)
     if block is None:
-        return extract_address(_without_buyer(lines))
+        kept = _without_buyer(lines)
+        return _sender_address(lines) or _address_field(kept) or extract_address(kept)
     at, span = block[1], block[2]
+    # without positions, the block's column by its index (Summit Roofing Inc.  Oakridge HOA: the first)
+    row = COLUMNS.split(lines[at].text.strip())
+    column = next((i for i, cell in enumerate(row) if cell.strip(" ,") in block[0].value), None) if len(row) > 1 else None
     parts: list[str] = []
     for line in lines[at + 1:at + 8]:
         cells = line.positioned_cells()
@@ -728,7 +734,9 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
                 break
         else:
             # in the column of the block (or of the address field's value): not the other column's text
-            text = "  ".join(c[0] for c in line.cells_over(*span)) if cells and span else line.text.strip()
+            text = "  ".join(c[0] for c in line.cells_over(*span)) if cells and span else \
+                _column(line.text, column) if column is not None and len(COLUMNS.split(line.text.strip())) == len(row) \
+                else line.text.strip()
             if not _is_address_line(text) and not (parts and POSTCODE_ANY.search(text)):
                 if parts:
                     break
@@ -740,6 +748,32 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
         return None
     address = ", ".join(re.sub(r"\s{2,}", " ", part).strip(" ,") for part in parts if part.strip(" ,"))
     return Found(address, address, " / ".join(parts), 0.8)
+
+
+def _address_field(lines: list[TextLine], top: int = 15) -> Found | None:
+    """The value of the first address field among the top lines (``Domicilio Comercial: Av. Corrientes
+    1234, CABA``), the buyer's block left out by the caller."""
+    for line in lines[:top]:
+        if (field := ADDRESS_FIELD.match(line.text)) and (value := COLUMNS.split(line.text[field.end():].strip())[0]):
+            return Found(value, value, line.text, 0.8)
+    return None
+
+
+TOWN_AFTER_CODE = re.compile(r"\d[\dA-Z -]*\s[^\W\d_]{3,}")  # 91710 Gunzenhausen, 2500 GA Den Haag (not Postbus 30000)
+
+
+def _sender_address(lines: list[TextLine]) -> Found | None:
+    """The address in the sender line over the address window (``Hetzner Online GmbH · Industriestr. 25 ·
+    91710 Gunzenhausen``): its parts after the name up to the town's; the lines under it are the
+    addressee's."""
+    for index in _sender_lines(lines[:25])[:1]:
+        parts = _sender_parts(lines[index].text) or []
+        town = next((at for at, part in enumerate(parts[1:], start=1)
+                     if PLACE_LINE.search(part) or (POSTCODE.search(part) and TOWN_AFTER_CODE.search(part))), None)
+        if town is not None and not any(":" in part or "@" in part for part in parts[1:town + 1]):
+            address = " ".join(part.strip() for part in parts[1:town + 1])
+            return Found(address, address, lines[index].text, 0.8)
+    return None
 
 
 ATTENTION = re.compile(r"^\W*(?:" + alternatives("attention_marks") + r")(?![^\W\d_])", re.I)
