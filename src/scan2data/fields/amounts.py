@@ -530,7 +530,9 @@ def _rate_row(text: str) -> tuple[str, str, tuple[str, Decimal]] | None:
     if tax is None:
         return None
     before = upper.split(amounts[0][0].upper())[0]
-    return re.sub(r"\s+", "", RATE.sub("", before)).strip(":"), rate[1], tax  # inkl. 7% MwSt, inkl.19% MwSt: one wording
+    # (inkl. 7% MwSt and inkl.19% MwSt, MwSt 7% A and MwSt 19% B: one wording, the rate's class letter left out)
+    wording = re.sub(r"(?<![^\W\d_])[^\W\d_](?![^\W\d_])", "", RATE.sub("", before))
+    return re.sub(r"\s+", "", wording).strip(":"), rate[1], tax
 
 
 def _per_rate_rows(lines: list[TextLine], found: Found) -> Found:

@@ -41,6 +41,7 @@ HOUSE_NUMBER_FIRST = re.compile(r"^\s*\d{1,5}[A-Z]?(?:[-/]\d{1,4}[A-Z]?)?,?\s+[^
 PRICE_AT_END = re.compile(r"\d[.,]\d{2}\s*(?:[A-Z]|€|£|\$|EUR|USD|GBP|CHF)?$", re.I)
 # "store 08231", "Shop No. 12", "Filiale 1234", "Store T-1427": the outlet's number, not a name (nor its tail)
 OUTLET_NUMBER = re.compile(rf"^\W*(?:{alternatives('outlet_words')})\W*(?:NO\.?|NR\.?|#)?\s*(?:[A-Z]{{1,2}}-?)?\d+\b", re.I)
+OUTLET_TAIL = re.compile(rf"\s+(?:{alternatives('outlet_words')})\s*(?:NO\.?|NR\.?|N°|#)\s*[A-Z]{{0,2}}-?\d+\s*$", re.I)
 PLACE_LINE = re.compile(alternatives("place_lines"), re.I)  # Denver, CO 80202: an address line
 # "FACTURE AFFACTUREE N°", "AVOIR N° :": a number's label, its value read on another line
 NUMBER_LABEL_END = re.compile(rf"(?<![^\W\d_])(?:{alternatives('number_marks')})\s*:?\s*$", re.I)
@@ -57,7 +58,7 @@ def _company_line(text: str) -> str:
     ``MERCADONA, S.A. A-46103834``. Runs of
     spaces are collapsed first: the pattern's optional spaces would otherwise take cubic time on a
     line with a long run of them (PDF text layers have such lines)."""
-    whole = text = re.sub(r"\s+", " ", text)
+    whole = text = OUTLET_TAIL.sub("", re.sub(r"\s+", " ", text))  # (STARBUCKS Store #10482: the outlet's number)
     text = re.sub(r"\s*[\(\[]?\s*(?:CO\.?\s*(?:REG\.?\s*)?NO\.?|ROC|CO-REG)?[\s.:#]*[A-Z]{0,3}-?\d{3,}[\d-]*\s*-?\s*[A-Z]?\s*[\)\]]?\s*$", "", text, flags=re.I)
     if re.search(r"\.[^\W\d_]$", text) and whole[len(text):].startswith("."):
         text += "."  # the dot that ends S.A.
@@ -172,6 +173,9 @@ def _sender_parts(text: str) -> list[str] | None:
     return None
 
 
+DATE_LABELS = {without_accents(label) for label in labels("receipt_date_anchors") + labels("invoice_date_anchors")}
+
+
 def _sender_cell(line: TextLine) -> TextLine:
     """A header row printed in two columns, the sender on the left and the document's own fields on
     the right (``Acme Roofing LLC   Invoice #  10457``): its left cell; a sender line over the address
@@ -182,12 +186,22 @@ def _sender_cell(line: TextLine) -> TextLine:
     if len(cells) < 2:
         return line
     rest = "  ".join(cells[1:])
+    if find_dates(rest) and without_accents(cells[0].strip(" :").upper()) in DATE_LABELS:
+        return line  # a date's label and the date (Buchungsdatum  21.11.2025): no name
     if (NOT_COMPANY.search(rest) or re.search(r"[:#]", rest) or find_dates(rest)) and _name_like(cells[0]) \
             and (not _name_like(line.text) or _holds_heading(rest, BUYER_LABEL)):
         return line.with_text(cells[0])  # (SARL Garage du Centre  Facturé à :)
     if len(cells) == 2 and FIELD_START.match(cells[0]) and _name_like(cells[1]) and not FIELD_START.match(cells[1]):
         return line.with_text(cells[1])  # the fields' column, then the sender's (Invoice Date  Ironbark Carpentry)
+    if _name_then_street(cells):
+        return line.with_text(cells[0])  # a name to its legal form, its street across (De Wit B.V.  Havenweg 18)
     return line
+
+
+def _name_then_street(cells: list[str]) -> bool:
+    """A row of a name that ends in its legal form and a street across from it (``Bouwbedrijf De Wit
+    B.V.  Havenweg 18``): the letterhead's name, its address in the other column."""
+    return len(cells) == 2 and _street_line(cells[1]) and _ends_with_form(cells[0])
 
 
 def _street_like(text: str) -> bool:
@@ -255,8 +269,8 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
                    and (COMPANY_SUFFIXES.search(line.text) or COMPANY_PREFIXES.match(line.text))
                    and not UNIT_NUMBER.search(line.text)), None)
     if anchor is None:
-        candidates = [i for i, line in enumerate(head) if i not in owners
-                      and (_name_like(line.text) or (i == 0 and _numbered_name(line.text)))]
+        candidates = [i for i, line in enumerate(head) if i not in owners and not find_dates(line.text)
+                      and (_name_like(line.text) or (i == 0 and _numbered_name(line.text)))]  # (BUCHUNGSDATUM  21.11.2025)
         if not candidates:
             return None
         # a name is usually followed by its registration number or the address
@@ -285,6 +299,8 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
         if TERMINAL_SUFFIX.search(_company_line(text)) or _company_line(text) != re.sub(r"\s+", " ", text).strip(" ,"):
             break  # "... SDN BHD" or a registration number ends the name
         following = lines[end].text.strip()
+        if OUTLET_NUMBER.match(following):
+            break  # McDONALD'S over RESTAURANT #12345: the outlet's number, no part of the name
         unfinished = text.endswith(("&", "(", "-")) or text.count("(") > text.count(")") \
             or bool(PREFIXES_ONLY.fullmatch(text))  # SYARIKAT PERNIAGAAN over CHIN HIN HARDWARE
         suffix_only = re.fullmatch(r"(?:\(M\)\s*)?(SDN\.?\s*BHD\.?|S/B|BHD|BERHAD|LTD\.?|INC\.?)", _company_line(following), re.I)
@@ -319,11 +335,13 @@ def _with_sender_cells(lines: list[TextLine]) -> list[TextLine]:
 
 def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
     addressee = _addressee(lines[:8])
-    lines = _with_sender_cells(lines)
+    raw, lines = lines, _with_sender_cells(lines)
     span = _company_span(lines)
     if span is None:  # no name at the top: the one a footer thanks you for visiting, or its legal line
         return _thanked(lines) or _footer_company(lines)
     start, end = span
+    if under := _block_under(raw, start, end):
+        addressee.add(under[0])  # the customer's block under the vendor's is no second issuer
     parts = [_company_line(lines[i].text) for i in range(start, end)]
     name = " ".join(p for p in parts if p)
     if terminal := next((m for m in TERMINAL_SUFFIX.finditer(name) if not (
@@ -588,7 +606,43 @@ def extract_buyer(lines: list[TextLine], **_: Any) -> Found | None:
         name = _cell_in(lines[index], span)
         return Found(name, name, lines[index].text, 0.75)
     block = _block_across(lines)
-    return Found(lines[block[0]].text.strip(), lines[block[0]].text.strip(), lines[block[0]].text, 0.7) if block else None
+    if block:
+        return Found(lines[block[0]].text.strip(), lines[block[0]].text.strip(), lines[block[0]].text, 0.7)
+    span = _company_span(_with_sender_cells(lines))
+    if span is not None and (under := _block_under(lines, *span)) is not None:
+        return Found(under[1], under[1], lines[under[0]].text, 0.7)
+    return None
+
+
+def _block_under(lines: list[TextLine], start: int, end: int, top: int = 20) -> tuple[int, str] | None:
+    """(index, name) of an unlabelled address block under the vendor's own, in its column, set apart
+    from it by a gap (Invoice Ninja, WooCommerce, e-conomic and Tripletex print the customer's there:
+    ``Copperline Web Co.`` / ``410 Pearl Street`` / ... then ``Bookhaven Cafe LLC`` / ``1880 Folsom St`` /
+    ``Boulder, CO 80302``): a name, then lines holding an address and a postcode or place. Positions
+    are needed: without them a block cannot be told from the vendor's next lines."""
+    head = lines[start].positioned_cells() if start < len(lines) else []
+    box = lines[start].box if start < len(lines) else None
+    if not head or box is None:
+        return None
+    left, height = head[0][1], max(1.0, box[3] - box[1])
+    column: list[tuple[int, str, float, float]] = []  # (index, cell text, top, bottom) in the vendor's column
+    for index in range(end, min(len(lines), top)):
+        line = lines[index]
+        if line.box is None or names_item_columns(line) or _holds_heading(line.text, BUYER_LABEL, SELLER_LABEL):
+            break
+        cell = next((text for text, cell_left, _ in line.positioned_cells() if abs(cell_left - left) <= height), None)
+        if cell is not None:
+            column.append((index, cell.strip(), line.box[1], line.box[3]))
+    for at, (index, text, top_y, _) in enumerate(column):
+        if at == 0 or top_y - column[at - 1][3] <= 1.5 * height:
+            continue  # the vendor's own block goes on
+        below = [cell for _, cell, _, _ in column[at + 1:at + 4]]
+        if _name_like(text) and ":" not in text and not _is_address_line(text) and "@" not in text \
+                and _letters(text) != _letters(lines[start].text) and len(below) >= 2 and not any(":" in c for c in below) \
+                and any(POSTCODE.search(c) or PLACE_LINE.search(c) for c in below):
+            return index, text
+        return None  # the first block set apart is the customer's or none is
+    return None
 
 
 def _block_across(lines: list[TextLine]) -> list[int] | None:
@@ -716,9 +770,12 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
     the buyer's block (whose address is not the vendor's)."""
     block = _block_name(lines, SELLER_LABEL, BUYER_LABEL)
     if block is None:
-        kept = _without_buyer(lines)
-        return _sender_address(lines) or _address_field(kept) or extract_address(kept)
+        return _sender_address(lines) or _address_across(lines) or _address_field(kept := _without_buyer(lines)) \
+            or extract_address(_in_vendor_column(_above_items(lines, kept)))
     at, span = block[1], block[2]
+    own = next(((left, right) for text, left, right in lines[at].positioned_cells() if text.strip() in block[0].value), None)
+    if span is not None and own is not None and (own[0] >= span[1] or own[1] <= span[0]):
+        span = own  # the name in the cell beside its label (From  Quarry Lane Consulting LLC): its column
     # without positions, the block's column by its index (Summit Roofing Inc.  Oakridge HOA: the first)
     row = COLUMNS.split(lines[at].text.strip())
     column = next((i for i, cell in enumerate(row) if cell.strip(" ,") in block[0].value), None) if len(row) > 1 else None
@@ -750,6 +807,60 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
     return Found(address, address, " / ".join(parts), 0.8)
 
 
+def _address_across(lines: list[TextLine]) -> Found | None:
+    """The address printed across from the name, in the other column (``Bouwbedrijf De Wit B.V.  Havenweg
+    18`` over ``3542 AE Utrecht`` at the right): the street, then the postcode or place lines under it."""
+    span = _company_span(_with_sender_cells(lines))
+    box = lines[span[0]].box if span is not None else None
+    cells = lines[span[0]].positioned_cells() if span is not None else []
+    if span is None or box is None or not _name_then_street([cell[0] for cell in cells]):
+        return None
+    street, left, height = cells[1][0], cells[1][1], max(1.0, box[3] - box[1])
+    parts = [street]
+    for line in lines[span[0] + 1:span[0] + 4]:
+        own = [text for text, cell_left, _ in line.positioned_cells() if abs(cell_left - left) <= height]
+        if not own or not (POSTCODE.search(own[0]) or PLACE_LINE.search(own[0])):
+            break
+        parts.append(own[0])
+    address = " ".join(part.strip() for part in parts)
+    return Found(address, address, " / ".join(parts), 0.8)
+
+
+def _above_items(lines: list[TextLine], kept: list[TextLine]) -> list[TextLine]:
+    """``kept`` (some of ``lines``) up to the item table's rows, when the vendor's name is above them: its
+    address is not among them (Invoice2go prints none, and its rows came next)."""
+    texts = [line.text for line in lines]
+    table = next((i for i, line in enumerate(lines) if names_item_columns(line)), None)
+    vendor = _company_span(_with_sender_cells(kept))
+    if table is None or vendor is None:
+        return kept
+    below = set(texts[table:]) - set(texts[:table])
+    first = next((i for i, line in enumerate(kept) if line.text in below), len(kept))
+    return kept[:first] if first >= vendor[1] else kept
+
+
+def _in_vendor_column(lines: list[TextLine], rows: int = 8) -> list[TextLine]:
+    """The lines under the vendor's name cut to its column where a row also holds the invoice's fields
+    across (``410 Pearl Street  PO Number  BK-2025-11``: the street), and without the rows that hold
+    only the other column's (``Nº F250087`` under ``FACTURA``); by position, else as they are."""
+    cut = _with_sender_cells(lines)
+    span = _company_span(cut)
+    if span is None or not (cells := lines[span[0]].positioned_cells()) or (box := lines[span[0]].box) is None:
+        return lines
+    # the name's own cell (the sender's column: Xero prints it at the right, across the customer's)
+    head = next((cell for cell in cells if cell[0].strip() == cut[span[0]].text.strip()), cells[0])
+    left, height = head[1], max(1.0, box[3] - box[1])
+    out: list[TextLine | None] = list(lines)
+    for index in range(span[1], min(len(lines), span[1] + rows)):
+        cells = lines[index].positioned_cells()
+        own = [text for text, cell_left, _ in cells if abs(cell_left - left) <= height]
+        if len(cells) >= 2 and len(own) == 1:
+            out[index] = lines[index].with_text(own[0])
+        elif cells and not own and all(cell_left > left + 3 * height for _, cell_left, _ in cells):
+            out[index] = None  # the other column's row, to the right of the vendor's
+    return [line for line in out if line is not None]
+
+
 def _address_field(lines: list[TextLine], top: int = 15) -> Found | None:
     """The value of the first address field among the top lines (``Domicilio Comercial: Av. Corrientes
     1234, CABA``), the buyer's block left out by the caller."""
@@ -767,7 +878,7 @@ def _sender_address(lines: list[TextLine]) -> Found | None:
     91710 Gunzenhausen``): its parts after the name up to the town's; the lines under it are the
     addressee's."""
     for index in _sender_lines(lines[:25])[:1]:
-        parts = _sender_parts(lines[index].text) or []
+        parts = _sender_parts(COLUMNS.split(lines[index].text.strip())[0]) or []  # (the letterhead across it out)
         town = next((at for at, part in enumerate(parts[1:], start=1)
                      if PLACE_LINE.search(part) or (POSTCODE.search(part) and TOWN_AFTER_CODE.search(part))), None)
         if town is not None and not any(":" in part or "@" in part for part in parts[1:town + 1]):
@@ -971,15 +1082,25 @@ def _legal_name(lines: list[TextLine], name: str) -> str | None:
 FOOTER_CELLS = re.compile(rf"{SEPARATED.pattern}|\s{{2,}}")
 
 
+LEADING_LABEL = re.compile(r"^\s*[^\W\d_][^\W\d_ .-]{2,24}:\s*")  # a one-word label before a name: Beförderer:
+
+
+def _ends_with_form(text: str) -> bool:
+    """The text ends with a company form (``Bouwbedrijf De Wit B.V.``, ``DB Fernverkehr AG``)."""
+    return any(form.end() >= len(text.rstrip(" .,")) for form in COMPANY_SUFFIXES.finditer(text))
+
+
 def _footer_company(lines: list[TextLine]) -> Found | None:
     """The legal line at the foot of the page (``TechShop24 GmbH · Industriestr. 8 · 04109 Leipzig ·
     HRB 34567``): its first cell that ends with a company form; else a business's name over its address
     at the foot (``RESTORAN SELERA KAMPUNG`` over ``NO 15, JALAN SS2/24, 47300 PETALING JAYA``)."""
     for line in reversed(lines[-8:]):
         for cell in FOOTER_CELLS.split(line.text.strip()):
-            name = _company_line(cell)
-            if TERMINAL_SUFFIX.search(name) and _name_like(name):
-                return Found(name, name, line.text, 0.75)
+            # the cell, or its part before a comma: a name, then its address (DB Fernverkehr AG, Stephensonstraße 1)
+            for part in [cell] + [cell[:comma.start()] for comma in re.finditer(",", cell)]:
+                name = LEADING_LABEL.sub("", _company_line(part))  # (Beförderer: DB Fernverkehr AG)
+                if (TERMINAL_SUFFIX.search(name) or _ends_with_form(name)) and _name_like(name):
+                    return Found(name, name, line.text, 0.75)
     foot = lines[-8:]
     for line, below in zip(foot, foot[1:]):
         name = _company_line(line.text)
