@@ -76,8 +76,9 @@ def without_apostrophe_thousands(text: str) -> str:
 # a weight and the price per unit of weight (0,862 kg x 1,49 EUR/kg, 0.800 kg @ $4.00/kg, a pump's
 # 21.93 L X 2.20): what the item above it was weighed at, never an item of its own (with an amount after
 # it, the item itself). Without the price's /kg the weight needs its decimals (1 KG @ 12.90 is a bag's price).
-WEIGHED = re.compile(rf"(\d+(?:[.,]\d+)?)\s*(?:{MEASURES})\s*[x×*@]\s*\D{{0,4}}?(\d+[.,]\d{{2}})\s*\D{{0,4}}?/\s*{PER_MEASURE}\s*$"
-                     rf"|(\d+[.,]\d{{2,3}})\s*(?:{MEASURES})\s*[x×*@]\s*\D{{0,4}}?(\d+[.,]\d{{2,3}})\s*$", re.I)
+WEIGHED = re.compile(rf"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(?:{MEASURES})\s*[x×*@]\s*\D{{0,4}}?(\d+[.,]\d{{2}})\s*\D{{0,4}}?/\s*"
+                     rf"{PER_MEASURE}\s*$|(?<![\d.,])(\d+[.,]\d{{2,3}})\s*(?:{MEASURES})\s*[x×*@]\s*\D{{0,4}}?(\d+[.,]\d{{2,3}})\s*$",
+                     re.I)  # (a number is tried from its first digit: a long run of digits is not tried from each)
 
 
 # a price per unit of measure (Rate: Rs 102.86/L, PRICE/L  RM 2.78): what the fuel or

@@ -10,6 +10,8 @@ from typing import Any
 from ..document import TextLine
 from ..types import DATE_WORDS, MONTHS, parse_date
 from .found import Found
+from .tables import names_item_columns
+from .vocabulary import labels
 
 # every month name and abbreviation in data/locales.yaml, longest first
 MONTH = "(?:" + "|".join(re.escape(name) for name in sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -83,7 +85,8 @@ def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
         below = find_dates(lines[index + 1].text) if rank is not None and not dates and index + 1 < len(lines) else []
         # under the label by position; past a row of prose beside it only under a row of column labels
         if rank is not None and not dates and (below or (len(line.cells) >= 2 and not re.search(r"[\d:]", line.text))) \
-                and (under := _date_under(lines, index, column)):
+                and not names_item_columns(line) and (under := _date_under(lines, index, column)):
+            # (not the Date column of an item table: a folio's first night is not its date)
             dates, source = [under[0]], f"{line.text} / {under[1]}"
         elif below:
             cells = COLUMNS.split(lines[index + 1].text.strip())
@@ -94,8 +97,11 @@ def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
                 cell = cells[column] if column < len(cells) else ""
                 if dates := find_dates(cell) or (below if len(below) == 1 and len(cells) <= column else []):
                     break
-            if not dates:
-                continue
+            following = COLUMNS.split(lines[index + 2].text.strip()) if index + 2 < len(lines) else []
+            heads = COLUMNS.split(line.text.strip())
+            if not dates or (column < len(heads) and heads[column].strip(" :").upper() in DATE_COLUMN_HEADS
+                             and column < len(following) and find_dates(following[column])):
+                continue  # (a Date column over a folio's nights: none is the document's date)
             source = f"{line.text} / {lines[index + 1].text}"
         elif not dates:
             continue
@@ -119,6 +125,7 @@ def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
 
 
 COLUMNS = re.compile(r"\s{2,}")
+DATE_COLUMN_HEADS = {label.upper() for label in labels("date_column_heads")}
 WORD_TAIL = re.compile(r"[^\W\d_]*")  # (matches everywhere, if only the empty string)
 
 
@@ -139,12 +146,18 @@ def _date_under(lines: list[TextLine], index: int, column: int) -> tuple[tuple[s
     _, left, right = cells[column]
     height = max(1.0, label_box[3] - label_box[1])
     bottom = label_box[3]
-    for line in lines[index + 1:index + 5]:
+    for at in range(index + 1, min(len(lines), index + 5)):
+        line = lines[at]
         if line.box is None or line.box[1] - bottom > 3 * height:
             break
         bottom = max(bottom, line.box[3])
         for text, _, _ in line.cells_over(left, right):
             if dates := find_dates(text):
+                after = lines[at + 1] if at + 1 < len(lines) else None
+                if cells[column][0].strip(" :").upper() in DATE_COLUMN_HEADS and after is not None \
+                        and any(find_dates(cell) for cell, _, _ in after.cells_over(left, right)):
+                    return None  # a Date column over a folio's nights: none is the document's date (a due date
+                    # column's first instalment is its due date)
                 return dates[0], line.text
     return None
 

@@ -200,7 +200,8 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
             if value and not rest_of_line and (series := SERIES_NUMBER.match(line.text, match.start(1))):
                 value = f"{series.group(1)} {series.group(2)}"
             elif re.fullmatch(r"\d{3,4}", value) and (groups := DIGIT_GROUPS.match(line.text, match.end(1))):
-                value += groups.group(0)  # Rechnungsnummer  4411 2873 0195: the groups of one number
+                # Rechnungsnummer  4411 2873 0195: the groups of one number (2025 / 142 as 2025/142, however spaced)
+                value = re.sub(r"\s*/\s*", "/", value + groups.group(0))
             below = None if title_word else _below_in_its_column(lines, index, match.start())
             if below is not None and not rest_of_line and _a_date(below):
                 continue  # the cell under the label is a date (Invoice Date over 18 Nov 2025): no number

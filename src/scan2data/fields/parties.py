@@ -26,6 +26,7 @@ from .vocabulary import (
     TERMINAL_SUFFIX,
     alternatives,
     labels,
+    vocabulary,
 )
 
 LAST_FORM = re.compile(r"\s+(?:" + alternatives("company_suffixes") + r")\W*", re.I)  # a form's word ending the name
@@ -76,6 +77,15 @@ def _numbered_name(text: str) -> bool:
 
 
 ZERO_APOSTROPHE = re.compile(r"(?<![\w'])0'(?=[^\W\d_])")  # OCR's 0'Brien: an O before an apostrophe
+FORM_MISREADS = [(re.compile(pattern), printed) for pattern, printed in vocabulary()["form_misreads"]]
+
+
+def _as_printed(name: str) -> str:
+    """A name with OCR's usual misreads of it put back: 0'Brien, Dolce Vita S.r.I."""
+    name = ZERO_APOSTROPHE.sub("O'", name)
+    for pattern, printed in FORM_MISREADS:
+        name = pattern.sub(printed, name)
+    return name
 
 
 # a tax or company id after its label, in any country (NIT 900.276.962-1, CNPJ 47.508.411/0001-56, RUC 2056...)
@@ -161,7 +171,9 @@ def _outlet_of(text: str, name: str) -> bool:
     return rest is not None and not ADDRESS_END.fullmatch(rest)  # "Akretion France" under "Akretion" is the company
 
 
-SEPARATED = re.compile(r"\s+[·|•]\s+")  # a sender line's or a footer's parts: "Name · Street 1 · 12345 Town"
+# a sender line's or a footer's parts: "Name · Street 1 · 12345 Town" (OCR may glue a dot to the word before
+# it, "Industriestr. 25· 91710"; a Catalan l·l has no space either side)
+SEPARATED = re.compile(r"\s+[·•]\s*|\s*[·•]\s+|\s+[|.]\s+")  # (and OCR's " . " for a middle dot)
 
 
 def _sender_parts(text: str) -> list[str] | None:
@@ -211,7 +223,7 @@ def _street_like(text: str) -> bool:
         COMPANY_SUFFIXES.search(text) or NOT_COMPANY.search(text) or OTHER_FIELD.match(text) or FIELD_START.match(text))
 
 
-PLACE_PAIR = re.compile(r"[^\W\d_][^\W\d_'.-]+(?:[ -][^\W\d_][^\W\d_'.-]+)?,\s*"
+PLACE_PAIR = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_'.-]+(?:[ -][^\W\d_][^\W\d_'.-]+)?,\s*"
                         r"[^\W\d_][^\W\d_'.-]+(?:[ -][^\W\d_][^\W\d_'.-]+)?\.?")
 
 
@@ -268,8 +280,16 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
     anchor = next((i for i, line in enumerate(head) if _name_like(line.text) and i not in owners
                    and (COMPANY_SUFFIXES.search(line.text) or COMPANY_PREFIXES.match(line.text))
                    and not UNIT_NUMBER.search(line.text)), None)
+    if anchor and (first := next((i for i in range(anchor) if i not in owners and _name_like(lines[i].text)
+                                  and not find_dates(lines[i].text) and not ADDRESSED.match(lines[i].text)), None)) is not None \
+            and any(_is_address_line(cell := COLUMNS.split(line.text.strip())[0]) or _street_line(cell)
+                    for line in lines[first + 1:first + 4]) \
+            and (under := _block_under(lines, first, first + 1)) is not None and under[0] == anchor:
+        anchor = first  # Hilton Munich Park over its address, then Vogel Consulting GmbH's block: the customer's
     if anchor is None:
         candidates = [i for i, line in enumerate(head) if i not in owners and not find_dates(line.text)
+                      and not ADDRESSED.match(line.text)  # (Ms Hannah Clarke: the addressee, over her address)
+                      and not LABEL_AND_CODE.match(line.text)  # (Account  A-3F9C21D7: a field)
                       and (_name_like(line.text) or (i == 0 and _numbered_name(line.text)))]  # (BUCHUNGSDATUM  21.11.2025)
         if not candidates:
             return None
@@ -350,7 +370,7 @@ def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
         # nor the form's last word: LTD. ŞTİ.)
     name = FIELD_LABEL.sub("", name)  # Razón Social: PAMPA INSUMOS S.R.L.
     name = re.sub(r"\bS[DO0B]N(\.?)\s*[B83]H[DUO0](\.?)(?=\W|$)", r"SDN\1 BHD\2", name)
-    name = ZERO_APOSTROPHE.sub("O'", re.sub(r"\s{2,}", " ", name).strip())
+    name = _as_printed(re.sub(r"\s{2,}", " ", name).strip())
     if name.startswith("(") and ")" not in name:
         name = name[1:].strip()  # "(Jaya Grocer Sdn Bhd 200701020345)": its registration number cut, then its "("
     confidence = 0.9 if COMPANY_SUFFIXES.search(name) else 0.6
@@ -469,7 +489,7 @@ def extract_address(lines: list[TextLine], max_lines: int = 6, spelling: bool = 
     found = _address_from(lines, start, max_lines, name) or (_address_from(lines, 0, max_lines) if start else None)
     if not found:
         return None
-    address = SEPARATED.sub(" ", " ".join(found))  # (Gartenstraße 9 · 70599 Stuttgart)
+    address = SEPARATED.sub(" ", " ".join(found)).rstrip(" -")  # (Gartenstraße 9 · 70599 Stuttgart; 28033 Madrid - CIF)
     read = [line.confidence for line in lines if line.text.strip() in found]
     if spelling and not (read and all(c == 1.0 for c in read)):  # a text layer is as printed: Lange is no Lane
         page = page_currency(lines)
@@ -582,6 +602,8 @@ BUYER_LABEL = _label_re("buyer_labels")
 ADDRESS_FIELD = re.compile(f"^\\s*(?:{'|'.join(re.escape(w) for w in labels('address_labels'))})\\s*:\\s*", re.I)
 POSTCODE_ANY = re.compile(r"\b(?:[A-Z]{1,2}[- ]?)?\d{4,5}\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")  # 37079, DE 37079, EH6 6LD
 SALUTATION = re.compile(f"(?:{'|'.join(re.escape(w) for w in labels('salutations'))})", re.I)
+LABEL_AND_CODE = re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s{2,}(?=\S*\d)\S+\s*$")  # Account  A-3F9C21D7
+ADDRESSED = re.compile(rf"^\s*(?:{SALUTATION.pattern})\s+[^\W\d_]", re.I)  # a name after a salutation (Ms, M., De heer)
 FIELD_LABEL = re.compile(r"^\s*(?:" + _label_re("name_labels").pattern + r")\s*[:：]\s*"
                          r"|^\s*(?:" + _label_re("name_labels_spaced").pattern + r")\s+", re.I)
 OTHER_FIELD = re.compile(r"^\s*[^\W\d_][\w./ -]{0,30}:")  # "Nummer: 549910", "Anschrift: ...": not the name
@@ -622,10 +644,12 @@ def _block_under(lines: list[TextLine], start: int, end: int, top: int = 20) -> 
     are needed: without them a block cannot be told from the vendor's next lines."""
     head = lines[start].positioned_cells() if start < len(lines) else []
     box = lines[start].box if start < len(lines) else None
-    if not head or box is None:
+    if box is None:
         return None
-    left, height = head[0][1], max(1.0, box[3] - box[1])
+    left, height = head[0][1] if head else box[0], max(1.0, box[3] - box[1])  # (a line cut to its name: its box)
     column: list[tuple[int, str, float, float]] = []  # (index, cell text, top, bottom) in the vendor's column
+    if (last := lines[end - 1].box) is not None:
+        column.append((end - 1, "", last[1], last[3]))  # the name's last line: the first block is set apart from it
     for index in range(end, min(len(lines), top)):
         line = lines[index]
         if line.box is None or names_item_columns(line) or _holds_heading(line.text, BUYER_LABEL, SELLER_LABEL):
@@ -742,7 +766,7 @@ def _block_name(lines: list[TextLine], label_re: re.Pattern[str],
                     name = first + " " + name  # "MVM Musterhafter" over "Name:  Versicherungsverein ..."
                 name = pending + name
                 confidence = 0.9 if COMPANY_SUFFIXES.search(name) else 0.75
-                name = ZERO_APOSTROPHE.sub("O'", name)
+                name = _as_printed(name)
                 return Found(name, name, line.text + " / " + candidate, confidence), at, span
     return None
 
@@ -771,7 +795,7 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
     block = _block_name(lines, SELLER_LABEL, BUYER_LABEL)
     if block is None:
         return _sender_address(lines) or _address_across(lines) or _address_field(kept := _without_buyer(lines)) \
-            or extract_address(_in_vendor_column(_above_items(lines, kept)))
+            or extract_address(_in_vendor_column(_above_items(lines, _above_customer(lines, kept))))
     at, span = block[1], block[2]
     own = next(((left, right) for text, left, right in lines[at].positioned_cells() if text.strip() in block[0].value), None)
     if span is not None and own is not None and (own[0] >= span[1] or own[1] <= span[0]):
@@ -826,6 +850,16 @@ def _address_across(lines: list[TextLine]) -> Found | None:
     return Found(address, address, " / ".join(parts), 0.8)
 
 
+def _above_customer(lines: list[TextLine], kept: list[TextLine]) -> list[TextLine]:
+    """``kept`` (some of ``lines``) up to the customer's unlabelled block under the vendor's (see
+    ``_block_under``): its address is the customer's, not the vendor's."""
+    vendor = _company_span(_with_sender_cells(lines))
+    if vendor is None or (under := _block_under(lines, *vendor)) is None:
+        return kept
+    first = next((i for i, line in enumerate(kept) if line.text == lines[under[0]].text), len(kept))
+    return kept[:first]
+
+
 def _above_items(lines: list[TextLine], kept: list[TextLine]) -> list[TextLine]:
     """``kept`` (some of ``lines``) up to the item table's rows, when the vendor's name is above them: its
     address is not among them (Invoice2go prints none, and its rows came next)."""
@@ -870,7 +904,7 @@ def _address_field(lines: list[TextLine], top: int = 15) -> Found | None:
     return None
 
 
-TOWN_AFTER_CODE = re.compile(r"\d[\dA-Z -]*\s[^\W\d_]{3,}")  # 91710 Gunzenhausen, 2500 GA Den Haag (not Postbus 30000)
+TOWN_AFTER_CODE = re.compile(r"\d[\dA-Z -]{0,12}\s[^\W\d_]{3,}")  # 91710 Gunzenhausen, 2500 GA Den Haag (not Postbus 30000)
 
 
 def _sender_address(lines: list[TextLine]) -> Found | None:
@@ -1042,7 +1076,7 @@ def _sold_by(lines: list[TextLine]) -> Found | None:
     LittleFernPrints``)."""
     for line in lines[:12]:
         for cell in COLUMNS.split(line.text.strip()):
-            if (match := SELLER_PHRASE.match(cell)) and _name_like(name := cell[match.end():].strip(" ,")):
+            if (match := SELLER_PHRASE.match(cell)) and _name_like(name := _as_printed(cell[match.end():].strip(" ,"))):
                 return Found(name, name, line.text, 0.8)
     return None
 
@@ -1065,16 +1099,18 @@ def _legal_footer(lines: list[TextLine]) -> Found | None:
 
 def _legal_name(lines: list[TextLine], name: str) -> str | None:
     """The name with its company form, as the footer's legal line prints it: a clause among the last
-    lines that starts with the name's letters and ends with a company form (a brand's header over its
-    company: ``BRIGHTSPARK ELECTRICAL`` and ``Brightspark Electrical Ltd, 9 Trade Park, Bath``)."""
-    key = _letters(name)
-    if len(key) < 4:
+    lines that starts with the name's words and ends with a company form (a brand's header over its
+    company: ``BRIGHTSPARK ELECTRICAL`` and ``Brightspark Electrical Ltd, 9 Trade Park, Bath``; ``EDF`` and
+    ``EDF SA - 22-30 avenue de Wagram``)."""
+    words = re.findall(r"[^\W_]+", name.upper())
+    if len(_letters(name)) < 3:
         return None
     for line in lines[-8:]:
-        for clause in re.split(r"[,;·|•]|\s{2,}", line.text):
+        for clause in re.split(r"[,;·|•]|\s{2,}|\s-\s", line.text):  # (EDF SA - 22-30 avenue de Wagram)
             clause = clause.strip()
-            if _letters(clause).startswith(key) \
-                    and (form := TERMINAL_SUFFIX.search(clause.upper())) and clause[form.end():].strip(" .") == "":
+            if re.findall(r"[^\W_]+", clause.upper())[:len(words)] == words and (
+                    ((form := TERMINAL_SUFFIX.search(clause.upper())) and clause[form.end():].strip(" .") == "")
+                    or _ends_with_form(clause)):
                 return clause.rstrip(" ,")
     return None
 
