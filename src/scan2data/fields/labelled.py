@@ -162,10 +162,10 @@ BARE_MARK = re.compile(r"(?:" + alternatives("number_marks") + r")", re.I)
 OWNED_NUMBER = re.compile(r"(?<![^\W\d_])(?:" + alternatives("number_owners") + r")\W*$", re.I)
 
 
-# a series code before the number, one space apart (Portugal's FS 012/45678), never an amount (CA 12.50)
-# nor the first group of a number printed with spaces (INV 2025 001)
 # the rest of a number printed in groups, or after a spaced slash, to its cell's end (4411 2873 0195, 2025 / 142)
 DIGIT_GROUPS = re.compile(r"(?:(?: \d{3,4})+|\s?/\s?\d{1,6})(?=\s{2,}|\s*$)")
+# a series code before the number, one space apart (Portugal's FS 012/45678), never an amount (CA 12.50)
+# nor the first group of a number printed with spaces (INV 2025 001)
 SERIES_NUMBER = re.compile(r"([A-Z]{1,3}) (\d[\d/\-]{2,}\d)\b(?![.,]\d|\s\d)")
 
 
