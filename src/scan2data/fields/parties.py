@@ -636,6 +636,11 @@ def extract_buyer(lines: list[TextLine], **_: Any) -> Found | None:
     return None
 
 
+def _cells_starting_at(line: TextLine, left: float, tolerance: float) -> list[str]:
+    """The line's cells that start where a column does, give or take ``tolerance`` (by position)."""
+    return [text for text, cell_left, _ in line.positioned_cells() if abs(cell_left - left) <= tolerance]
+
+
 def _block_under(lines: list[TextLine], start: int, end: int, top: int = 20) -> tuple[int, str] | None:
     """(index, name) of an unlabelled address block under the vendor's own, in its column, set apart
     from it by a gap (Invoice Ninja, WooCommerce, e-conomic and Tripletex print the customer's there:
@@ -654,7 +659,7 @@ def _block_under(lines: list[TextLine], start: int, end: int, top: int = 20) -> 
         line = lines[index]
         if line.box is None or names_item_columns(line) or _holds_heading(line.text, BUYER_LABEL, SELLER_LABEL):
             break
-        cell = next((text for text, cell_left, _ in line.positioned_cells() if abs(cell_left - left) <= height), None)
+        cell = next(iter(_cells_starting_at(line, left, height)), None)
         if cell is not None:
             column.append((index, cell.strip(), line.box[1], line.box[3]))
     for at, (index, text, top_y, _) in enumerate(column):
@@ -794,8 +799,9 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
     the buyer's block (whose address is not the vendor's)."""
     block = _block_name(lines, SELLER_LABEL, BUYER_LABEL)
     if block is None:
-        return _sender_address(lines) or _address_across(lines) or _address_field(kept := _without_buyer(lines)) \
-            or extract_address(_in_vendor_column(_above_items(lines, _above_customer(lines, kept))))
+        vendor = _company_span(_with_sender_cells(lines))
+        return _sender_address(lines) or _address_across(lines, vendor) or _address_field(kept := _without_buyer(lines)) \
+            or extract_address(_in_vendor_column(_above_items(lines, _above_customer(lines, vendor, kept))))
     at, span = block[1], block[2]
     own = next(((left, right) for text, left, right in lines[at].positioned_cells() if text.strip() in block[0].value), None)
     if span is not None and own is not None and (own[0] >= span[1] or own[1] <= span[0]):
@@ -831,10 +837,10 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
     return Found(address, address, " / ".join(parts), 0.8)
 
 
-def _address_across(lines: list[TextLine]) -> Found | None:
-    """The address printed across from the name, in the other column (``Bouwbedrijf De Wit B.V.  Havenweg
-    18`` over ``3542 AE Utrecht`` at the right): the street, then the postcode or place lines under it."""
-    span = _company_span(_with_sender_cells(lines))
+def _address_across(lines: list[TextLine], span: tuple[int, int] | None) -> Found | None:
+    """The address printed across from the name (its lines ``span``), in the other column (``Bouwbedrijf De
+    Wit B.V.  Havenweg 18`` over ``3542 AE Utrecht`` at the right): the street, then the postcode or place
+    lines under it."""
     box = lines[span[0]].box if span is not None else None
     cells = lines[span[0]].positioned_cells() if span is not None else []
     if span is None or box is None or not _name_then_street([cell[0] for cell in cells]):
@@ -842,7 +848,7 @@ def _address_across(lines: list[TextLine]) -> Found | None:
     street, left, height = cells[1][0], cells[1][1], max(1.0, box[3] - box[1])
     parts = [street]
     for line in lines[span[0] + 1:span[0] + 4]:
-        own = [text for text, cell_left, _ in line.positioned_cells() if abs(cell_left - left) <= height]
+        own = _cells_starting_at(line, left, height)
         if not own or not (POSTCODE.search(own[0]) or PLACE_LINE.search(own[0])):
             break
         parts.append(own[0])
@@ -850,10 +856,9 @@ def _address_across(lines: list[TextLine]) -> Found | None:
     return Found(address, address, " / ".join(parts), 0.8)
 
 
-def _above_customer(lines: list[TextLine], kept: list[TextLine]) -> list[TextLine]:
-    """``kept`` (some of ``lines``) up to the customer's unlabelled block under the vendor's (see
-    ``_block_under``): its address is the customer's, not the vendor's."""
-    vendor = _company_span(_with_sender_cells(lines))
+def _above_customer(lines: list[TextLine], vendor: tuple[int, int] | None, kept: list[TextLine]) -> list[TextLine]:
+    """``kept`` (some of ``lines``) up to the customer's unlabelled block under the vendor's (its name's lines
+    ``vendor``; see ``_block_under``): its address is the customer's, not the vendor's."""
     if vendor is None or (under := _block_under(lines, *vendor)) is None:
         return kept
     first = next((i for i, line in enumerate(kept) if line.text == lines[under[0]].text), len(kept))
@@ -887,7 +892,7 @@ def _in_vendor_column(lines: list[TextLine], rows: int = 8) -> list[TextLine]:
     out: list[TextLine | None] = list(lines)
     for index in range(span[1], min(len(lines), span[1] + rows)):
         cells = lines[index].positioned_cells()
-        own = [text for text, cell_left, _ in cells if abs(cell_left - left) <= height]
+        own = _cells_starting_at(lines[index], left, height)
         if len(cells) >= 2 and len(own) == 1:
             out[index] = lines[index].with_text(own[0])
         elif cells and not own and all(cell_left > left + 3 * height for _, cell_left, _ in cells):
