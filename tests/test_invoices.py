@@ -477,7 +477,7 @@ def test_a_name_wrapped_beside_its_centred_label_is_read_whole():
 
 def test_the_vendor_address_is_read_in_the_sellers_block():
     from scan2data.document import TextLine
-    from scan2data.fields.parties import extract_seller_address
+    from scan2data.fields.seller_address import extract_seller_address
 
     block = [TextLine("Verkäufer", (185, 1024, 265, 1038), cells=((185, 265),)),
              TextLine("Nummer:  998877", (186, 1061, 908, 1074), cells=((186, 260), (849, 908))),

@@ -1,5 +1,6 @@
 """Field extractors for the rules engine, one module per field family: ``dates``, ``amounts``,
-``parties`` (name, address, phone), ``labelled`` (labelled values, payment, currency, class) and
+``parties`` (name, address, phone, buyer, seller), ``seller_address`` (an invoice's vendor address),
+``labelled`` (labelled values, payment, currency, class) and
 ``items``. Each takes the document's lines (and its options) and returns a ``Found`` or None.
 What they look for is data: ``data/vocabulary.yaml``; which extractor a field gets by default is
 ``data/default_fields.yaml``."""
@@ -30,8 +31,8 @@ from .parties import (
     extract_company,
     extract_phone,
     extract_seller,
-    extract_seller_address,
 )
+from .seller_address import extract_seller_address
 from .vocabulary import labels
 
 EXTRACTORS: dict[str, Callable[..., Found | None]] = {

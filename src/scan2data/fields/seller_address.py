@@ -1,0 +1,170 @@
+"""The issuer's address on an invoice: in the seller's labelled block, else found by where invoices print
+it — the sender line over the address window, across from the name, an address field, the vendor's own
+column — never the customer's block, the item rows or the invoice's fields beside it. (Receipts' address,
+the lines under the name, is ``parties.extract_address``; this module builds on its helpers.)"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..document import TextLine
+from .found import Found
+from .parties import (
+    ADDRESS_FIELD,
+    BUYER_LABEL,
+    COLUMNS,
+    OTHER_FIELD,
+    PLACE_LINE,
+    POSTCODE_ANY,
+    SELLER_LABEL,
+    _block_name,
+    _block_under,
+    _cells_starting_at,
+    _column,
+    _company_span,
+    _holds_heading,
+    _is_address_line,
+    _name_then_street,
+    _sender_lines,
+    _sender_parts,
+    _with_sender_cells,
+    _without_buyer,
+    extract_address,
+)
+from .tables import names_item_columns
+from .vocabulary import POSTCODE
+
+
+def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) -> Found | None:
+    """The issuer's address: in the seller's block, the lines after its name — an ``Anschrift:`` /
+    ``Address:`` field and the lines that go on with it, or the address lines in the block's column —
+    until the block's other fields (``Telefon:``); else the address among the top lines, leaving out
+    the buyer's block (whose address is not the vendor's)."""
+    block = _block_name(lines, SELLER_LABEL, BUYER_LABEL)
+    if block is None:
+        vendor = _company_span(_with_sender_cells(lines))
+        return _sender_address(lines) or _address_across(lines, vendor) or _address_field(kept := _without_buyer(lines)) \
+            or extract_address(_in_vendor_column(_above_items(lines, _above_customer(lines, vendor, kept))))
+    at, span = block[1], block[2]
+    own = next(((left, right) for text, left, right in lines[at].positioned_cells() if text.strip() in block[0].value), None)
+    if span is not None and own is not None and (own[0] >= span[1] or own[1] <= span[0]):
+        span = own  # the name in the cell beside its label (From  Quarry Lane Consulting LLC): its column
+    # without positions, the block's column by its index (Summit Roofing Inc.  Oakridge HOA: the first)
+    row = COLUMNS.split(lines[at].text.strip())
+    column = next((i for i, cell in enumerate(row) if cell.strip(" ,") in block[0].value), None) if len(row) > 1 else None
+    parts: list[str] = []
+    for line in lines[at + 1:at + 8]:
+        cells = line.positioned_cells()
+        if field := ADDRESS_FIELD.match(line.text):
+            parts.append(line.text[field.end():].strip())
+            value = [c for c in cells if c[1] >= (cells[0][2] if cells else 0)]  # the cells after the label
+            span = (value[0][1], value[-1][2]) if value else span
+        elif OTHER_FIELD.match(line.text) or _holds_heading(line.text, SELLER_LABEL, BUYER_LABEL):
+            if parts:
+                break
+        else:
+            # in the column of the block (or of the address field's value): not the other column's text
+            text = "  ".join(c[0] for c in line.cells_over(*span)) if cells and span else \
+                _column(line.text, column) if column is not None and len(COLUMNS.split(line.text.strip())) == len(row) \
+                else line.text.strip()
+            if not _is_address_line(text) and not (parts and POSTCODE_ANY.search(text)):
+                if parts:
+                    break
+                continue
+            parts.append(text)
+        if len(parts) >= max_lines:
+            break
+    if not parts:
+        return None
+    address = ", ".join(re.sub(r"\s{2,}", " ", part).strip(" ,") for part in parts if part.strip(" ,"))
+    return Found(address, address, " / ".join(parts), 0.8)
+
+
+def _address_across(lines: list[TextLine], span: tuple[int, int] | None) -> Found | None:
+    """The address printed across from the name (its lines ``span``), in the other column (``Bouwbedrijf De
+    Wit B.V.  Havenweg 18`` over ``3542 AE Utrecht`` at the right): the street, then the postcode or place
+    lines under it."""
+    box = lines[span[0]].box if span is not None else None
+    cells = lines[span[0]].positioned_cells() if span is not None else []
+    if span is None or box is None or not _name_then_street([cell[0] for cell in cells]):
+        return None
+    street, left, height = cells[1][0], cells[1][1], max(1.0, box[3] - box[1])
+    parts = [street]
+    for line in lines[span[0] + 1:span[0] + 4]:
+        own = _cells_starting_at(line, left, height)
+        if not own or not (POSTCODE.search(own[0]) or PLACE_LINE.search(own[0])):
+            break
+        parts.append(own[0])
+    address = " ".join(part.strip() for part in parts)
+    return Found(address, address, " / ".join(parts), 0.8)
+
+
+def _above_customer(lines: list[TextLine], vendor: tuple[int, int] | None, kept: list[TextLine]) -> list[TextLine]:
+    """``kept`` (some of ``lines``) up to the customer's unlabelled block under the vendor's (its name's lines
+    ``vendor``; see ``_block_under``): its address is the customer's, not the vendor's."""
+    if vendor is None or (under := _block_under(lines, *vendor)) is None:
+        return kept
+    first = next((i for i, line in enumerate(kept) if line.text == lines[under[0]].text), len(kept))
+    return kept[:first]
+
+
+def _above_items(lines: list[TextLine], kept: list[TextLine]) -> list[TextLine]:
+    """``kept`` (some of ``lines``) up to the item table's rows, when the vendor's name is above them: its
+    address is not among them (Invoice2go prints none, and its rows came next)."""
+    texts = [line.text for line in lines]
+    table = next((i for i, line in enumerate(lines) if names_item_columns(line)), None)
+    vendor = _company_span(_with_sender_cells(kept))
+    if table is None or vendor is None:
+        return kept
+    below = set(texts[table:]) - set(texts[:table])
+    first = next((i for i, line in enumerate(kept) if line.text in below), len(kept))
+    return kept[:first] if first >= vendor[1] else kept
+
+
+def _in_vendor_column(lines: list[TextLine], rows: int = 8) -> list[TextLine]:
+    """The lines under the vendor's name cut to its column where a row also holds the invoice's fields
+    across (``410 Pearl Street  PO Number  BK-2025-11``: the street), and without the rows that hold
+    only the other column's (``Nº F250087`` under ``FACTURA``); by position, else as they are."""
+    cut = _with_sender_cells(lines)
+    span = _company_span(cut)
+    if span is None or not (cells := lines[span[0]].positioned_cells()) or (box := lines[span[0]].box) is None:
+        return lines
+    # the name's own cell (the sender's column: Xero prints it at the right, across the customer's)
+    head = next((cell for cell in cells if cell[0].strip() == cut[span[0]].text.strip()), cells[0])
+    left, height = head[1], max(1.0, box[3] - box[1])
+    out: list[TextLine | None] = list(lines)
+    for index in range(span[1], min(len(lines), span[1] + rows)):
+        cells = lines[index].positioned_cells()
+        own = _cells_starting_at(lines[index], left, height)
+        if len(cells) >= 2 and len(own) == 1:
+            out[index] = lines[index].with_text(own[0])
+        elif cells and not own and all(cell_left > left + 3 * height for _, cell_left, _ in cells):
+            out[index] = None  # the other column's row, to the right of the vendor's
+    return [line for line in out if line is not None]
+
+
+def _address_field(lines: list[TextLine], top: int = 15) -> Found | None:
+    """The value of the first address field among the top lines (``Domicilio Comercial: Av. Corrientes
+    1234, CABA``), the buyer's block left out by the caller."""
+    for line in lines[:top]:
+        if (field := ADDRESS_FIELD.match(line.text)) and (value := COLUMNS.split(line.text[field.end():].strip())[0]):
+            return Found(value, value, line.text, 0.8)
+    return None
+
+
+TOWN_AFTER_CODE = re.compile(r"\d[\dA-Z -]{0,12}\s[^\W\d_]{3,}")  # 91710 Gunzenhausen, 2500 GA Den Haag (not Postbus 30000)
+
+
+def _sender_address(lines: list[TextLine]) -> Found | None:
+    """The address in the sender line over the address window (``Hetzner Online GmbH · Industriestr. 25 ·
+    91710 Gunzenhausen``): its parts after the name up to the town's; the lines under it are the
+    addressee's."""
+    for index in _sender_lines(lines[:25])[:1]:
+        parts = _sender_parts(COLUMNS.split(lines[index].text.strip())[0]) or []  # (the letterhead across it out)
+        town = next((at for at, part in enumerate(parts[1:], start=1)
+                     if PLACE_LINE.search(part) or (POSTCODE.search(part) and TOWN_AFTER_CODE.search(part))), None)
+        if town is not None and not any(":" in part or "@" in part for part in parts[1:town + 1]):
+            address = " ".join(part.strip() for part in parts[1:town + 1])
+            return Found(address, address, lines[index].text, 0.8)
+    return None
