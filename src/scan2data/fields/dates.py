@@ -84,7 +84,8 @@ def extract_date(lines: list[TextLine], anchors: list[str] | None = None,
         dates = [(raw, value) for _, raw, value in spans]
         below = find_dates(lines[index + 1].text) if rank is not None and not dates and index + 1 < len(lines) else []
         # under the label by position; past a row of prose beside it only under a row of column labels
-        if rank is not None and not dates and (below or (len(line.cells) >= 2 and not re.search(r"[\d:]", line.text))) \
+        alone = line.text.strip(" :").upper() in anchors  # (Due Date on its line, its date two rows down)
+        if rank is not None and not dates and (below or alone or (len(line.cells) >= 2 and not re.search(r"[\d:]", line.text))) \
                 and not names_item_columns(line) and (under := _date_under(lines, index, column)):
             # (not the Date column of an item table: a folio's first night is not its date)
             dates, source = [under[0]], f"{line.text} / {under[1]}"

@@ -197,6 +197,8 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
                                        or re.match(r"\s*,\s*[^\W\d_]|\s*,\s*\d+(?:ST|ND|RD|TH)\b", line.text[match.end():], re.I))):
                 continue  # a bare "No." is another thing's number, or a house's (NO.2, JALAN METRO; No. 14, 3rd Cross)
             value = line.text[match.start(1):match.end(1)].strip() if match.group(1) else ""
+            if digit and not re.search(r"\d", value) and re.search(r"\s{2,}$", line.text[match.start():match.start(1)]):
+                value = ""  # the next cell is the next column's label (Invoice Number  Amount Due): the value is under
             if value and not rest_of_line and (series := SERIES_NUMBER.match(line.text, match.start(1))):
                 value = f"{series.group(1)} {series.group(2)}"
             elif re.fullmatch(r"\d{3,4}", value) and (groups := DIGIT_GROUPS.match(line.text, match.end(1))):

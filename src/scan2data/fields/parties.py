@@ -176,12 +176,22 @@ def _outlet_of(text: str, name: str) -> bool:
 SEPARATED = re.compile(r"\s+[·•]\s*|\s*[·•]\s+|\s+[|.]\s+")  # (and OCR's " . " for a middle dot)
 
 
+DASHED = re.compile(r"\s+[-–]\s+")  # Schreinerei Bauer - Am Sägewerk 3 - 83022 Rosenheim
+COMMA = re.compile(r",\s+")
+
+
 def _sender_parts(text: str) -> list[str] | None:
-    """The parts of a sender line over the address window (``Name · Street 1 · 12345 Town``): a name,
-    then an address among the rest; None for any other line."""
-    parts = SEPARATED.split(text.strip())
-    if len(parts) >= 2 and _name_like(parts[0]) and any(_is_address_line(part) for part in parts[1:]):
-        return parts
+    """The parts of a sender line over the address window (``Name · Street 1 · 12345 Town``; or parted by
+    dashes, or by commas after a name ending in its legal form: ``Kaltenbach UG, Lindenweg 7, 79098
+    Freiburg``): a name, then an address among the rest; None for any other line."""
+    text = text.strip()
+    for separator, least in ((SEPARATED, 2), (DASHED, 3), (COMMA, 3)):
+        parts = separator.split(text)
+        if len(parts) < least or (separator is not SEPARATED and ":" in parts[0]) \
+                or (separator is COMMA and not _ends_with_form(parts[0])):
+            continue  # (Kunde: Bäckerei Frei GmbH, Dorfstrasse 2, 8400 Winterthur: the customer's field)
+        if _name_like(parts[0]) and any(_is_address_line(part) for part in parts[1:]):
+            return parts
     return None
 
 
@@ -362,6 +372,8 @@ def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
     start, end = span
     if under := _block_under(raw, start, end):
         addressee.add(under[0])  # the customer's block under the vendor's is no second issuer
+    if (buyer := _block_name(raw, BUYER_LABEL, SELLER_LABEL)) and not start <= buyer[1] < end:
+        addressee.add(buyer[1])  # nor the name in the block a Bill to heading opens, beside the vendor's
     parts = [_company_line(lines[i].text) for i in range(start, end)]
     name = " ".join(p for p in parts if p)
     if terminal := next((m for m in TERMINAL_SUFFIX.finditer(name) if not (
