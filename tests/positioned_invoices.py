@@ -1448,7 +1448,7 @@ EXP["premierinn-uk"] = dict(vendor_name="Premier Inn Hotels Limited", invoice_nu
 # Stripe lay them out. (Wave's Bill To names Dr. Aisha Rahman over her clinic: either may be the customer, left
 # out; Holded prints the freelancer's block and the customer's side by side with no label: flagged, and the two
 # names left out.)
-FLAGGED["holded-es"] = "its line holds two columns"
+FLAGGED["holded-es-2"] = "its line holds two columns"
 
 DOCS["zoho-us"] = [
     (50, 40, "Brightline Analytics LLC"), (50, 54, "2200 Market Street, Suite 410"), (50, 68, "Philadelphia, PA 19103"),
@@ -1468,7 +1468,7 @@ EXP["zoho-us"] = dict(vendor_name="Brightline Analytics LLC", invoice_number="IN
                       due_date="2025-12-18", total=7875.0, currency="USD", customer_name="Harbor Point Logistics Inc.",
                       vendor_address='2200 Market Street, Suite 410 Philadelphia, PA 19103')
 
-DOCS["freshbooks-ca"] = [
+DOCS["freshbooks-ca-2"] = [
     (400, 40, "Maple & Pine Design Co."), (400, 54, "415 Queen St W"), (400, 68, "Toronto, ON M5V 2A5"),
     (400, 82, "416-555-0142"),
     (50, 120, "Billed To"), (50, 134, "Northern Lights Brewing Ltd."), (50, 148, "27 Brewery Lane"),
@@ -1484,7 +1484,7 @@ DOCS["freshbooks-ca"] = [
     (370, 340, "Amount Due (CAD)"), (460, 340, "$4,802.50"),
     (50, 390, "HST # 81234 5678 RT0001"),
 ]
-EXP["freshbooks-ca"] = dict(vendor_name="Maple & Pine Design Co.", invoice_number="0000143", invoice_date="2025-11-20",
+EXP["freshbooks-ca-2"] = dict(vendor_name="Maple & Pine Design Co.", invoice_number="0000143", invoice_date="2025-11-20",
                             due_date="2025-12-20", total=4802.5, tax=552.5, currency="CAD",
                             customer_name="Northern Lights Brewing Ltd.",
                             vendor_address='415 Queen St W Toronto, ON M5V 2A5')
@@ -1507,7 +1507,7 @@ EXP["quickbooks-us"] = dict(vendor_name="Cedar Ridge Landscaping", invoice_numbe
                             due_date="2025-12-21", total=1840.0, currency="USD", customer_name="Sunnyside Apartments LLC",
                             vendor_address='1420 Elm Avenue Boise, ID 83702')
 
-DOCS["wave-ca"] = [
+DOCS["wave-ca-2"] = [
     (380, 40, "INVOICE"), (380, 60, "Pixel Harbour Studio"), (380, 74, "1188 Granville St"),
     (380, 88, "Vancouver, British Columbia V6Z 1L5"), (380, 102, "Canada"),
     (50, 150, "BILL TO"), (50, 164, "Dr. Aisha Rahman"), (50, 178, "Kits Beach Dental Clinic"), (50, 192, "2150 W 4th Ave"),
@@ -1521,11 +1521,11 @@ DOCS["wave-ca"] = [
     (400, 338, "PST 7%:"), (480, 338, "$147.00"),
     (400, 356, "Total:"), (480, 356, "$2,352.00"), (400, 374, "Amount Due (CAD):"), (480, 374, "$2,352.00"),
 ]
-EXP["wave-ca"] = dict(vendor_name="Pixel Harbour Studio", invoice_number="42", invoice_date="2025-11-24",
+EXP["wave-ca-2"] = dict(vendor_name="Pixel Harbour Studio", invoice_number="42", invoice_date="2025-11-24",
                       due_date="2025-12-08", total=2352.0, tax=252.0, currency="CAD",
                       vendor_address='1188 Granville St Vancouver, British Columbia V6Z 1L5')
 
-DOCS["lexoffice-de"] = [
+DOCS["lexoffice-de-2"] = [
     (50, 110, "Schreinerei Holzwerk Bauer - Am Sägewerk 3 - 83022 Rosenheim"),
     (50, 130, "Praxis Dr. med. Claudia Weiß"), (50, 144, "Frau Dr. Claudia Weiß"), (50, 158, "Kufsteiner Straße 41"),
     (50, 172, "83022 Rosenheim"),
@@ -1545,12 +1545,12 @@ DOCS["lexoffice-de"] = [
     (50, 760, "Schreinerei Holzwerk Bauer"), (220, 760, "Sparkasse Rosenheim"), (400, 760, "USt-IdNr. DE287654321"),
     (50, 772, "Inh. Thomas Bauer"), (220, 772, "IBAN DE12 7115 0000 0020 1234 56"), (400, 772, "Steuernr. 156/234/56789"),
 ]
-EXP["lexoffice-de"] = dict(vendor_name="Schreinerei Holzwerk Bauer", invoice_number="RE-2025-0318",
+EXP["lexoffice-de-2"] = dict(vendor_name="Schreinerei Holzwerk Bauer", invoice_number="RE-2025-0318",
                            invoice_date="2025-11-19", total=4995.62, tax=797.62, currency="EUR",
                            customer_name="Praxis Dr. med. Claudia Weiß",
                            vendor_address='Am Sägewerk 3 83022 Rosenheim')
 
-DOCS["sevdesk-de"] = [
+DOCS["sevdesk-de-2"] = [
     (50, 100, "Kaltenbach IT-Service UG (haftungsbeschränkt), Lindenweg 7, 79098 Freiburg"),
     (50, 120, "Weingut Schätzle GbR"), (50, 134, "Herrn Martin Schätzle"), (50, 148, "Rebstraße 12"),
     (50, 162, "79346 Endingen"),
@@ -1568,12 +1568,12 @@ DOCS["sevdesk-de"] = [
     (50, 760, "Kaltenbach IT-Service UG (haftungsbeschränkt) | Geschäftsführer: Jonas Kaltenbach | Amtsgericht Freiburg HRB 712345"),
     (50, 772, "USt-IdNr.: DE312345678 | GLS Bank | IBAN: DE44 4306 0967 1234 5678 00"),
 ]
-EXP["sevdesk-de"] = dict(vendor_name="Kaltenbach IT-Service UG (haftungsbeschränkt)", invoice_number="2025-1142",
+EXP["sevdesk-de-2"] = dict(vendor_name="Kaltenbach IT-Service UG (haftungsbeschränkt)", invoice_number="2025-1142",
                          invoice_date="2025-11-20", due_date="2025-12-04", total=1259.02, tax=201.02, currency="EUR",
                          customer_name="Weingut Schätzle GbR",
                          vendor_address='Lindenweg 7 79098 Freiburg')
 
-DOCS["moneybird-nl"] = [
+DOCS["moneybird-nl-2"] = [
     (380, 40, "Studio Vlinder"), (380, 54, "Oudegracht 112"), (380, 68, "3511 AV Utrecht"), (380, 82, "KvK 81234567"),
     (380, 96, "BTW NL003456789B12"), (380, 110, "IBAN NL20 INGB 0001 2345 67"),
     (50, 140, "Bakkerij Van Dam B.V."), (50, 154, "T.a.v. mevrouw S. van Dam"), (50, 168, "Voorstraat 9"),
@@ -1587,12 +1587,12 @@ DOCS["moneybird-nl"] = [
     (390, 412, "Totaal"), (470, 412, "EUR 2.093,30"),
     (50, 450, "We verzoeken je vriendelijk het bovenstaande bedrag van EUR 2.093,30 voor 09-12-2025 te voldoen."),
 ]
-EXP["moneybird-nl"] = dict(vendor_name="Studio Vlinder", invoice_number="2025-0087", invoice_date="2025-11-25",
+EXP["moneybird-nl-2"] = dict(vendor_name="Studio Vlinder", invoice_number="2025-0087", invoice_date="2025-11-25",
                            due_date="2025-12-09", total=2093.3, tax=363.3, currency="EUR",
                            customer_name="Bakkerij Van Dam B.V.",
                            vendor_address='Oudegracht 112 3511 AV Utrecht')
 
-DOCS["holded-es"] = [
+DOCS["holded-es-2"] = [
     (50, 40, "FACTURA"),
     (50, 70, "Lucía Fernández Ortega"), (50, 84, "NIF 48123456K"), (50, 98, "C/ de Sant Pere Més Alt 21, 3º 2ª"),
     (50, 112, "08003 Barcelona"),
@@ -1607,7 +1607,7 @@ DOCS["holded-es"] = [
     (400, 304, "IRPF -15%"), (480, 304, "-180,00 €"), (400, 322, "Total"), (480, 322, "1.272,00 €"),
     (50, 370, "Forma de pago: transferencia bancaria a ES91 2100 0418 4502 0005 1332"),
 ]
-EXP["holded-es"] = dict(invoice_number="F2025-0041", invoice_date="2025-11-26",
+EXP["holded-es-2"] = dict(invoice_number="F2025-0041", invoice_date="2025-11-26",
                         due_date="2025-12-26", total=1272.0, tax=252.0, currency="EUR",
                         vendor_address='C/ de Sant Pere Més Alt 21, 3º 2ª 08003 Barcelona')
 
@@ -1653,3 +1653,147 @@ EXP["stripe-ie"] = dict(vendor_name="Nimbus Forms Ltd", invoice_number="8F3A2C1D
                         due_date="2025-12-12", total=221.4, tax=41.4, currency="EUR",
                         customer_name="Oakfield Veterinary Group Ltd",
                         vendor_address='5 Hanover Quay Dublin 2 D02 VY79')
+
+
+# blind batch 79: where the parties stand: the customer's block first (To: then From:, Invoice for ... over
+# Payable to), labelled blocks side by side (Rechnungssteller, Émetteur, Van / Aan, India's Details of Receiver),
+# the issuer only in a Details block at the foot, a logo's brand completed by the footer's legal name
+
+DOCS["to-from-us"] = [
+    (50, 40, "INVOICE"),
+    (50, 80, "To:"), (50, 94, "Riverbend School District"), (50, 108, "Attn: Accounts Payable"),
+    (50, 122, "400 Schoolhouse Rd"), (50, 136, "Dayton, OH 45402"),
+    (320, 80, "From:"), (320, 94, "Summit Audio Visual Inc."), (320, 108, "75 Commerce Park Dr"),
+    (320, 122, "Columbus, OH 43219"), (320, 136, "(614) 555-0175"),
+    (50, 180, "Invoice No."), (150, 180, "SAV-30418"), (320, 180, "Invoice Date"), (420, 180, "11/17/2025"),
+    (50, 194, "PO No."), (150, 194, "RSD-2025-118"), (320, 194, "Due Date"), (420, 194, "12/17/2025"),
+    (50, 240, "Description"), (330, 240, "Qty"), (390, 240, "Unit Price"), (480, 240, "Total"),
+    (50, 256, "Interactive display 75in"), (330, 256, "4"), (390, 256, "2,150.00"), (480, 256, "8,600.00"),
+    (50, 270, "Wall mount and installation"), (330, 270, "4"), (390, 270, "275.00"), (480, 270, "1,100.00"),
+    (390, 310, "Subtotal"), (480, 310, "9,700.00"), (390, 324, "Sales Tax (exempt)"), (480, 324, "0.00"),
+    (390, 342, "Total Due"), (480, 342, "$9,700.00"),
+]
+EXP["to-from-us"] = dict(vendor_name="Summit Audio Visual Inc.", invoice_number="SAV-30418", invoice_date="2025-11-17",
+                         due_date="2025-12-17", total=9700.0, currency="USD", customer_name="Riverbend School District",
+                         purchase_order="RSD-2025-118",
+                         vendor_address='75 Commerce Park Dr, Columbus, OH 43219')
+
+DOCS["invoice-for-uk"] = [
+    (50, 40, "Invoice for Greenway Housing Association"), (50, 54, "14 Canal Street, Manchester M1 3HE"),
+    (400, 40, "Invoice #0219"), (400, 54, "Issued 21 November 2025"), (400, 68, "Due 5 December 2025"),
+    (50, 110, "Payable to"), (50, 124, "Hollis & Reed Surveyors Ltd"), (50, 138, "3 King Street, Leeds LS1 2HH"),
+    (50, 152, "Company No. 09876543 VAT GB 298 7654 21"),
+    (50, 200, "Description"), (330, 200, "Qty"), (390, 200, "Unit price"), (480, 200, "Total"),
+    (50, 216, "Stock condition survey, 48 units"), (330, 216, "48"), (390, 216, "£85.00"), (480, 216, "£4,080.00"),
+    (390, 256, "Subtotal"), (480, 256, "£4,080.00"), (390, 270, "VAT 20%"), (480, 270, "£816.00"),
+    (390, 288, "Total"), (480, 288, "£4,896.00"),
+    (50, 330, "Bank: Barclays  Sort code 20-00-00  Account 12345678"),
+]
+EXP["invoice-for-uk"] = dict(vendor_name="Hollis & Reed Surveyors Ltd", invoice_number="0219",
+                             invoice_date="2025-11-21", due_date="2025-12-05", total=4896.0, tax=816.0, currency="GBP",
+                             customer_name="Greenway Housing Association",
+                             vendor_address='3 King Street, Leeds LS1 2HH')
+
+DOCS["rechnungssteller-de"] = [
+    (50, 40, "Rechnung"),
+    (50, 70, "Rechnungssteller"), (50, 84, "Ingenieurbüro Strobel GmbH"), (50, 98, "Bahnhofstraße 17"),
+    (50, 112, "90402 Nürnberg"), (50, 126, "USt-IdNr. DE298765432"),
+    (320, 70, "Rechnungsempfänger"), (320, 84, "Stadtwerke Fürth GmbH"), (320, 98, "Leyher Straße 69"),
+    (320, 112, "90763 Fürth"),
+    (50, 160, "Rechnungsnummer"), (180, 160, "ST-2025-0877"), (50, 174, "Rechnungsdatum"), (180, 174, "24.11.2025"),
+    (50, 188, "Leistungszeitraum"), (180, 188, "Oktober 2025"), (50, 202, "Bestellnummer"), (180, 202, "4500123987"),
+    (50, 240, "Pos"), (80, 240, "Leistung"), (330, 240, "Std."), (390, 240, "Satz"), (470, 240, "Betrag"),
+    (50, 256, "1"), (80, 256, "Statik Pumpwerk Süd, Phase 3"), (330, 256, "62"), (390, 256, "98,00"), (470, 256, "6.076,00"),
+    (390, 296, "Netto"), (470, 296, "6.076,00"), (390, 310, "USt. 19 %"), (470, 310, "1.154,44"),
+    (390, 328, "Brutto"), (470, 328, "7.230,44"),
+    (50, 370, "Zahlbar innerhalb 30 Tagen netto."),
+]
+EXP["rechnungssteller-de"] = dict(vendor_name="Ingenieurbüro Strobel GmbH", invoice_number="ST-2025-0877",
+                                  invoice_date="2025-11-24", total=7230.44, tax=1154.44, currency="EUR",
+                                  customer_name="Stadtwerke Fürth GmbH", purchase_order="4500123987",
+                                  vendor_address='Bahnhofstraße 17, 90402 Nürnberg')
+
+DOCS["emetteur-fr"] = [
+    (50, 40, "FACTURE N° 2025-11-052"), (50, 56, "Date : 25/11/2025"),
+    (50, 90, "Émetteur"), (50, 104, "Menuiserie Roux SARL"), (50, 118, "12 rue des Artisans"), (50, 132, "69007 Lyon"),
+    (50, 146, "SIRET 812 345 678 00021"),
+    (320, 90, "Destinataire"), (320, 104, "SCI Les Tilleuls"), (320, 118, "8 place Bellecour"), (320, 132, "69002 Lyon"),
+    (50, 190, "Désignation"), (330, 190, "Qté"), (390, 190, "PU HT"), (470, 190, "Total HT"),
+    (50, 206, "Fenêtres bois double vitrage"), (330, 206, "5"), (390, 206, "640,00"), (470, 206, "3 200,00"),
+    (50, 220, "Pose"), (330, 220, "1"), (390, 220, "900,00"), (470, 220, "900,00"),
+    (390, 260, "Total HT"), (470, 260, "4 100,00"), (390, 274, "TVA 10 %"), (470, 274, "410,00"),
+    (390, 292, "Total TTC"), (470, 292, "4 510,00 €"),
+    (50, 330, "Échéance : 25/12/2025 - Règlement par virement"),
+]
+EXP["emetteur-fr"] = dict(vendor_name="Menuiserie Roux SARL", invoice_number="2025-11-052", invoice_date="2025-11-25",
+                          due_date="2025-12-25", total=4510.0, tax=410.0, currency="EUR", customer_name="SCI Les Tilleuls",
+                          vendor_address='12 rue des Artisans, 69007 Lyon')
+
+DOCS["van-aan-nl"] = [
+    (50, 40, "FACTUUR"),
+    (50, 70, "Aan"), (50, 84, "Huisartsenpraktijk De Linde"), (50, 98, "Lindelaan 3"), (50, 112, "5611 AB Eindhoven"),
+    (320, 70, "Van"), (320, 84, "Schoonmaakbedrijf Glans B.V."), (320, 98, "Kanaaldijk 40"),
+    (320, 112, "5683 CR Best"), (320, 126, "KvK 17123456"),
+    (50, 160, "Factuurnummer: 25-1190"), (50, 174, "Factuurdatum: 26-11-2025"), (50, 188, "Vervaldatum: 10-12-2025"),
+    (50, 230, "Omschrijving"), (390, 230, "Bedrag"),
+    (50, 246, "Schoonmaak praktijk november 2025"), (390, 246, "€ 1.240,00"),
+    (300, 286, "Subtotaal"), (390, 286, "€ 1.240,00"), (300, 300, "BTW 21%"), (390, 300, "€ 260,40"),
+    (300, 318, "Totaal"), (390, 318, "€ 1.500,40"),
+]
+EXP["van-aan-nl"] = dict(vendor_name="Schoonmaakbedrijf Glans B.V.", invoice_number="25-1190", invoice_date="2025-11-26",
+                         due_date="2025-12-10", total=1500.4, tax=260.4, currency="EUR",
+                         customer_name="Huisartsenpraktijk De Linde",
+                         vendor_address='Kanaaldijk 40, 5683 CR Best')
+
+DOCS["cloud-ie"] = [
+    (50, 40, "Invoice"), (400, 40, "Invoice number: 5318004412"),
+    (400, 54, "Invoice date: Nov 30, 2025"), (400, 68, "Billing ID: 0193-7754-2210"),
+    (50, 90, "Bill to"), (50, 104, "Lindqvist Data AB"), (50, 118, "Sveavägen 44"), (50, 132, "111 34 Stockholm"),
+    (50, 146, "Sweden"),
+    (50, 190, "Total in EUR"), (50, 206, "€1,932.55"),
+    (50, 230, "Summary for Nov 1, 2025 - Nov 30, 2025"),
+    (50, 250, "Subtotal in EUR"), (470, 250, "€1,932.55"), (50, 264, "VAT (0%)"), (470, 264, "€0.00"),
+    (50, 278, "Total in EUR"), (470, 278, "€1,932.55"),
+    (50, 310, "VAT reverse charge applies. Customer VAT number SE556123456701."),
+    (50, 700, "Details"), (50, 714, "Nimbus Cloud EMEA Limited"), (50, 728, "70 Sir John Rogerson's Quay"),
+    (50, 742, "Dublin 2, Ireland"), (50, 756, "VAT number IE6388047V"),
+]
+EXP["cloud-ie"] = dict(vendor_name="Nimbus Cloud EMEA Limited", invoice_number="5318004412", invoice_date="2025-11-30",
+                       total=1932.55, currency="EUR", customer_name="Lindqvist Data AB",
+                       vendor_address="70 Sir John Rogerson's Quay Dublin 2, Ireland")
+
+DOCS["gst-receiver-in"] = [
+    (200, 30, "TAX INVOICE"),
+    (50, 60, "Shree Ganesh Packaging Pvt. Ltd."), (50, 74, "Plot 21, MIDC Bhosari"), (50, 88, "Pune, Maharashtra 411026"),
+    (50, 102, "GSTIN: 27AABCS1234F1Z5"),
+    (350, 60, "Invoice No.: SGP/25-26/1184"), (350, 74, "Invoice Date: 22-11-2025"), (350, 88, "Place of Supply: Karnataka (29)"),
+    (50, 130, "Details of Receiver (Billed to)"), (300, 130, "Details of Consignee (Shipped to)"),
+    (50, 144, "Name: Nandi Foods LLP"), (300, 144, "Name: Nandi Foods LLP - Plant 2"),
+    (50, 158, "Address: 14 Peenya Industrial Area, Bengaluru 560058"), (300, 158, "Address: Survey 88, Hoskote 562114"),
+    (50, 172, "GSTIN: 29AAKFN5678L1Z2"), (300, 172, "GSTIN: 29AAKFN5678L1Z2"),
+    (50, 210, "Sr"), (70, 210, "Description"), (260, 210, "HSN"), (310, 210, "Qty"), (360, 210, "Rate"), (470, 210, "Amount"),
+    (50, 226, "1"), (70, 226, "Corrugated boxes 5-ply"), (260, 226, "4819"), (310, 226, "5,000"), (360, 226, "18.50"),
+    (470, 226, "92,500.00"),
+    (360, 266, "Taxable Value"), (470, 266, "92,500.00"), (360, 280, "IGST @ 18%"), (470, 280, "16,650.00"),
+    (360, 298, "Total Invoice Value"), (470, 298, "1,09,150.00"),
+    (50, 330, "Amount in words: Rupees One Lakh Nine Thousand One Hundred Fifty Only"),
+]
+EXP["gst-receiver-in"] = dict(vendor_name="Shree Ganesh Packaging Pvt. Ltd.", invoice_number="SGP/25-26/1184",
+                              invoice_date="2025-11-22", total=109150.0, tax=16650.0, currency="INR",
+                              customer_name="Nandi Foods LLP",
+                              vendor_address='Plot 21, MIDC Bhosari Pune, Maharashtra 411026')
+
+DOCS["brand-footer-au"] = [
+    (50, 40, "brightsparks"), (50, 54, "electrical"),
+    (380, 40, "TAX INVOICE"), (380, 56, "Invoice 00731"), (380, 70, "Date 27/11/2025"), (380, 84, "Due 11/12/2025"),
+    (50, 110, "Hartley Cafe Pty Ltd"), (50, 124, "22 Beach Rd"), (50, 138, "Bondi NSW 2026"),
+    (50, 190, "Description"), (330, 190, "Qty"), (390, 190, "Price"), (480, 190, "Amount"),
+    (50, 206, "Switchboard upgrade"), (330, 206, "1"), (390, 206, "1,850.00"), (480, 206, "1,850.00"),
+    (50, 220, "Test and tag, 30 items"), (330, 220, "30"), (390, 220, "4.50"), (480, 220, "135.00"),
+    (390, 260, "Subtotal"), (480, 260, "1,985.00"), (390, 274, "GST"), (480, 274, "198.50"),
+    (390, 292, "Total AUD"), (480, 292, "2,183.50"),
+    (50, 760, "Bright Sparks Electrical Pty Ltd  ABN 51 824 753 556  Licence 301234C  12 Oxford St, Paddington NSW 2021"),
+]
+EXP["brand-footer-au"] = dict(vendor_name="Bright Sparks Electrical Pty Ltd", invoice_number="00731",
+                              invoice_date="2025-11-27", due_date="2025-12-11", total=2183.5, tax=198.5, currency="AUD",
+                              customer_name="Hartley Cafe Pty Ltd")

@@ -732,6 +732,9 @@ def _named_in_block(lines: list[TextLine], label_re: re.Pattern[str], other_re: 
     return found[0] if found else None
 
 
+TO_WHOM = re.compile(r"\s(?:TO|FOR|À|A)$", re.I)
+
+
 def _block_name(lines: list[TextLine], label_re: re.Pattern[str],
                 other_re: re.Pattern[str]) -> tuple[Found, int, tuple[float, float] | None] | None:
     """(the name, the index of its line, the block's column span) in the block the label opens: after
@@ -741,15 +744,19 @@ def _block_name(lines: list[TextLine], label_re: re.Pattern[str],
     (``Herrn``) goes with the name after it."""
     for index, line in enumerate(lines[:40]):
         columns = COLUMNS.split(line.text.strip())
-        column = next((i for i, text in enumerate(columns) if label_re.match(text) or _ends_with_label(text, label_re)),
-                      None)
+        column = next((i for i, text in enumerate(columns) if label_re.match(text)
+                       or (_ends_with_label(text, label_re) and not other_re.match(text))), None)  # (Payable to)
         if column is None:
             continue  # a label starts (or ends) its column; "LE FOURNISSEUR" as a name is not one
         label = label_re.match(columns[column])
         after = columns[column][label.end():] if label else ""
+        if (aside := re.fullmatch(r"\s*\((.+)\)\s*:?\s*", after)) and label_re.search(aside.group(1)):
+            after = ""  # Details of Receiver (Billed to): one heading, two labels
         names_it = re.search(r"\b(NAME|NOM|NAAM|REP)\b", after, re.I)  # "SELLER TRADE NAME": the name is below
-        if after.strip() and not after.lstrip().startswith((":", "/")) and not names_it:
-            continue  # "Lieferant GmbH & Co. KG" is a name that starts with a label word, not a label
+        if after.strip() and not after.lstrip().startswith((":", "/")) and not names_it \
+                and not (label and TO_WHOM.search(label.group(0))):
+            continue  # "Lieferant GmbH & Co. KG" is a name that starts with a label word, not a label (a label
+            # ending in "for" or "to" is no name's start: Invoice for Greenway Housing Association)
         rest = after.strip(" :/")
         if label_re.match(rest):
             rest = ""  # "Käufer/Leistungsempfänger": two labels, no name
@@ -891,7 +898,8 @@ def _heading(text: str, label_re: re.Pattern[str]) -> bool:
 def _ends_with_label(text: str, label_re: re.Pattern[str]) -> bool:
     """``Adresse du Client``: a block heading that ends with the label."""
     ends = [match.end() for match in label_re.finditer(text)]
-    return bool(ends) and not text[ends[-1]:].strip() and len(text) <= 30  # "Kunde:" is a field
+    # ("Kunde:" is a field; Details of Receiver (Billed to) a heading)
+    return bool(ends) and not text[ends[-1]:].strip(" )") and len(text) <= 40
 
 
 def _heads_a_column(lines: list[TextLine], index: int, column: int) -> bool:
@@ -985,16 +993,22 @@ def _legal_name(lines: list[TextLine], name: str) -> str | None:
     lines that starts with the name's words and ends with a company form (a brand's header over its
     company: ``BRIGHTSPARK ELECTRICAL`` and ``Brightspark Electrical Ltd, 9 Trade Park, Bath``; ``EDF`` and
     ``EDF SA - 22-30 avenue de Wagram``)."""
-    words = re.findall(r"[^\W_]+", name.upper())
+    joined = "".join(re.findall(r"[^\W_]+", name.upper()))
     if len(_letters(name)) < 3:
         return None
     for line in lines[-8:]:
         for clause in re.split(r"[,;·|•]|\s{2,}|\s-\s", line.text):  # (EDF SA - 22-30 avenue de Wagram)
             clause = clause.strip()
-            if re.findall(r"[^\W_]+", clause.upper())[:len(words)] == words and (
-                    ((form := TERMINAL_SUFFIX.search(clause.upper())) and clause[form.end():].strip(" .") == "")
-                    or _ends_with_form(clause)):
+            words = re.findall(r"[^\W_]+", clause.upper())
+            # its first words, however the logo spaced them (brightsparks for Bright Sparks), whole
+            if not any("".join(words[:count]) == joined for count in range(1, len(words) + 1)):
+                continue
+            if _ends_with_form(clause):
                 return clause.rstrip(" ,")
+            # the form, then the company's numbers on the same run of text (Pty Ltd ABN 51 824 753 556)
+            if (form := TERMINAL_SUFFIX.search(clause.upper())) and (
+                    not (rest := clause[form.end():].strip(" .")) or LEGAL_MARK.match(rest)):
+                return clause[:form.end()].rstrip(" ,")
     return None
 
 

@@ -14,26 +14,34 @@ from .parties import (
     ADDRESS_FIELD,
     BUYER_LABEL,
     COLUMNS,
+    LEGAL_MARK,
     OTHER_FIELD,
     PLACE_LINE,
     POSTCODE_ANY,
     SELLER_LABEL,
+    _address_from,
     _block_name,
     _block_under,
     _cells_starting_at,
     _column,
     _company_span,
+    _footer_company,
     _holds_heading,
     _is_address_line,
     _name_then_street,
+    _phone_only,
     _sender_lines,
     _sender_parts,
+    _street_line,
     _with_sender_cells,
     _without_buyer,
     extract_address,
 )
 from .tables import names_item_columns
 from .vocabulary import POSTCODE
+
+BUYER_FIELD = re.compile(rf"^\s*(?:{BUYER_LABEL.pattern})\s*:", re.I)  # Покупатель: ООО «Василёк»
+CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
 
 
 def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) -> Found | None:
@@ -44,8 +52,11 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
     block = _block_name(lines, SELLER_LABEL, BUYER_LABEL)
     if block is None:
         vendor = _company_span(_with_sender_cells(lines))
-        return _sender_address(lines) or _address_across(lines, vendor) or _address_field(kept := _without_buyer(lines)) \
-            or extract_address(_in_vendor_column(_above_items(lines, _above_customer(lines, vendor, kept))))
+        if found := _sender_address(lines) or _address_across(lines, vendor):
+            return found
+        kept = _without_buyer(lines)
+        return _address_field(kept) or extract_address(_in_vendor_column(_above_items(lines, _above_customer(lines, vendor, kept)))) \
+            or (_under_foot_name(lines) if _company_span(_with_sender_cells(kept)) is None else None)
     at, span = block[1], block[2]
     own = next(((left, right) for text, left, right in lines[at].positioned_cells() if text.strip() in block[0].value), None)
     if span is not None and own is not None and (own[0] >= span[1] or own[1] <= span[0]):
@@ -60,15 +71,22 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
             parts.append(line.text[field.end():].strip())
             value = [c for c in cells if c[1] >= (cells[0][2] if cells else 0)]  # the cells after the label
             span = (value[0][1], value[-1][2]) if value else span
-        elif OTHER_FIELD.match(line.text) or _holds_heading(line.text, SELLER_LABEL, BUYER_LABEL):
-            if parts:
+            if len(parts) >= max_lines:
+                break
+            continue
+        # in the column of the block (or of the address field's value): not the other column's text
+        text = "  ".join(c[0] for c in line.cells_over(*span)) if cells and span else \
+            _column(line.text, column) if column is not None and len(COLUMNS.split(line.text.strip())) == len(row) \
+            else line.text.strip()
+        if names_item_columns(line) or _holds_heading(text, BUYER_LABEL) or BUYER_FIELD.match(text):
+            break  # the item table's header, or the customer's block: no more of the vendor's
+        if OTHER_FIELD.match(text) or _holds_heading(text, SELLER_LABEL, BUYER_LABEL) \
+                or LEGAL_MARK.match(text.strip()) or _phone_only(text):
+            if parts:  # (Company No. 09876543, (614) 555-0175: the block's other fields)
                 break
         else:
-            # in the column of the block (or of the address field's value): not the other column's text
-            text = "  ".join(c[0] for c in line.cells_over(*span)) if cells and span else \
-                _column(line.text, column) if column is not None and len(COLUMNS.split(line.text.strip())) == len(row) \
-                else line.text.strip()
-            if not _is_address_line(text) and not (parts and POSTCODE_ANY.search(text)):
+            street = _street_line(text) and not CENTS.search(text)  # (Kanaaldijk 40; not an item row's 1  Paper  450,00)
+            if not (_is_address_line(text) or street) and not (parts and POSTCODE_ANY.search(text)):
                 if parts:
                     break
                 continue
@@ -168,3 +186,16 @@ def _sender_address(lines: list[TextLine]) -> Found | None:
             address = " ".join(part.strip() for part in parts[1:town + 1])
             return Found(address, address, lines[index].text, 0.8)
     return None
+
+
+def _under_foot_name(lines: list[TextLine], max_lines: int = 3) -> Found | None:
+    """The address under the business's name on a line of its own at the foot of the page, when no name
+    stands at the top (a cloud provider's ``Details`` block: ``Nimbus Cloud EMEA Limited`` / ``70 Sir John
+    Rogerson's Quay`` / ``Dublin 2, Ireland``)."""
+    if (name := _footer_company(lines)) is None:
+        return None
+    at = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text.strip() == name.value), None)
+    if at is None or not (parts := _address_from(lines, at + 1, max_lines, name.value)):
+        return None
+    address = " ".join(part.strip(" ,") for part in parts)
+    return Found(address, address, " / ".join(parts), 0.75)
