@@ -58,6 +58,7 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
         return _address_field(kept) or extract_address(_in_vendor_column(_above_items(lines, _above_customer(lines, vendor, kept)))) \
             or (_under_foot_name(lines) if _company_span(_with_sender_cells(kept)) is None else None)
     at, span = block[1], block[2]
+    left = span[0] - 3 if span is not None else None  # the block's left edge: its label's (a field's label is in it)
     own = next(((left, right) for text, left, right in lines[at].positioned_cells() if text.strip() in block[0].value), None)
     if span is not None and own is not None and (own[0] >= span[1] or own[1] <= span[0]):
         span = own  # the name in the cell beside its label (From  Quarry Lane Consulting LLC): its column
@@ -80,7 +81,8 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
             else line.text.strip()
         if names_item_columns(line) or _holds_heading(text, BUYER_LABEL) or BUYER_FIELD.match(text):
             break  # the item table's header, or the customer's block: no more of the vendor's
-        if OTHER_FIELD.match(text) or _holds_heading(text, SELLER_LABEL, BUYER_LABEL) \
+        mine = "  ".join(c[0] for c in cells if c[1] >= left) if cells and left is not None else line.text
+        if OTHER_FIELD.match(text) or OTHER_FIELD.match(mine) or _holds_heading(text, SELLER_LABEL, BUYER_LABEL) \
                 or LEGAL_MARK.match(text.strip()) or _phone_only(text):
             if parts:  # (Company No. 09876543, (614) 555-0175: the block's other fields)
                 break
