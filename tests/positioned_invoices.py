@@ -1797,3 +1797,148 @@ DOCS["brand-footer-au"] = [
 EXP["brand-footer-au"] = dict(vendor_name="Bright Sparks Electrical Pty Ltd", invoice_number="00731",
                               invoice_date="2025-11-27", due_date="2025-12-11", total=2183.5, tax=198.5, currency="AUD",
                               customer_name="Hartley Cafe Pty Ltd")
+
+
+# blind batch 80: parties that look alike: an agency's candidate beside its client, a marketplace's seller
+# under the platform's name, public bodies as customers, a sole trader with no company form, a logo's
+# initials over the name, Portugal's Exmo.(s) Sr.(s), a head office and a branch. (The builder's change
+# order, "Change order #3: niche tile", ends its item table at the word Change: flagged, the items short.)
+FLAGGED["b80-initials-us"] = "items add up to"
+
+DOCS["b80-agency-uk"] = [
+    (50, 40, "Apex Recruitment Ltd"), (50, 54, "Suite 5, 20 Park Row"), (50, 68, "Bristol BS1 5LJ"),
+    (380, 40, "INVOICE"), (380, 60, "Invoice No:"), (470, 60, "APX-88213"), (380, 74, "Date:"), (470, 74, "24/11/2025"),
+    (380, 88, "Terms:"), (470, 88, "14 days"),
+    (50, 110, "Client:"), (110, 110, "Harbourside Logistics Ltd"), (50, 124, "Contact:"), (110, 124, "Gemma Price"),
+    (50, 138, "Candidate:"), (110, 138, "Tomasz Nowak"), (50, 152, "Week ending:"), (110, 152, "23/11/2025"),
+    (50, 190, "Description"), (300, 190, "Hours"), (370, 190, "Rate"), (470, 190, "Amount"),
+    (50, 206, "Warehouse operative - standard"), (300, 206, "40.00"), (370, 206, "18.50"), (470, 206, "740.00"),
+    (50, 220, "Warehouse operative - overtime"), (300, 220, "6.00"), (370, 220, "27.75"), (470, 220, "166.50"),
+    (370, 260, "Net"), (470, 260, "906.50"), (370, 274, "VAT 20%"), (470, 274, "181.30"),
+    (370, 292, "Total GBP"), (470, 292, "1,087.80"),
+    (50, 340, "Apex Recruitment Ltd. Registered in England No. 07654321. VAT No. GB 123 4567 89"),
+]
+EXP["b80-agency-uk"] = dict(vendor_name="Apex Recruitment Ltd", invoice_number="APX-88213", invoice_date="2025-11-24",
+                            total=1087.8, tax=181.3, currency="GBP", customer_name="Harbourside Logistics Ltd",
+                            vendor_address='Suite 5, 20 Park Row Bristol BS1 5LJ')
+
+DOCS["b80-marketplace-de"] = [
+    (50, 40, "Kaufhaus Online Marktplatz"), (380, 40, "Rechnung"),
+    (50, 70, "Verkäufer:"), (130, 70, "Holzspielzeug Meier e.K."), (130, 84, "Werkstattweg 4"), (130, 98, "87435 Kempten"),
+    (130, 112, "USt-IdNr. DE276543210"),
+    (50, 140, "Rechnungsadresse"), (300, 140, "Lieferadresse"),
+    (50, 154, "Sabine Krüger"), (300, 154, "Sabine Krüger"), (50, 168, "Ahornweg 12"), (300, 168, "Packstation 118"),
+    (50, 182, "50667 Köln"), (300, 182, "50667 Köln"),
+    (380, 70, "Rechnungsnr.:"), (470, 70, "HM-25-4471"), (380, 84, "Rechnungsdatum:"), (470, 84, "22.11.2025"),
+    (380, 98, "Bestellnr.:"), (470, 98, "KM-3381-2290"),
+    (50, 220, "Artikel"), (330, 220, "Menge"), (390, 220, "Einzelpreis"), (480, 220, "Gesamt"),
+    (50, 236, "Holzeisenbahn Starterset"), (330, 236, "1"), (390, 236, "59,90 €"), (480, 236, "59,90 €"),
+    (50, 250, "Versand"), (330, 250, "1"), (390, 250, "4,90 €"), (480, 250, "4,90 €"),
+    (390, 290, "Summe netto"), (480, 290, "54,45 €"), (390, 304, "MwSt. 19%"), (480, 304, "10,35 €"),
+    (390, 322, "Gesamtbetrag"), (480, 322, "64,80 €"),
+]
+EXP["b80-marketplace-de"] = dict(vendor_name="Holzspielzeug Meier e.K.", invoice_number="HM-25-4471",
+                                 invoice_date="2025-11-22", total=64.8, tax=10.35, currency="EUR",
+                                 customer_name="Sabine Krüger",
+                                 vendor_address='Werkstattweg 4, 87435 Kempten')
+
+DOCS["b80-mairie-fr"] = [
+    (330, 40, "Espaces Verts Dumont SAS"), (330, 54, "45 chemin des Prés"), (330, 68, "69100 Villeurbanne"),
+    (330, 82, "SIRET 523 456 789 00017"), (330, 96, "TVA FR12523456789"),
+    (50, 130, "Adressé à :"), (50, 144, "Mairie de Villeurbanne"), (50, 158, "Service des finances"),
+    (50, 172, "Place Lazare Goujon"), (50, 186, "69100 Villeurbanne"),
+    (330, 140, "Facture n° 2025-0416"), (330, 154, "Date : 20/11/2025"), (330, 168, "Engagement n° EJ-2025-7781"),
+    (50, 230, "Désignation"), (330, 230, "Qté"), (390, 230, "PU HT"), (470, 230, "Montant HT"),
+    (50, 246, "Taille des haies, parc de la Feyssine"), (330, 246, "1"), (390, 246, "2 850,00"), (470, 246, "2 850,00"),
+    (50, 260, "Évacuation des déchets verts"), (330, 260, "3"), (390, 260, "180,00"), (470, 260, "540,00"),
+    (390, 300, "Total HT"), (470, 300, "3 390,00"), (390, 314, "TVA 20 %"), (470, 314, "678,00"),
+    (390, 332, "Total TTC"), (470, 332, "4 068,00 €"),
+    (50, 370, "Paiement à 30 jours par mandat administratif."),
+]
+EXP["b80-mairie-fr"] = dict(vendor_name="Espaces Verts Dumont SAS", invoice_number="2025-0416", invoice_date="2025-11-20",
+                            total=4068.0, tax=678.0, currency="EUR", customer_name="Mairie de Villeurbanne",
+                            vendor_address='45 chemin des Prés 69100 Villeurbanne')
+
+DOCS["b80-zzp-nl"] = [
+    (50, 40, "Jan de Groot Timmerwerken"), (50, 54, "Dorpsstraat 88"), (50, 68, "3732 HK De Bilt"),
+    (50, 82, "KvK 68123456 | BTW NL001234567B89"),
+    (50, 120, "Gemeente Utrecht"), (50, 134, "t.a.v. Crediteurenadministratie"), (50, 148, "Postbus 16200"),
+    (50, 162, "3500 CE Utrecht"),
+    (350, 120, "Factuurnummer"), (450, 120, "2025-031"), (350, 134, "Factuurdatum"), (450, 134, "27-11-2025"),
+    (350, 148, "Inkoopordernummer"), (450, 148, "4500987654"),
+    (50, 210, "Omschrijving"), (330, 210, "Uren"), (390, 210, "Tarief"), (470, 210, "Bedrag"),
+    (50, 226, "Reparatie kozijnen wijkcentrum"), (330, 226, "16"), (390, 226, "€ 55,00"), (470, 226, "€ 880,00"),
+    (50, 240, "Materiaal"), (330, 240, "1"), (390, 240, "€ 212,40"), (470, 240, "€ 212,40"),
+    (390, 280, "Subtotaal"), (470, 280, "€ 1.092,40"), (390, 294, "BTW 21%"), (470, 294, "€ 229,40"),
+    (390, 312, "Totaal"), (470, 312, "€ 1.321,80"),
+]
+EXP["b80-zzp-nl"] = dict(vendor_name="Jan de Groot Timmerwerken", invoice_number="2025-031", invoice_date="2025-11-27",
+                         total=1321.8, tax=229.4, currency="EUR", customer_name="Gemeente Utrecht",
+                         purchase_order="4500987654",
+                         vendor_address='Dorpsstraat 88 3732 HK De Bilt')
+
+DOCS["b80-ayuntamiento-es"] = [
+    (50, 40, "Climatizaciones Giralda, S.L."), (50, 54, "CIF B41987654"), (50, 68, "Polígono Store, nave 14"),
+    (50, 82, "41008 Sevilla"),
+    (330, 110, "Ayuntamiento de Sevilla"), (330, 124, "CIF P4109100J"), (330, 138, "Plaza Nueva 1"),
+    (330, 152, "41001 Sevilla"),
+    (50, 130, "FACTURA"), (50, 150, "Número:"), (120, 150, "A-2025/0388"), (50, 164, "Fecha:"), (120, 164, "21/11/2025"),
+    (50, 178, "Expediente:"), (120, 178, "2025/SER/112"),
+    (50, 220, "Concepto"), (330, 220, "Unidades"), (400, 220, "Precio"), (480, 220, "Importe"),
+    (50, 236, "Mantenimiento climatización edificio Laredo"), (330, 236, "1"), (400, 236, "1.640,00"), (480, 236, "1.640,00"),
+    (400, 276, "Base imponible"), (480, 276, "1.640,00"), (400, 290, "IVA 21%"), (480, 290, "344,40"),
+    (400, 308, "Total factura"), (480, 308, "1.984,40 €"),
+]
+EXP["b80-ayuntamiento-es"] = dict(vendor_name="Climatizaciones Giralda, S.L.", invoice_number="A-2025/0388",
+                                  invoice_date="2025-11-21", total=1984.4, tax=344.4, currency="EUR",
+                                  customer_name="Ayuntamiento de Sevilla",
+                                  vendor_address='Polígono Store, nave 14 41008 Sevilla')
+
+DOCS["b80-initials-us"] = [
+    (50, 40, "JMC"), (50, 58, "J. Martinez Construction"), (50, 72, "CA License #1045522"),
+    (50, 86, "3120 Mission St, San Francisco, CA 94110"),
+    (380, 40, "INVOICE"), (380, 58, "Invoice #"), (470, 58, "2025-117"), (380, 72, "Date"), (470, 72, "11/25/2025"),
+    (380, 86, "Due"), (470, 86, "Upon receipt"),
+    (50, 130, "Bill To"), (50, 144, "Linda Chen"), (50, 158, "418 Noe St"), (50, 172, "San Francisco, CA 94114"),
+    (50, 210, "Description"), (400, 210, "Amount"),
+    (50, 226, "Bathroom remodel - progress payment 2 of 3"), (400, 226, "12,500.00"),
+    (50, 240, "Change order #3: niche tile"), (400, 240, "850.00"),
+    (300, 280, "Total"), (400, 280, "$13,350.00"),
+]
+EXP["b80-initials-us"] = dict(vendor_name="J. Martinez Construction", invoice_number="2025-117",
+                              invoice_date="2025-11-25", total=13350.0, currency="USD", customer_name="Linda Chen",
+                              vendor_address='3120 Mission St, San Francisco, CA 94110')
+
+DOCS["b80-fatura-pt"] = [
+    (50, 40, "Tipografia Douro, Lda."), (50, 54, "Rua de Santa Catarina 210"), (50, 68, "4000-447 Porto"),
+    (50, 82, "NIF 509 876 543"),
+    (330, 110, "Exmo.(s) Sr.(s)"), (330, 124, "Vinhos do Vale Encantado, S.A."), (330, 138, "Quinta da Ribeira"),
+    (330, 152, "5050-011 Peso da Régua"), (330, 166, "NIF 502 345 678"),
+    (50, 200, "FATURA FT 2025A/1184"), (50, 216, "Data: 26-11-2025"), (50, 230, "Vencimento: 26-12-2025"),
+    (50, 270, "Descrição"), (330, 270, "Qtd."), (390, 270, "Preço"), (480, 270, "Total"),
+    (50, 286, "Rótulos autocolantes 750 ml"), (330, 286, "20000"), (390, 286, "0,045"), (480, 286, "900,00"),
+    (50, 300, "Cunhos e clichés"), (330, 300, "1"), (390, 300, "150,00"), (480, 300, "150,00"),
+    (390, 340, "Total ilíquido"), (480, 340, "1.050,00"), (390, 354, "IVA 23%"), (480, 354, "241,50"),
+    (390, 372, "Total documento"), (480, 372, "1.291,50 €"),
+]
+EXP["b80-fatura-pt"] = dict(vendor_name="Tipografia Douro, Lda.", invoice_number="FT 2025A/1184",
+                            invoice_date="2025-11-26", due_date="2025-12-26", total=1291.5, tax=241.5, currency="EUR",
+                            customer_name="Vinhos do Vale Encantado, S.A.",
+                            vendor_address='Rua de Santa Catarina 210 4000-447 Porto')
+
+DOCS["b80-branch-ch"] = [
+    (50, 40, "Sanitär Brunner AG"), (50, 54, "Hauptsitz: Bahnhofstrasse 40, 6300 Zug"),
+    (50, 68, "Filiale Luzern: Pilatusstrasse 12, 6003 Luzern"),
+    (350, 110, "Hotel Seeblick AG"), (350, 124, "Herr Markus Odermatt"), (350, 138, "Seestrasse 5"),
+    (350, 152, "6354 Vitznau"),
+    (50, 190, "Rechnung Nr. 25-20931"), (50, 206, "Datum: 19.11.2025"), (50, 220, "Zahlbar bis: 19.12.2025"),
+    (50, 260, "Position"), (330, 260, "Menge"), (390, 260, "Preis"), (480, 260, "Betrag"),
+    (50, 276, "Boiler 300 l ersetzt"), (330, 276, "1"), (390, 276, "3'480.00"), (480, 276, "3'480.00"),
+    (50, 290, "Arbeitsstunden"), (330, 290, "9"), (390, 290, "118.00"), (480, 290, "1'062.00"),
+    (390, 330, "Total exkl. MWST"), (480, 330, "4'542.00"), (390, 344, "MWST 8.1%"), (480, 344, "367.90"),
+    (390, 362, "Total CHF"), (480, 362, "4'909.90"),
+]
+EXP["b80-branch-ch"] = dict(vendor_name="Sanitär Brunner AG", invoice_number="25-20931", invoice_date="2025-11-19",
+                            due_date="2025-12-19", total=4909.9, tax=367.9, currency="CHF",
+                            customer_name="Hotel Seeblick AG",
+                            vendor_address='Bahnhofstrasse 40, 6300 Zug')

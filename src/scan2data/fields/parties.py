@@ -48,7 +48,8 @@ PLACE_LINE = re.compile(alternatives("place_lines"), re.I)  # Denver, CO 80202: 
 NUMBER_LABEL_END = re.compile(rf"(?<![^\W\d_])(?:{alternatives('number_marks')})\s*:?\s*$", re.I)
 THANKS = [re.compile(pattern, re.I) for pattern in labels("named_in_thanks")]
 REGISTRATION_RE = re.compile(
-    r"^\(?\s*(?:CO\.?\s*(?:REG\.?\s*)?(?:NO\.?)?|COMPANY\s*(?:REG\.?\s*)?NO\.?|ROC(?:\s*NO\.?)?|REG\.?\s*NO\.?|BRN|GST(?:\s*(?:ID|REG|NO)\.?)*|SST|CO-REG|ABN|ACN|UEN|TIN|NPWP|VAT\s*(?:REG\.?\s*)?(?:NO\.?)?)?[\s.:#-]*"
+    r"^\(?\s*(?:CO\.?\s*(?:REG\.?\s*)?(?:NO\.?)?|COMPANY\s*(?:REG\.?\s*)?NO\.?|ROC(?:\s*NO\.?)?|REG\.?\s*NO\.?|BRN|GST(?:\s*(?:ID|REG|NO)\.?)*|SST|CO-REG|ABN|ACN|UEN|TIN|NPWP|VAT\s*(?:REG\.?\s*)?(?:NO\.?)?"
+    r"|(?:[A-Z]{2}\s+)?(?:CONTRACTOR'?S?\s+)?LICEN[CS]E\s*(?:NO\.?)?)?[\s.:#-]*"  # CA License #1045522
     r"[A-Z]{0,3}\d[\d\s]*-?\s?[A-Z]?\s*\)?\.?$",
     re.I,
 )
@@ -313,8 +314,10 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
     if anchor and _name_like(brand := lines[anchor - 1].text) and \
             (outlet := _after_brand(lines[anchor].text, brand)) and OUTLET_NUMBER.match(outlet):
         anchor -= 1  # TARGET over Target Store T-1234: the brand, then its outlet
-    if anchor + 1 < len(head) and _legal_form_of(lines[anchor + 1].text, lines[anchor].text):
-        anchor += 1  # CARING PHARMACY over CARING PHARMACY RETAIL MANAGEMENT SDN BHD: the brand's legal name
+    if anchor + 1 < len(head) and (_legal_form_of(lines[anchor + 1].text, lines[anchor].text)
+                                   or _initials_of(lines[anchor].text, lines[anchor + 1].text)):
+        anchor += 1  # CARING PHARMACY over CARING PHARMACY RETAIL MANAGEMENT SDN BHD: the brand's legal name (JMC
+        # over J. Martinez Construction: a logo's initials over the name)
     start = anchor
     while (start > 0 and start > anchor - 2 and _continues_previous(lines[start].text, lines[start - 1].text)
            and _name_like(lines[start - 1].text)):
@@ -339,6 +342,13 @@ def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None
         else:
             break
     return start, end
+
+
+def _initials_of(logo: str, name: str) -> bool:
+    """The logo is the name's initials (``JMC`` over ``J. Martinez Construction``)."""
+    words = re.findall(r"[^\W\d_]+", name)
+    return 2 <= len(logo.strip()) <= 5 and logo.strip().isupper() and logo.strip().isalpha() \
+        and logo.strip() == "".join(word[0] for word in words if word[0].isupper())
 
 
 def _legal_form_of(text: str, brand: str) -> bool:
@@ -412,8 +422,8 @@ def _passed_over(lines: list[TextLine], start: int, name: str) -> str | None:
     unless the page names it again further down (``Thank you for shopping at ...``)."""
     owners = _owners(lines[:start])
     above = next((lines[i].text.strip() for i in range(start) if _name_like(lines[i].text) and i not in owners), None)
-    if above is None or re.sub(r"\W", "", above.upper()) in re.sub(r"\W", "", name.upper()):
-        return None  # "OXXO" over "CADENA COMERCIAL OXXO SA DE CV": the brand over its company
+    if above is None or re.sub(r"\W", "", above.upper()) in re.sub(r"\W", "", name.upper()) or _initials_of(above, name):
+        return None  # "OXXO" over "CADENA COMERCIAL OXXO SA DE CV": the brand over its company (or its initials)
     return None if _named_again(lines, start, name) else above
 
 
@@ -463,9 +473,10 @@ def _other_business(lines: list[TextLine], start: int, end: int, name: str, addr
         text = lines[i].text
         if start <= i < end or i in owners or not _name_like(text) or not COMPANY_SUFFIXES.search(text) \
                 or _letters(name) in _letters(text) or _legal_form_of(name, text) \
-                or (_street_line(text) and ADDRESS_WORDS.search(text)) \
+                or (_street_line(text) and ADDRESS_WORDS.search(text)) or ADDRESS_WORDS.match(text.strip()) \
                 or UNIT_NUMBER.search(text) or UNIT_START.match(text) or names_item_columns(lines[i]):
-            continue  # (12 Main Street, Naas, Co. Kildare: a county, not a company; Unit 3 Canal Side Trading
+            continue  # (12 Main Street, Naas, Co. Kildare: a county, not a company; Polígono Store, nave 14: an
+            # address's first word; Unit 3 Canal Side Trading
             # Estate: a unit's address; Product  Service Term  Qty  Net Amount: the item table's header)
         if not _continues_previous(text, lines[i - 1].text if i else ""):
             return _company_line(text)
@@ -702,10 +713,12 @@ def _block_across(lines: list[TextLine]) -> list[int] | None:
         height = max(1.0, line.box[3] - line.box[1])
         if left <= head_right + 3 * height or not _name_like(text) or text.strip() == lines[0].text.strip():
             continue  # (in the letterhead's column, or no name)
-        below = [at for at in range(index + 1, min(len(lines), index + 5)) if _left_aligned(lines[at], line)]
-        if len(below) >= 2 and not any(":" in lines[at].text or len(lines[at].positioned_cells()) > 1 for at in below) \
-                and any(POSTCODE.search(lines[at].text) or PLACE_LINE.search(lines[at].text) for at in below):
-            return [index, *below]
+        # its cells under it (a row may hold the invoice's fields at the left too: Número:  A-2025/0388  41001 Sevilla)
+        below = [(at, own[0]) for at in range(index + 1, min(len(lines), index + 5))
+                 if (own := _cells_starting_at(lines[at], left, height))]
+        if len(below) >= 2 and not any(":" in cell for _, cell in below) \
+                and any(POSTCODE.search(cell) or PLACE_LINE.search(cell) for _, cell in below):
+            return [index, *(at for at, _ in below)]
         return None  # the first lone line across is the block's or none is
     return None
 
@@ -911,6 +924,8 @@ def _heads_a_column(lines: list[TextLine], index: int, column: int) -> bool:
     if column >= len(cells) or not below:
         return False
     left, label_left = cells[column][1], cells[column - 1][1]
+    if any(abs(cell[1] - label_left) <= 2 and OTHER_FIELD.match(cell[0]) for cell in below):
+        return False  # a form's rows of labels and values (Client:  Harbourside Ltd over Contact:  Gemma Price)
     return any(abs(cell[1] - left) <= 2 for cell in below) and any(abs(cell[1] - label_left) <= 2 for cell in below)
 
 

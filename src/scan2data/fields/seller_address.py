@@ -81,7 +81,7 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
             else line.text.strip()
         if names_item_columns(line) or _holds_heading(text, BUYER_LABEL) or BUYER_FIELD.match(text):
             break  # the item table's header, or the customer's block: no more of the vendor's
-        mine = "  ".join(c[0] for c in cells if c[1] >= left) if cells and left is not None else line.text
+        mine = "  ".join(c[0] for c in cells if left <= c[1] < span[1]) if cells and left is not None and span else line.text
         if OTHER_FIELD.match(text) or OTHER_FIELD.match(mine) or _holds_heading(text, SELLER_LABEL, BUYER_LABEL) \
                 or LEGAL_MARK.match(text.strip()) or _phone_only(text):
             if parts:  # (Company No. 09876543, (614) 555-0175: the block's other fields)
