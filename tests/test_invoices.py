@@ -460,6 +460,22 @@ def test_the_customer_is_the_name_in_the_buyers_block():
     assert extract_buyer([TextLine("Referenz des Käufers:  BT-10")]) is None
 
 
+def test_a_sender_line_parted_by_commas_or_dashes_names_the_issuer_not_the_addressee():
+    from scan2data.document import TextLine
+    from scan2data.fields.parties import extract_buyer, extract_company
+
+    window = ["Weingut Schätzle GbR", "Rebstraße 12", "79346 Endingen", "Rechnung Nr. 2025-1142"]
+    for sender in ("Fotostudio Lenz, Lindenweg 7, 79098 Freiburg", "Fotostudio Lenz - Lindenweg 7 - 79098 Freiburg",
+                   "Fotostudio Lenz · Lindenweg 7 · 79098 Freiburg"):
+        lines = [TextLine(text) for text in [sender, *window]]
+        assert extract_company(lines).value == "Fotostudio Lenz"  # not the addressee's company under it
+        assert extract_buyer(lines).value == "Weingut Schätzle GbR"
+    # the addressee's own line, a salutation first, is no sender line
+    spett = [TextLine(text) for text in ["Tipografia Bianchi S.r.l.", "Via Garibaldi 21", "40121 Bologna BO",
+                                         "Spett.le Libreria Verdi, Via Po 3, 10124 Torino"]]
+    assert extract_company(spett).value == "Tipografia Bianchi S.r.l."
+
+
 def test_a_name_wrapped_beside_its_centred_label_is_read_whole():
     from scan2data.document import TextLine
     from scan2data.fields.parties import extract_seller

@@ -177,20 +177,25 @@ def _outlet_of(text: str, name: str) -> bool:
 SEPARATED = re.compile(r"\s+[·•]\s*|\s*[·•]\s+|\s+[|.]\s+")  # (and OCR's " . " for a middle dot)
 
 
+TOWN_AFTER_CODE = re.compile(r"\d[\dA-Z -]{0,12}\s[^\W\d_]{3,}")  # 91710 Gunzenhausen, 2500 GA Den Haag (not Postbus 30000)
 DASHED = re.compile(r"\s+[-–]\s+")  # Schreinerei Bauer - Am Sägewerk 3 - 83022 Rosenheim
 COMMA = re.compile(r",\s+")
 
 
 def _sender_parts(text: str) -> list[str] | None:
     """The parts of a sender line over the address window (``Name · Street 1 · 12345 Town``; or parted by
-    dashes, or by commas after a name ending in its legal form: ``Kaltenbach UG, Lindenweg 7, 79098
-    Freiburg``): a name, then an address among the rest; None for any other line."""
+    dashes, or by commas after a name ending in its legal form, ``Kaltenbach UG, Lindenweg 7, 79098
+    Freiburg``, or before a street and a postcode): a name, then an address among the rest; None for any
+    other line."""
     text = text.strip()
     for separator, least in ((SEPARATED, 2), (DASHED, 3), (COMMA, 3)):
         parts = separator.split(text)
-        if len(parts) < least or (separator is not SEPARATED and ":" in parts[0]) \
-                or (separator is COMMA and not _ends_with_form(parts[0])):
-            continue  # (Kunde: Bäckerei Frei GmbH, Dorfstrasse 2, 8400 Winterthur: the customer's field)
+        if len(parts) < least or (separator is not SEPARATED and ":" in parts[0]) or (separator is COMMA and not (
+                _ends_with_form(parts[0]) or (len(parts) == 3 and STREET_NUMBER.match(parts[1]) and TOWN_AFTER_CODE.fullmatch(parts[2])
+                                              and not BUYER_LABEL.match(parts[0]) and not ADDRESSED.match(parts[0])))):
+            continue  # (Kunde: Bäckerei Frei GmbH, Dorfstrasse 2, 8400 Winterthur: the customer's field; a name,
+            # a street, a postcode and town: Fotostudio Lenz, Lindenweg 7, 79098 Freiburg; not Spett.le Libreria Verdi,
+            # Via Po 3, 10124 Torino: the addressee's)
         if _name_like(parts[0]) and any(_is_address_line(part) for part in parts[1:]):
             return parts
     return None
@@ -284,10 +289,16 @@ def _name_is_above(lines: list[TextLine], anchor: int, before: list[int]) -> boo
 PREFIXES_ONLY = re.compile(rf"(?:(?:{alternatives('company_prefixes')})\s*)+", re.I)  # a line of only those words
 
 
-def _company_span(lines: list[TextLine], top: int = 8) -> tuple[int, int] | None:
-    """Indexes [start, end) of the lines holding the business name."""
+def _vendor_span(lines: list[TextLine]) -> tuple[int, int] | None:
+    """Where the issuer's name is among the lines as read: a sender line over the address window counts
+    by its name, and the addressee under it is not the issuer."""
+    return _company_span(_with_sender_cells(lines), skip=_addressee(lines[:8]))
+
+
+def _company_span(lines: list[TextLine], top: int = 8, skip: set[int] | None = None) -> tuple[int, int] | None:
+    """Indexes [start, end) of the lines holding the business name (not those in ``skip``)."""
     head = lines[:top]
-    owners = _owners(head)
+    owners = _owners(head) | (skip or set())
     anchor = next((i for i, line in enumerate(head) if _name_like(line.text) and i not in owners
                    and (COMPANY_SUFFIXES.search(line.text) or COMPANY_PREFIXES.match(line.text))
                    and not UNIT_NUMBER.search(line.text)), None)
@@ -376,7 +387,7 @@ def _with_sender_cells(lines: list[TextLine]) -> list[TextLine]:
 def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
     addressee = _addressee(lines[:8])
     raw, lines = lines, _with_sender_cells(lines)
-    span = _company_span(lines)
+    span = _company_span(lines, skip=addressee)
     if span is None:  # no name at the top: the one a footer thanks you for visiting, or its legal line
         return _thanked(lines) or _footer_company(lines)
     start, end = span
@@ -506,7 +517,7 @@ PHONE_ONLY_RE = re.compile(r"^\s*\+?[\d\s()/-]{7,}\s*$")
 def extract_address(lines: list[TextLine], max_lines: int = 6, spelling: bool = True, **_: Any) -> Found | None:
     """The lines after the business name, up to the phone / tax-id / invoice lines. After the
     postcode line only lines that still look like an address (a number, a street or place word) go on."""
-    span = _company_span(_with_sender_cells(lines))  # where extract_company finds the name
+    span = _vendor_span(lines)  # where extract_company finds the name
     start = span[1] if span else 0
     name = " ".join(lines[i].text for i in range(*span)) if span else ""
     found = _address_from(lines, start, max_lines, name) or (_address_from(lines, 0, max_lines) if start else None)
@@ -653,7 +664,7 @@ def extract_buyer(lines: list[TextLine], **_: Any) -> Found | None:
     block = _block_across(lines)
     if block:
         return Found(lines[block[0]].text.strip(), lines[block[0]].text.strip(), lines[block[0]].text, 0.7)
-    span = _company_span(_with_sender_cells(lines))
+    span = _vendor_span(lines)
     if span is not None and (under := _block_under(lines, *span)) is not None:
         return Found(under[1], under[1], lines[under[0]].text, 0.7)
     return None

@@ -19,12 +19,12 @@ from .parties import (
     PLACE_LINE,
     POSTCODE_ANY,
     SELLER_LABEL,
+    TOWN_AFTER_CODE,
     _address_from,
     _block_name,
     _block_under,
     _cells_starting_at,
     _column,
-    _company_span,
     _footer_company,
     _holds_heading,
     _is_address_line,
@@ -33,6 +33,7 @@ from .parties import (
     _sender_lines,
     _sender_parts,
     _street_line,
+    _vendor_span,
     _with_sender_cells,
     _without_buyer,
     extract_address,
@@ -51,12 +52,12 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
     the buyer's block (whose address is not the vendor's)."""
     block = _block_name(lines, SELLER_LABEL, BUYER_LABEL)
     if block is None:
-        vendor = _company_span(_with_sender_cells(lines))
+        vendor = _vendor_span(lines)
         if found := _sender_address(lines) or _address_across(lines, vendor):
             return found
         kept = _without_buyer(lines)
         return _address_field(kept) or extract_address(_in_vendor_column(_above_items(lines, _above_customer(lines, vendor, kept)))) \
-            or (_under_foot_name(lines) if _company_span(_with_sender_cells(kept)) is None else None)
+            or (_under_foot_name(lines) if _vendor_span(kept) is None else None)
     at, span = block[1], block[2]
     left = span[0] - 3 if span is not None else None  # the block's left edge: its label's (a field's label is in it)
     own = next(((left, right) for text, left, right in lines[at].positioned_cells() if text.strip() in block[0].value), None)
@@ -134,7 +135,7 @@ def _above_items(lines: list[TextLine], kept: list[TextLine]) -> list[TextLine]:
     address is not among them (Invoice2go prints none, and its rows came next)."""
     texts = [line.text for line in lines]
     table = next((i for i, line in enumerate(lines) if names_item_columns(line)), None)
-    vendor = _company_span(_with_sender_cells(kept))
+    vendor = _vendor_span(kept)
     if table is None or vendor is None:
         return kept
     below = set(texts[table:]) - set(texts[:table])
@@ -147,7 +148,7 @@ def _in_vendor_column(lines: list[TextLine], rows: int = 8) -> list[TextLine]:
     across (``410 Pearl Street  PO Number  BK-2025-11``: the street), and without the rows that hold
     only the other column's (``Nº F250087`` under ``FACTURA``); by position, else as they are."""
     cut = _with_sender_cells(lines)
-    span = _company_span(cut)
+    span = _vendor_span(lines)
     if span is None or not (cells := lines[span[0]].positioned_cells()) or (box := lines[span[0]].box) is None:
         return lines
     # the name's own cell (the sender's column: Xero prints it at the right, across the customer's)
@@ -172,8 +173,6 @@ def _address_field(lines: list[TextLine], top: int = 15) -> Found | None:
             return Found(value, value, line.text, 0.8)
     return None
 
-
-TOWN_AFTER_CODE = re.compile(r"\d[\dA-Z -]{0,12}\s[^\W\d_]{3,}")  # 91710 Gunzenhausen, 2500 GA Den Haag (not Postbus 30000)
 
 
 def _sender_address(lines: list[TextLine]) -> Found | None:
