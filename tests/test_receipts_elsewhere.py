@@ -7983,6 +7983,165 @@ Tax 10.35%  $1.02
 Total  $10.92
 Visa Card Purch  $10.92""",
         dict(merchant_name="STARBUCKS", date="2025-11-23", total=10.92, tax=1.02, currency="USD")),
+    # blind batch 81: chains not in the tests yet (Rossmann, Decathlon, Primark, H&M, Colruyt, Auchan, Intermarché,
+    # El Corte Inglés, Ströck, a Portuguese pharmacy): a brand over its operating company's line is read as the
+    # company, as SROIE labels it and fr-leclerc expects; a tax id after the company's name; a return's last day
+    "de-rossmann": ("""ROSSMANN
+Mein Drogeriemarkt
+Filiale 2231
+Karl-Marx-Str. 92
+12043 Berlin
+Isana Duschgel 250ml  0,95 A
+Babydream Feuchttücher  1,45 A
+Alterra Tagescreme  3,49 A
+enerBiO Haferdrink  1,29 B
+SUMME EUR  7,18
+EC-Karte  7,18
+MwSt  Netto  MwSt  Brutto
+A 19%  4,92  0,97  5,89
+B 7%  1,21  0,08  1,29
+24.11.2025 17:42  Bon 4471  Kasse 2
+Dirk Rossmann GmbH, Isernhägener Str. 16, 30938 Burgwedel""",
+        dict(merchant_name="ROSSMANN", date="2025-11-24", total=7.18, tax=1.05, currency="EUR")),
+    "fr-decathlon": ("""DECATHLON
+DECATHLON LILLE CENTRE
+36 rue du Molinel
+59800 LILLE
+Tel 03 20 12 34 56
+TICKET 0412 0031 4471
+25/11/2025 14:07
+CHAUSSETTES RANDO X2  9,99
+GOURDE 1L  7,00
+SAC A DOS 20L  24,99
+TOTAL TTC  41,98
+CB SANS CONTACT  41,98
+dont TVA 20%  7,00
+Echange ou remboursement sous 365 jours
+jusqu'au 25/11/2026 sur presentation du ticket
+DECATHLON FRANCE SAS - 4 BD DE MONT D'EST 93160 NOISY LE GRAND""",
+        dict(merchant_name="DECATHLON", date="2025-11-25", total=41.98, tax=7.0, currency="EUR")),
+    "ie-primark": ("""PRIMARK
+Penneys
+47 Mary Street
+Dublin 1
+VAT No IE 6511135D
+Store 0702  Till 14  Op 5521
+26/11/2025  11:20
+MENS T-SHIRT 2PK  8.00
+SOCKS 5PK  5.00
+KIDS PYJAMA SET  10.00
+TOTAL  23.00
+VISA  23.00
+VAT ANALYSIS
+23%  18.70  4.30  23.00
+Refunds within 28 days with receipt""",
+        dict(merchant_name="PRIMARK", date="2025-11-26", total=23.0, tax=4.3, currency="EUR")),
+    "se-hm": ("""H&M
+H & M Hennes & Mauritz Sverige AB
+Drottninggatan 56
+111 21 Stockholm
+Org.nr 556070-1715
+Kvitto 0823 4471
+2025-11-22 15:31
+JEANS SLIM  399,00
+T-SHIRT 2-P  149,00
+HM MEMBER RABATT 10%  -54,80
+TOTALT  493,20
+KORT  493,20
+MOMS 25%  98,64
+NETTO  394,56
+Öppet köp 30 dagar""",
+        dict(merchant_name="H & M HENNES & MAURITZ SVERIGE AB", date="2025-11-22", total=493.2, tax=98.64, currency="SEK")),
+    "be-colruyt": ("""Colruyt
+Laagste Prijzen
+Colruyt Gent Dampoort
+Dampoortstraat 40
+9000 Gent
+Etn. Franz Colruyt NV - BTW BE 0400.378.485
+27/11/2025 18:03  Kassa 07
+Jupiler 24x25cl  17,49
+Boerenbrood  2,39
+Kaas jong belegen  4,12
+Bananen 1,234 kg x 1,99  2,46
+TOTAAL  26,46
+Bancontact  26,46
+BTW  Basis  BTW  Totaal
+21%  14,45  3,04  17,49
+6%  8,46  0,51  8,97""",
+        dict(merchant_name="ETN. FRANZ COLRUYT NV", date="2025-11-27", total=26.46, tax=3.55, currency="EUR")),
+    "fr-auchan": ("""Auchan
+HYPERMARCHE
+VELIZY 2
+2 avenue de l'Europe
+78140 Velizy-Villacoublay
+23/11/2025 10:44 CAISSE 031
+LAIT DEMI ECR 1L X6  5,94
+PAIN DE MIE  1,89
+POULET ROTI  8,50
+TOTAL A PAYER  16,33
+CARTE BANCAIRE  16,33
+TVA 5,5%  0,85
+Cagnotte Waaoh : 0,82 EUR gagnes
+AUCHAN HYPERMARCHE SAS - 200 rue de la Recherche 59650 Villeneuve d'Ascq""",
+        dict(merchant_name="AUCHAN", date="2025-11-23", total=16.33, tax=0.85, currency="EUR")),
+    "fr-intermarche-bron": ("""INTERMARCHE SUPER
+SAS LES MOUSQUETAIRES DE BRON
+12 avenue Franklin Roosevelt
+69500 BRON
+Tel 04 78 26 11 22
+24/11/2025  09:12  Caisse 4
+BAGUETTE TRADITION  1,10
+BEURRE DOUX 250G  2,65
+CAFE MOULU 250G  3,29
+TOTAL  7,04
+ESPECES  10,00
+RENDU  2,96
+TVA 5,5 %  0,37""",
+        dict(merchant_name="SAS LES MOUSQUETAIRES DE BRON", date="2025-11-24", total=7.04, tax=0.37, currency="EUR")),
+    "es-elcorteingles": ("""El Corte Inglés
+El Corte Inglés, S.A.
+C/ Hermosilla 112
+28009 Madrid
+NIF A28017895
+FACTURA SIMPLIFICADA
+Nº 0112-0345-778812
+25/11/2025 19:22
+PERFUME EDT 50ML  62,00
+CORBATA SEDA  39,95
+TOTAL  101,95
+TARJETA EL CORTE INGLES  101,95
+IVA 21%  17,69
+BASE IMPONIBLE  84,26""",
+        dict(merchant_name="EL CORTE INGLES, S.A.", date="2025-11-25", total=101.95, tax=17.69, currency="EUR")),
+    "at-stroeck": ("""Ströck
+Brot & Gebäck
+Filiale Mariahilfer Straße 88
+1070 Wien
+UID ATU12345678
+Rechnung 71-004471
+26.11.2025 07:48
+Handsemmel 3 x 0,65  1,95
+Topfengolatsche  2,40
+Melange  3,90
+Summe EUR  8,25
+Bar  10,00
+Rückgeld  1,75
+MwSt 10%  0,75""",
+        dict(merchant_name="STROCK", date="2025-11-26", total=8.25, tax=0.75, currency="EUR")),
+    "pt-farmacia-estacio": ("""Farmácia Estácio
+Rua Augusta 120
+1100-053 Lisboa
+NIF 501234567
+Fatura-recibo FR 2025/88123
+27/11/2025 12:30
+Ben-u-ron 500mg 20 comp  3,24
+Protetor solar FPS50  14,90
+Total  18,14
+Multibanco  18,14
+IVA 6%  0,18
+IVA 23%  2,79
+Processado por programa certificado n.º 1234/AT""",
+        dict(merchant_name="FARMACIA ESTACIO", date="2025-11-27", total=18.14, tax=2.97, currency="EUR")),
 }
 
 

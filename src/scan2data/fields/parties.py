@@ -395,7 +395,7 @@ def extract_company(lines: list[TextLine], **_: Any) -> Found | None:
         addressee.add(under[0])  # the customer's block under the vendor's is no second issuer
     if (buyer := _block_name(raw, BUYER_LABEL, SELLER_LABEL)) and not start <= buyer[1] < end:
         addressee.add(buyer[1])  # nor the name in the block a Bill to heading opens, beside the vendor's
-    parts = [_company_line(lines[i].text) for i in range(start, end)]
+    parts = [_company_line(TAX_ID_TAIL.sub("", lines[i].text)) for i in range(start, end)]  # (NV - BTW BE 0400.378.485)
     name = " ".join(p for p in parts if p)
     if terminal := next((m for m in TERMINAL_SUFFIX.finditer(name) if not (
             re.match(r"\s*&", name[m.end():]) or LAST_FORM.fullmatch(name, m.end()))), None):
