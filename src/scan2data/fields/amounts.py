@@ -338,9 +338,15 @@ def _summary_cell(header: list[str], text: str, anchors: list[str], exclude: lis
     return None
 
 
+DECIMAL = r"-?(?:\d{1,3}(?:[.,']\d{3})+|\d+)[.,]\d{2}"
+DECIMALS_ONLY = re.compile(rf"{DECIMAL}(?:\s{DECIMAL})+")  # 0,08 1,29: OCR lost the gap between two cells
+
+
 def _cells(text: str) -> list[str]:
-    """A row's cells: text set apart by two or more spaces."""
-    return [c for c in re.split(r"\s{2,}", text.strip()) if c]
+    """A row's cells: text set apart by two or more spaces — or amounts with decimals a single space apart,
+    as OCR may print two cells (``B 7%  1,21  0,08 1,29``)."""
+    return [part for cell in re.split(r"\s{2,}", text.strip()) if cell
+            for part in (cell.split() if DECIMALS_ONLY.fullmatch(cell) else [cell])]
 
 
 def _column_of(text: str, position: int) -> tuple[int, list[str]] | None:
