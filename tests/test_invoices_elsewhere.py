@@ -3811,6 +3811,17 @@ def test_printed_invoices_read_by_ocr_give_the_same_values(tmp_path):
     assert wrong == {}
 
 
+def test_no_positioned_invoice_replaces_another():
+    """``DOCS[name] = ...`` a second time would drop the first document from the tests silently (no linter
+    sees it, as it sees a repeated key in a dict literal)."""
+    import re
+    from pathlib import Path
+
+    for module in ("positioned_invoices.py", "positioned_receipts.py"):
+        names = re.findall(r'^DOCS\["([^"]+)"\] =', (Path(__file__).parent / module).read_text(encoding="utf-8"), re.M)
+        assert names and len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+
+
 @pytest.mark.parametrize("name", sorted(POSITIONED))
 def test_a_digital_invoice_laid_out_in_columns(tmp_path, name):
     """Read from its text layer, with the positions of its lines: the addressee's column is not the
