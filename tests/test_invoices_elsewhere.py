@@ -3783,7 +3783,9 @@ OCR_READS = {"tr-fatura": {"vendor_name": "Anadolu Yazilim A.$."},
              "ee-arve": {"vendor_name": "Tallinna Tarkvara oÜ"},
              "pl-fv": {"vendor_name": "Wista Meble Sp. z o.o."},
              # its sender line's middle dot read as a full stop after the house number: an ordinal, "9."
-             "de-handwerk": {"vendor_address": "Gartenstraße 9. 70599 Stuttgart"}}
+             "de-handwerk": {"vendor_address": "Gartenstraße 9. 70599 Stuttgart"},
+             # the test font's X read as a lower-case x's twin: PO BoX (RapidOCR, at 5886550)
+             "us-remit-to-medical": {"vendor_address": "PO BoX 4471 Oklahoma City, OK 73154"}}
 
 
 # invoices the test font cannot print (no Japanese, Korean, Chinese or Thai glyphs), or in a script RapidOCR's model does not read
