@@ -3784,7 +3784,7 @@ OCR_READS = {"tr-fatura": {"vendor_name": "Anadolu Yazilim A.$."},
              "pl-fv": {"vendor_name": "Wista Meble Sp. z o.o."},
              # its sender line's middle dot read as a full stop after the house number: an ordinal, "9."
              "de-handwerk": {"vendor_address": "Gartenstraße 9. 70599 Stuttgart"},
-             # the test font's X read as a lower-case x's twin: PO BoX (RapidOCR, at 5886550)
+             # the O of BOX read as a lower-case o: PO BoX (RapidOCR, at 5886550)
              "us-remit-to-medical": {"vendor_address": "PO BoX 4471 Oklahoma City, OK 73154"}}
 
 
