@@ -190,15 +190,22 @@ def _sender_parts(text: str) -> list[str] | None:
     text = text.strip()
     for separator, least in ((SEPARATED, 2), (DASHED, 3), (COMMA, 3)):
         parts = separator.split(text)
-        if len(parts) < least or (separator is not SEPARATED and ":" in parts[0]) or (separator is COMMA and not (
-                _ends_with_form(parts[0]) or (len(parts) == 3 and STREET_NUMBER.match(parts[1]) and TOWN_AFTER_CODE.fullmatch(parts[2])
-                                              and not BUYER_LABEL.match(parts[0]) and not ADDRESSED.match(parts[0])))):
-            continue  # (Kunde: Bäckerei Frei GmbH, Dorfstrasse 2, 8400 Winterthur: the customer's field; a name,
-            # a street, a postcode and town: Fotostudio Lenz, Lindenweg 7, 79098 Freiburg; not Spett.le Libreria Verdi,
-            # Via Po 3, 10124 Torino: the addressee's)
+        if len(parts) < least or (separator is not SEPARATED and ":" in parts[0]) \
+                or (separator is COMMA and not _sender_by_commas(parts)):
+            continue  # (Kunde: Bäckerei Frei GmbH, Dorfstrasse 2, 8400 Winterthur: the customer's field)
         if _name_like(parts[0]) and any(_is_address_line(part) for part in parts[1:]):
             return parts
     return None
+
+
+def _sender_by_commas(parts: list[str]) -> bool:
+    """Commas part an address too: they part a sender line after a name ending in its legal form, or as a
+    name, a street and a postcode and town (``Fotostudio Lenz, Lindenweg 7, 79098 Freiburg``) — not the
+    addressee's own line (``Spett.le Libreria Verdi, Via Po 3, 10124 Torino``)."""
+    if _ends_with_form(parts[0]):
+        return True
+    return len(parts) == 3 and bool(STREET_NUMBER.match(parts[1])) and bool(TOWN_AFTER_CODE.fullmatch(parts[2])) \
+        and not BUYER_LABEL.match(parts[0]) and not ADDRESSED.match(parts[0])
 
 
 DATE_LABELS = {without_accents(label) for label in labels("receipt_date_anchors") + labels("invoice_date_anchors")}

@@ -59,7 +59,7 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
         return _address_field(kept) or extract_address(_in_vendor_column(_above_items(lines, _above_customer(lines, vendor, kept)))) \
             or (_under_foot_name(lines) if _vendor_span(kept) is None else None)
     at, span = block[1], block[2]
-    left = span[0] - 3 if span is not None else None  # the block's left edge: its label's (a field's label is in it)
+    edge = span[0] - 3 if span is not None else None  # the block's left edge: its label's (a field's label is in it)
     own = next(((left, right) for text, left, right in lines[at].positioned_cells() if text.strip() in block[0].value), None)
     if span is not None and own is not None and (own[0] >= span[1] or own[1] <= span[0]):
         span = own  # the name in the cell beside its label (From  Quarry Lane Consulting LLC): its column
@@ -69,21 +69,19 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
     parts: list[str] = []
     for line in lines[at + 1:at + 8]:
         cells = line.positioned_cells()
+        # in the column of the block (or of the address field's value): not the other column's text; and the
+        # block's own columns, its labels' included
+        text = "  ".join(c[0] for c in line.cells_over(*span)) if cells and span else \
+            _column(line.text, column) if column is not None and len(COLUMNS.split(line.text.strip())) == len(row) \
+            else line.text.strip()
+        mine = "  ".join(c[0] for c in cells if edge <= c[1] < span[1]) if cells and edge is not None and span else line.text
         if field := ADDRESS_FIELD.match(line.text):
             parts.append(line.text[field.end():].strip())
             value = [c for c in cells if c[1] >= (cells[0][2] if cells else 0)]  # the cells after the label
             span = (value[0][1], value[-1][2]) if value else span
-            if len(parts) >= max_lines:
-                break
-            continue
-        # in the column of the block (or of the address field's value): not the other column's text
-        text = "  ".join(c[0] for c in line.cells_over(*span)) if cells and span else \
-            _column(line.text, column) if column is not None and len(COLUMNS.split(line.text.strip())) == len(row) \
-            else line.text.strip()
-        if names_item_columns(line) or _holds_heading(text, BUYER_LABEL) or BUYER_FIELD.match(text):
+        elif names_item_columns(line) or _holds_heading(text, BUYER_LABEL) or BUYER_FIELD.match(text):
             break  # the item table's header, or the customer's block: no more of the vendor's
-        mine = "  ".join(c[0] for c in cells if left <= c[1] < span[1]) if cells and left is not None and span else line.text
-        if OTHER_FIELD.match(text) or OTHER_FIELD.match(mine) or _holds_heading(text, SELLER_LABEL, BUYER_LABEL) \
+        elif OTHER_FIELD.match(text) or OTHER_FIELD.match(mine) or _holds_heading(text, SELLER_LABEL) \
                 or LEGAL_MARK.match(text.strip()) or _phone_only(text):
             if parts:  # (Company No. 09876543, (614) 555-0175: the block's other fields)
                 break
