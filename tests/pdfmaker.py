@@ -13,18 +13,24 @@ def _escape(text: str) -> bytes:
 
 def text_pdf(path: Path, rows: list[tuple[float, float, str]], size: float = 10) -> Path:
     """``rows``: (x, y from the top, text) in points on an A4 page."""
-    content = b"BT /F1 %g Tf " % size
-    for x, y, text in rows:
-        content += b"1 0 0 1 %g %g Tm (" % (x, 842 - y) + _escape(text) + b") Tj "
-    content += b"ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
+    return pages_pdf(path, [rows], size)
+
+
+def pages_pdf(path: Path, pages: list[list[tuple[float, float, str]]], size: float = 10) -> Path:
+    """One A4 page for each list of ``(x, y from the top, text)`` rows: an invoice whose items run over."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    kids = []
+    for rows in pages:
+        content = b"BT /F1 %g Tf " % size
+        for x, y, text in rows:
+            content += b"1 0 0 1 %g %g Tm (" % (x, 842 - y) + _escape(text) + b") Tj "
+        content += b"ET"
+        objects.append(b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream")
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R "
+                       b"/Resources << /Font << /F1 3 0 R >> >> >>" % len(objects))
+        kids.append(b"%d 0 R" % len(objects))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(kids))
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for number, body in enumerate(objects, start=1):

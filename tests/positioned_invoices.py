@@ -7,6 +7,8 @@ DOCS: dict[str, list[tuple[float, float, str]]] = {}
 EXP: dict[str, dict[str, object]] = {}
 # right, and still a person should look: the reason says why
 FLAGGED: dict[str, str] = {}
+# invoices over two pages (blind batch 83): their rows run on under the item header printed again
+PAGES: dict[str, list[list[tuple[float, float, str]]]] = {}
 
 DOCS["de-din"] = [
     (350, 40, "Müller Elektrotechnik GmbH"), (350, 54, "Industriestraße 5"), (350, 68, "80339 München"),
@@ -749,7 +751,8 @@ DOCS["square-us"] = [
     (380, 308, "Amount due"), (480, 308, "$725.00"),
 ]
 EXP["square-us"] = dict(vendor_name="Golden Hour Florals", invoice_number="000118", invoice_date="2025-11-17",
-                        due_date="2025-12-01", total=725.0, currency="USD", customer_name="Willow Creek Events")
+                        due_date="2025-12-01", total=725.0, currency="USD", customer_name="Willow Creek Events",
+                        vendor_address="2210 E Burnside St Portland, OR 97214")
 
 DOCS["woocommerce-uk"] = [
     (50, 40, "Hebden Yarn Co."), (50, 54, "3 Bridge Gate"), (50, 68, "Hebden Bridge HX7 8EX"),
@@ -1942,3 +1945,358 @@ EXP["b80-branch-ch"] = dict(vendor_name="Sanitär Brunner AG", invoice_number="2
                             due_date="2025-12-19", total=4909.9, tax=367.9, currency="CHF",
                             customer_name="Hotel Seeblick AG",
                             vendor_address='Bahnhofstrasse 40, 6300 Zug')
+
+
+# blind batch 83: invoices over two pages, payments already made (a deposit, a Schlussrechnung's Abschläge),
+# reverse charge, a discount under the lines (Remise 10 %), a Gutschrift printing no currency, US dollars
+# billed from Germany, and a logo's brand over the vendor's block beside the customer's heading
+PAGES["b83-two-pages-de"] = [[
+    (50, 40, "Schreinerei Albrecht GmbH"), (50, 54, "Lindenweg 14"), (50, 68, "72070 Tübingen"),
+    (50, 120, "Schreinerei Albrecht GmbH · Lindenweg 14 · 72070 Tübingen"),
+    (50, 136, "Hotel Krone KG"), (50, 150, "Marktplatz 2"), (50, 164, "72072 Tübingen"),
+    (360, 136, "Rechnungsnummer"), (460, 136, "RE-2025-0412"), (360, 150, "Rechnungsdatum"), (460, 150, "18.06.2025"),
+    (360, 164, "Kundennummer"), (460, 164, "K-2031"), (360, 178, "Leistungszeitraum"), (460, 178, "Mai 2025"),
+    (50, 220, "Rechnung"),
+    (50, 250, "Pos."), (85, 250, "Bezeichnung"), (330, 250, "Menge"), (385, 250, "Einzelpreis"), (480, 250, "Gesamt"),
+    (50, 266, "1"), (85, 266, "Zimmertür Eiche furniert, inkl. Zarge"), (330, 266, "12"), (385, 266, "485,00"), (480, 266, "5.820,00"),
+    (50, 280, "2"), (85, 280, "Drückergarnitur Edelstahl"), (330, 280, "12"), (385, 280, "68,50"), (480, 280, "822,00"),
+    (50, 294, "3"), (85, 294, "Montage Türen, Stunden"), (330, 294, "36"), (385, 294, "58,00"), (480, 294, "2.088,00"),
+    (50, 308, "4"), (85, 308, "Einbauschrank Rezeption nach Maß"), (330, 308, "1"), (385, 308, "3.950,00"), (480, 308, "3.950,00"),
+    (360, 740, "Übertrag"), (480, 740, "12.680,00"),
+    (50, 790, "Seite 1 von 2"),
+    (50, 805, "Schreinerei Albrecht GmbH · HRB 382114 Amtsgericht Stuttgart · USt-IdNr. DE287654321"),
+  ], [
+    (50, 40, "Rechnung RE-2025-0412 vom 18.06.2025"), (480, 40, "Seite 2 von 2"),
+    (50, 80, "Pos."), (85, 80, "Bezeichnung"), (330, 80, "Menge"), (385, 80, "Einzelpreis"), (480, 80, "Gesamt"),
+    (360, 96, "Übertrag"), (480, 96, "12.680,00"),
+    (50, 110, "5"), (85, 110, "Montage Einbauschrank, Stunden"), (330, 110, "14"), (385, 110, "58,00"), (480, 110, "812,00"),
+    (50, 124, "6"), (85, 124, "Entsorgung Altmaterial, pauschal"), (330, 124, "1"), (385, 124, "180,00"), (480, 124, "180,00"),
+    (360, 160, "Nettobetrag"), (480, 160, "13.672,00"), (360, 174, "USt. 19 %"), (480, 174, "2.597,68"),
+    (360, 188, "Rechnungsbetrag"), (480, 188, "16.269,68"),
+    (50, 230, "Zahlbar innerhalb von 14 Tagen ohne Abzug auf DE44 6405 0000 0001 2345 67."),
+    (50, 805, "Schreinerei Albrecht GmbH · HRB 382114 Amtsgericht Stuttgart · USt-IdNr. DE287654321"),
+]]
+EXP["b83-two-pages-de"] = dict(vendor_name="Schreinerei Albrecht GmbH", invoice_number="RE-2025-0412",
+    invoice_date="2025-06-18", total=16269.68, tax=2597.68, subtotal=13672.0, currency="EUR",
+    customer_name="Hotel Krone KG", vendor_address="Lindenweg 14 72070 Tübingen")
+
+PAGES["b83-two-pages-uk"] = [[
+    (380, 40, "INVOICE"),
+    (50, 40, "Pennine Office Supplies Ltd"), (50, 54, "3 Canal Wharf"), (50, 68, "Huddersfield HD1 6RX"),
+    (50, 82, "VAT No. GB 284 1190 57"),
+    (380, 80, "Invoice No:"), (460, 80, "POS-77120"), (380, 94, "Date:"), (460, 94, "02/07/2025"),
+    (380, 108, "Account:"), (460, 108, "HOLM01"), (380, 122, "Your order:"), (460, 122, "PO 5521"),
+    (50, 130, "Invoice to:"), (50, 144, "Holmfirth Medical Practice"), (50, 158, "Station Road"), (50, 172, "Holmfirth HD9 7AA"),
+    (50, 220, "Code"), (110, 220, "Description"), (340, 220, "Qty"), (390, 220, "Price"), (480, 220, "Net"),
+    (50, 236, "A4-80"), (110, 236, "Copier paper A4 80gsm, box of 5 reams"), (340, 236, "20"), (390, 236, "21.95"), (480, 236, "439.00"),
+    (50, 250, "TNR-HP58"), (110, 250, "HP 58X toner, black"), (340, 250, "6"), (390, 250, "142.00"), (480, 250, "852.00"),
+    (50, 264, "ENV-DL"), (110, 264, "DL envelopes, window, 1000"), (340, 264, "4"), (390, 264, "18.40"), (480, 264, "73.60"),
+    (50, 278, "CHR-ERG"), (110, 278, "Ergonomic chair, mesh back"), (340, 278, "3"), (390, 278, "189.00"), (480, 278, "567.00"),
+    (400, 760, "Continued overleaf"),
+    (50, 790, "Page 1 of 2"),
+    (50, 805, "Pennine Office Supplies Ltd. Registered in England No. 05512934"),
+  ], [
+    (50, 40, "Invoice POS-77120 continued"), (480, 40, "Page 2 of 2"),
+    (50, 80, "Code"), (110, 80, "Description"), (340, 80, "Qty"), (390, 80, "Price"), (480, 80, "Net"),
+    (50, 96, "DSK-140"), (110, 96, "Desk 1400 x 800, oak effect"), (340, 96, "2"), (390, 96, "245.00"), (480, 96, "490.00"),
+    (50, 110, "DEL"), (110, 110, "Delivery and assembly"), (340, 110, "1"), (390, 110, "60.00"), (480, 110, "60.00"),
+    (390, 150, "Net total"), (480, 150, "2,481.60"), (390, 164, "VAT @ 20%"), (480, 164, "496.32"),
+    (390, 178, "Invoice total"), (480, 178, "£2,977.92"),
+    (50, 220, "Terms: 30 days from invoice date."),
+    (50, 805, "Pennine Office Supplies Ltd. Registered in England No. 05512934"),
+]]
+EXP["b83-two-pages-uk"] = dict(vendor_name="Pennine Office Supplies Ltd", invoice_number="POS-77120",
+    invoice_date="2025-07-02", total=2977.92, tax=496.32, subtotal=2481.6, currency="GBP", purchase_order="5521",
+    customer_name="Holmfirth Medical Practice", vendor_address="3 Canal Wharf Huddersfield HD1 6RX")
+
+DOCS["b83-deposit-us"] = [
+    (50, 40, "Cedar & Stone Landscaping LLC"), (50, 54, "2210 Old Mill Road"), (50, 68, "Asheville, NC 28806"),
+    (50, 82, "(828) 555-0147"),
+    (400, 40, "INVOICE"), (400, 60, "Invoice #"), (480, 60, "1187"), (400, 74, "Date"), (480, 74, "08/14/2025"),
+    (400, 88, "Due"), (480, 88, "09/13/2025"),
+    (50, 130, "Bill To"), (50, 144, "Margaret Ellison"), (50, 158, "41 Laurel Ridge Dr"), (50, 172, "Asheville, NC 28803"),
+    (50, 220, "Description"), (480, 220, "Amount"),
+    (50, 236, "Flagstone patio, 18 x 14 ft, materials and labor"), (480, 236, "$6,400.00"),
+    (50, 250, "Retaining wall, natural stone, 32 linear ft"), (480, 250, "$3,850.00"),
+    (50, 264, "Plantings per design (shrubs, perennials)"), (480, 264, "$1,275.00"),
+    (380, 300, "Subtotal"), (480, 300, "$11,525.00"), (380, 314, "Sales tax 7%"), (480, 314, "$806.75"),
+    (380, 328, "Total"), (480, 328, "$12,331.75"), (380, 342, "Less deposit received 06/30"), (480, 342, "-$4,000.00"),
+    (380, 356, "Balance due"), (480, 356, "$8,331.75"),
+    (50, 400, "Thank you! Checks payable to Cedar & Stone Landscaping LLC."),
+]
+EXP["b83-deposit-us"] = dict(vendor_name="Cedar & Stone Landscaping LLC", invoice_number="1187",
+    invoice_date="2025-08-14", due_date="2025-09-13", total=12331.75, tax=806.75, amount_due=8331.75, currency="USD",
+    customer_name="Margaret Ellison", vendor_address="2210 Old Mill Road Asheville, NC 28806")
+
+DOCS["b83-schlussrechnung-de"] = [
+    (350, 40, "Elektro Hofmann e.K."), (350, 54, "Gewerbering 9"), (350, 68, "97076 Würzburg"),
+    (50, 120, "Elektro Hofmann e.K., Gewerbering 9, 97076 Würzburg"),
+    (50, 136, "Wohnbau Main GmbH"), (50, 150, "Herrn Dipl.-Ing. K. Brenner"), (50, 164, "Ludwigstraße 20"), (50, 178, "97070 Würzburg"),
+    (350, 136, "Rechnung Nr."), (450, 136, "SR-25-019"), (350, 150, "Datum"), (450, 150, "30.09.2025"),
+    (350, 164, "Bauvorhaben"), (450, 164, "MFH Sanderau"),
+    (50, 230, "Schlussrechnung"),
+    (50, 260, "Leistung"), (480, 260, "Betrag"),
+    (50, 276, "Elektroinstallation gemäß Angebot 2025-044 und Aufmaß"), (480, 276, "42.300,00"),
+    (50, 290, "Nachtrag 1: Wallbox-Vorbereitung Tiefgarage"), (480, 290, "3.150,00"),
+    (330, 320, "Summe netto"), (480, 320, "45.450,00"), (330, 334, "zzgl. 19 % USt."), (480, 334, "8.635,50"),
+    (330, 348, "Gesamtbetrag brutto"), (480, 348, "54.085,50"),
+    (330, 370, "abzgl. 1. Abschlagsrechnung AR-25-011"), (480, 370, "-17.850,00"),
+    (330, 384, "abzgl. 2. Abschlagsrechnung AR-25-015"), (480, 384, "-17.850,00"),
+    (330, 404, "Noch zu zahlen"), (480, 404, "18.385,50"),
+    (50, 450, "Zahlbar bis 14.10.2025 ohne Abzug."),
+    (50, 800, "Inhaber Thomas Hofmann · USt-IdNr. DE311224455 · Sparkasse Mainfranken IBAN DE21 7905 0000 0044 1122 33"),
+]
+EXP["b83-schlussrechnung-de"] = dict(vendor_name="Elektro Hofmann e.K.", invoice_number="SR-25-019",
+    invoice_date="2025-09-30", total=54085.5, tax=8635.5, amount_due=18385.5, currency="EUR",
+    customer_name="Wohnbau Main GmbH", vendor_address="Gewerbering 9 97076 Würzburg")
+
+DOCS["b83-reverse-charge-nl"] = [
+    (50, 40, "Pixelwerf B.V."), (50, 54, "Vondelstraat 120"), (50, 68, "1054 GS Amsterdam"),
+    (50, 82, "KvK 81234567 | BTW NL862345678B01"),
+    (350, 40, "FACTUUR / INVOICE"),
+    (350, 70, "Factuurnummer"), (450, 70, "PW-2025-088"), (350, 84, "Factuurdatum"), (450, 84, "01-08-2025"),
+    (350, 98, "Vervaldatum"), (450, 98, "31-08-2025"),
+    (50, 130, "Klant"), (50, 144, "Nordlicht Media GmbH"), (50, 158, "Schanzenstraße 7"), (50, 172, "20357 Hamburg"),
+    (50, 186, "Duitsland"), (50, 200, "USt-IdNr. DE298765432"),
+    (50, 240, "Omschrijving"), (330, 240, "Uren"), (390, 240, "Tarief"), (480, 240, "Bedrag"),
+    (50, 256, "UX-onderzoek en prototypes juli"), (330, 256, "64"), (390, 256, "€ 95,00"), (480, 256, "€ 6.080,00"),
+    (50, 270, "Usability-test, 8 deelnemers"), (330, 270, "1"), (390, 270, "€ 1.400,00"), (480, 270, "€ 1.400,00"),
+    (350, 300, "Subtotaal"), (480, 300, "€ 7.480,00"), (350, 314, "BTW verlegd"), (480, 314, "€ 0,00"),
+    (350, 328, "Totaal"), (480, 328, "€ 7.480,00"),
+    (50, 370, "BTW verlegd naar afnemer (art. 196 Richtlijn 2006/112/EG). Reverse charge."),
+]
+EXP["b83-reverse-charge-nl"] = dict(vendor_name="Pixelwerf B.V.", invoice_number="PW-2025-088",
+    invoice_date="2025-08-01", due_date="2025-08-31", total=7480.0, tax=0.0, currency="EUR",
+    customer_name="Nordlicht Media GmbH", vendor_address="Vondelstraat 120 1054 GS Amsterdam")
+
+DOCS["b83-remise-fr"] = [
+    (50, 40, "Imprimerie du Vieux Port"), (50, 54, "27 quai de Rive-Neuve"), (50, 68, "13007 Marseille"),
+    (50, 82, "SAS au capital de 20 000 € - RCS Marseille 812 345 678"),
+    (330, 120, "Facturé à :"), (330, 134, "Association Les Calanques Vivantes"), (330, 148, "5 rue Sainte"), (330, 162, "13001 Marseille"),
+    (50, 200, "Facture n° 2025-0931"), (50, 214, "Date : 09/09/2025"), (50, 228, "Date d'échéance : 09/10/2025"),
+    (50, 260, "Désignation"), (300, 260, "Qté"), (360, 260, "P.U. HT"), (470, 260, "Total HT"),
+    (50, 276, "Affiches A2 quadri, couché 170 g"), (300, 276, "500"), (360, 276, "1,20"), (470, 276, "600,00"),
+    (50, 290, "Flyers A5 recto-verso"), (300, 290, "5000"), (360, 290, "0,09"), (470, 290, "450,00"),
+    (50, 304, "Kakémonos 85 x 200"), (300, 304, "2"), (360, 304, "95,00"), (470, 304, "190,00"),
+    (360, 334, "Total HT"), (470, 334, "1 240,00 €"), (360, 348, "Remise 10 %"), (470, 348, "-124,00 €"),
+    (360, 362, "Net HT"), (470, 362, "1 116,00 €"), (360, 376, "TVA 20 %"), (470, 376, "223,20 €"),
+    (360, 390, "Total TTC"), (470, 390, "1 339,20 €"),
+    (50, 430, "Règlement par virement à réception. Pas d'escompte pour paiement anticipé."),
+]
+EXP["b83-remise-fr"] = dict(vendor_name="Imprimerie du Vieux Port", invoice_number="2025-0931",
+    invoice_date="2025-09-09", due_date="2025-10-09", total=1339.2, tax=223.2, subtotal=1116.0, currency="EUR",
+    customer_name="Association Les Calanques Vivantes", vendor_address="27 quai de Rive-Neuve 13007 Marseille")
+
+DOCS["b83-gutschrift-de"] = [
+    (50, 40, "Bürowelt Kessler GmbH"), (50, 54, "Am Hafen 3"), (50, 68, "28217 Bremen"),
+    (50, 120, "Bürowelt Kessler GmbH · Am Hafen 3 · 28217 Bremen"),
+    (50, 136, "Steuerkanzlei Ohlsen"), (50, 150, "Contrescarpe 44"), (50, 164, "28203 Bremen"),
+    (360, 136, "Gutschrift Nr."), (460, 136, "GS-2025-0077"), (360, 150, "Datum"), (460, 150, "22.10.2025"),
+    (360, 164, "zu Rechnung"), (460, 164, "RE-2025-1841"),
+    (50, 220, "Rechnungskorrektur / Gutschrift"),
+    (50, 250, "Artikel"), (330, 250, "Menge"), (390, 250, "Preis"), (480, 250, "Betrag"),
+    (50, 266, "Aktenvernichter P-4, Rücknahme"), (330, 266, "-1"), (390, 266, "329,00"), (480, 266, "-329,00"),
+    (50, 280, "Versandkostenanteil"), (330, 280, "-1"), (390, 280, "9,90"), (480, 280, "-9,90"),
+    (360, 310, "Netto"), (480, 310, "-338,90"), (360, 324, "USt. 19 %"), (480, 324, "-64,39"),
+    (360, 338, "Gutschriftsbetrag"), (480, 338, "-403,29"),
+    (50, 380, "Der Betrag wird Ihrem Konto innerhalb von 5 Werktagen gutgeschrieben."),
+]
+EXP["b83-gutschrift-de"] = dict(vendor_name="Bürowelt Kessler GmbH", invoice_number="GS-2025-0077",
+    invoice_date="2025-10-22", total=-403.29, tax=-64.39, currency="EUR",
+    customer_name="Steuerkanzlei Ohlsen", vendor_address="Am Hafen 3 28217 Bremen")
+
+DOCS["b83-usd-from-de"] = [
+    (50, 40, "Kraftwerk Audio Systems GmbH"), (50, 54, "Hansaallee 201"), (50, 68, "40549 Düsseldorf, Germany"),
+    (50, 82, "VAT ID DE276543219"),
+    (380, 40, "COMMERCIAL INVOICE"),
+    (380, 70, "Invoice No."), (470, 70, "KAS-US-2025-031"), (380, 84, "Invoice Date"), (470, 84, "Nov 3, 2025"),
+    (380, 98, "Terms"), (470, 98, "Net 45"),
+    (50, 130, "Sold to"), (50, 144, "Bayside Sound Rentals Inc."), (50, 158, "880 Harrison St"), (50, 172, "San Francisco, CA 94107, USA"),
+    (300, 130, "Ship to"), (300, 144, "Bayside Sound Rentals Inc."), (300, 158, "Warehouse 3, 1500 Cesar Chavez St"), (300, 172, "San Francisco, CA 94124"),
+    (50, 220, "Item"), (300, 220, "Qty"), (360, 220, "Unit (USD)"), (470, 220, "Total (USD)"),
+    (50, 236, "KA-M12 active monitor"), (300, 236, "8"), (360, 236, "1,240.00"), (470, 236, "9,920.00"),
+    (50, 250, "KA-S18 subwoofer"), (300, 250, "4"), (360, 250, "1,890.00"), (470, 250, "7,560.00"),
+    (50, 264, "Freight and insurance (CIP Oakland)"), (300, 264, "1"), (360, 264, "1,150.00"), (470, 264, "1,150.00"),
+    (360, 294, "Total USD"), (470, 294, "18,630.00"),
+    (50, 330, "VAT 0 % - export delivery outside the EU (Sec. 4 No. 1a UStG)"),
+    (50, 344, "Bank: Deutsche Bank AG, IBAN DE89 3007 0010 0123 4567 00, SWIFT DEUTDEDD"),
+    (50, 358, "Prices in EUR for reference: EUR 16,142.00 at 1.1541"),
+]
+EXP["b83-usd-from-de"] = dict(vendor_name="Kraftwerk Audio Systems GmbH", invoice_number="KAS-US-2025-031",
+    invoice_date="2025-11-03", total=18630.0, currency="USD",
+    customer_name="Bayside Sound Rentals Inc.", vendor_address="Hansaallee 201 40549 Düsseldorf, Germany")
+
+DOCS["b83-logo-right-uk"] = [
+    (400, 40, "NORTHFIELD"), (400, 54, "PRINT & DESIGN"),
+    (50, 60, "INVOICE"),
+    (50, 110, "Invoice to:"), (350, 110, "Northfield Print & Design Ltd"),
+    (50, 124, "Greenway Primary School"), (350, 124, "14 Mill Lane"),
+    (50, 138, "Attn: School Business Manager"), (350, 138, "Bradford BD4 7TT"),
+    (50, 152, "Greenway Road"), (350, 152, "01274 555 019"),
+    (50, 166, "Bradford BD5 9PL"), (350, 166, "accounts@northfieldprint.co.uk"),
+    (50, 210, "Invoice number"), (180, 210, "Date"), (300, 210, "Due date"),
+    (50, 224, "NPD-3391"), (180, 224, "12/09/2025"), (300, 224, "12/10/2025"),
+    (50, 260, "Description"), (330, 260, "Qty"), (390, 260, "Unit"), (480, 260, "Total"),
+    (50, 276, "School prospectus, 24pp, A4"), (330, 276, "300"), (390, 276, "2.10"), (480, 276, "630.00"),
+    (50, 290, "Pull-up banners"), (330, 290, "2"), (390, 290, "65.00"), (480, 290, "130.00"),
+    (390, 320, "Subtotal"), (480, 320, "760.00"), (390, 334, "VAT 20%"), (480, 334, "152.00"),
+    (390, 348, "Total due"), (480, 348, "£912.00"),
+    (50, 800, "Northfield Print & Design Ltd · Company No. 09876543 · VAT GB 334 5566 77"),
+]
+EXP["b83-logo-right-uk"] = dict(vendor_name="Northfield Print & Design Ltd", invoice_number="NPD-3391",
+    invoice_date="2025-09-12", due_date="2025-10-12", total=912.0, tax=152.0, currency="GBP",
+    customer_name="Greenway Primary School", vendor_address="14 Mill Lane Bradford BD4 7TT")
+
+
+# blind batch 85: what else an invoice folder holds — quotes, pro formas, a delivery note, an order's
+# confirmation, a payment reminder: each flagged, by its title, or by the invoice number it lacks — and two
+# invoices that name a quote or a delivery note in a field, not flagged
+DOCS["b85-angebot-de"] = [
+    (350, 40, "Malerbetrieb Kühn GmbH"), (350, 54, "Wiesenweg 4"), (350, 68, "34117 Kassel"),
+    (50, 120, "Malerbetrieb Kühn GmbH · Wiesenweg 4 · 34117 Kassel"),
+    (50, 136, "Familie Schröder"), (50, 150, "Goethestraße 31"), (50, 164, "34119 Kassel"),
+    (350, 136, "Angebot Nr."), (450, 136, "AN-2025-031"), (350, 150, "Datum"), (450, 150, "02.06.2025"),
+    (350, 164, "Gültig bis"), (450, 164, "02.07.2025"),
+    (50, 220, "Angebot"),
+    (50, 240, "Sehr geehrte Familie Schröder, wir bieten Ihnen folgende Leistungen an:"),
+    (50, 270, "Pos."), (85, 270, "Leistung"), (330, 270, "Menge"), (385, 270, "Einzelpreis"), (480, 270, "Gesamt"),
+    (50, 286, "1"), (85, 286, "Wohnzimmer streichen, 2x Dispersion"), (330, 286, "68"), (385, 286, "9,50"), (480, 286, "646,00"),
+    (50, 300, "2"), (85, 300, "Abdeckarbeiten"), (330, 300, "1"), (385, 300, "120,00"), (480, 300, "120,00"),
+    (360, 330, "Nettobetrag"), (480, 330, "766,00"), (360, 344, "USt. 19 %"), (480, 344, "145,54"),
+    (360, 358, "Angebotssumme"), (480, 358, "911,54"),
+    (50, 400, "Wir freuen uns auf Ihren Auftrag."),
+]
+EXP["b85-angebot-de"] = dict(vendor_name="Malerbetrieb Kühn GmbH", invoice_date="2025-06-02", currency="EUR")
+FLAGGED["b85-angebot-de"] = "not an invoice to book"
+
+DOCS["b85-quote-us"] = [
+    (50, 40, "Summit Roofing & Gutters Inc."), (50, 54, "780 Ridge Ave"), (50, 68, "Boulder, CO 80302"),
+    (420, 40, "QUOTE"), (380, 70, "Quote #"), (470, 70, "Q-1042"), (380, 84, "Date"), (470, 84, "06/03/2025"),
+    (380, 98, "Valid until"), (470, 98, "07/03/2025"),
+    (50, 130, "Prepared for"), (50, 144, "Daniel Ortiz"), (50, 158, "1450 Mapleton Ave"), (50, 172, "Boulder, CO 80304"),
+    (50, 220, "Description"), (330, 220, "Qty"), (390, 220, "Rate"), (480, 220, "Amount"),
+    (50, 236, "Tear-off and replace asphalt shingles, 24 sq"), (330, 236, "24"), (390, 236, "$465.00"), (480, 236, "$11,160.00"),
+    (50, 250, "Seamless gutters, 5 in., 140 ft"), (330, 250, "140"), (390, 250, "$12.50"), (480, 250, "$1,750.00"),
+    (390, 280, "Subtotal"), (480, 280, "$12,910.00"), (390, 294, "Total"), (480, 294, "$12,910.00"),
+    (50, 330, "To accept this quote, sign and return. 30% deposit due on acceptance."),
+]
+EXP["b85-quote-us"] = dict(vendor_name="Summit Roofing & Gutters Inc.", currency="USD")
+FLAGGED["b85-quote-us"] = "invoice_number is missing"  # (a Quote # is no invoice number)
+
+DOCS["b85-devis-fr"] = [
+    (50, 40, "Plomberie Moreau"), (50, 54, "5 rue des Lilas"), (50, 68, "44000 Nantes"), (50, 82, "SIRET 845 123 456 00018"),
+    (330, 120, "Client :"), (330, 134, "M. et Mme Le Gall"), (330, 148, "12 boulevard Guist'hau"), (330, 162, "44000 Nantes"),
+    (50, 200, "DEVIS N° D2025-044"), (50, 214, "Date : 04/06/2025"), (50, 228, "Validité : 30 jours"),
+    (50, 260, "Désignation"), (300, 260, "Qté"), (360, 260, "P.U. HT"), (470, 260, "Total HT"),
+    (50, 276, "Remplacement chauffe-eau 200 L"), (300, 276, "1"), (360, 276, "890,00"), (470, 276, "890,00"),
+    (50, 290, "Main d'oeuvre"), (300, 290, "4"), (360, 290, "55,00"), (470, 290, "220,00"),
+    (360, 320, "Total HT"), (470, 320, "1 110,00 €"), (360, 334, "TVA 10 %"), (470, 334, "111,00 €"),
+    (360, 348, "Total TTC"), (470, 348, "1 221,00 €"),
+    (50, 390, "Bon pour accord, date et signature :"),
+]
+EXP["b85-devis-fr"] = dict(vendor_name="Plomberie Moreau", currency="EUR")
+FLAGGED["b85-devis-fr"] = "not an invoice to book"
+
+DOCS["b85-proforma-uk"] = [
+    (50, 40, "Harrow Scientific Ltd"), (50, 54, "Unit 12, Brunel Park"), (50, 68, "Didcot OX11 7HJ"),
+    (360, 40, "PRO FORMA INVOICE"),
+    (360, 70, "Pro forma No."), (460, 70, "PF-5531"), (360, 84, "Date"), (460, 84, "05/06/2025"),
+    (50, 130, "Customer"), (50, 144, "Oxford BioLabs Ltd"), (50, 158, "Begbroke Science Park"), (50, 172, "Oxford OX5 1PF"),
+    (50, 220, "Description"), (330, 220, "Qty"), (390, 220, "Unit price"), (480, 220, "Total"),
+    (50, 236, "Centrifuge MC-24, refrigerated"), (330, 236, "1"), (390, 236, "6,850.00"), (480, 236, "6,850.00"),
+    (390, 270, "Net"), (480, 270, "6,850.00"), (390, 284, "VAT 20%"), (480, 284, "1,370.00"),
+    (390, 298, "Total GBP"), (480, 298, "8,220.00"),
+    (50, 340, "Payment in advance required. Goods ship on receipt of funds. A VAT invoice will follow."),
+]
+EXP["b85-proforma-uk"] = dict(vendor_name="Harrow Scientific Ltd", currency="GBP")
+FLAGGED["b85-proforma-uk"] = "not an invoice to book"
+
+DOCS["b85-lieferschein-de"] = [
+    (50, 40, "Getränke Vogt KG"), (50, 54, "Brauereistraße 2"), (50, 68, "95444 Bayreuth"),
+    (50, 120, "Getränke Vogt KG · Brauereistraße 2 · 95444 Bayreuth"),
+    (50, 136, "Gasthof Zur Linde"), (50, 150, "Dorfplatz 1"), (50, 164, "95466 Weidenberg"),
+    (350, 136, "Lieferschein Nr."), (460, 136, "LS-77812"), (350, 150, "Lieferdatum"), (460, 150, "06.06.2025"),
+    (350, 164, "Kundennr."), (460, 164, "4410"),
+    (50, 220, "Lieferschein"),
+    (50, 250, "Artikel"), (330, 250, "Menge"), (400, 250, "Einheit"),
+    (50, 266, "Pils 0,5 l, Kasten 20"), (330, 266, "15"), (400, 266, "Kasten"),
+    (50, 280, "Apfelschorle 0,5 l, Kasten 20"), (330, 280, "6"), (400, 280, "Kasten"),
+    (50, 294, "Leergut zurück"), (330, 294, "-18"), (400, 294, "Kasten"),
+    (50, 340, "Ware erhalten: ____________"),
+]
+EXP["b85-lieferschein-de"] = dict(vendor_name="Getränke Vogt KG")
+FLAGGED["b85-lieferschein-de"] = "not an invoice to book"
+
+DOCS["b85-mahnung-de"] = [
+    (350, 40, "Müller Elektrotechnik GmbH"), (350, 54, "Industriestraße 5"), (350, 68, "80339 München"),
+    (50, 120, "Müller Elektrotechnik GmbH · Industriestraße 5 · 80339 München"),
+    (50, 136, "Bäckerei Huber KG"), (50, 150, "Hauptstraße 3"), (50, 164, "80331 München"),
+    (350, 136, "Datum"), (450, 136, "07.06.2025"), (350, 150, "Kundennr."), (450, 150, "10042"),
+    (50, 220, "Zahlungserinnerung"),
+    (50, 240, "Sicher haben Sie übersehen, dass folgende Rechnung noch offen ist:"),
+    (50, 270, "Rechnung"), (170, 270, "vom"), (260, 270, "fällig am"), (480, 270, "Betrag"),
+    (50, 286, "2025-118"), (170, 286, "03.04.2025"), (260, 286, "17.04.2025"), (480, 286, "1.428,00 €"),
+    (350, 320, "Offener Betrag"), (480, 320, "1.428,00 €"),
+    (50, 360, "Bitte überweisen Sie den Betrag bis zum 17.06.2025."),
+]
+EXP["b85-mahnung-de"] = dict(vendor_name="Müller Elektrotechnik GmbH", currency="EUR")
+FLAGGED["b85-mahnung-de"] = "invoice_number is missing"  # (Zahlungserinnerung: its number none)
+
+DOCS["b85-auftrag-de"] = [
+    (50, 40, "Küchenstudio Brandt GmbH"), (50, 54, "Am Markt 9"), (50, 68, "48143 Münster"),
+    (50, 120, "Küchenstudio Brandt GmbH · Am Markt 9 · 48143 Münster"),
+    (50, 136, "Herrn Jonas Weber"), (50, 150, "Kanalstraße 40"), (50, 164, "48147 Münster"),
+    (350, 136, "Auftrags-Nr."), (460, 136, "AB-2025-207"), (350, 150, "Datum"), (460, 150, "09.06.2025"),
+    (50, 220, "Auftragsbestätigung"),
+    (50, 250, "Pos."), (85, 250, "Bezeichnung"), (330, 250, "Menge"), (385, 250, "Einzelpreis"), (480, 250, "Gesamt"),
+    (50, 266, "1"), (85, 266, "Einbauküche Modell Linea, laut Planung"), (330, 266, "1"), (385, 266, "14.200,00"), (480, 266, "14.200,00"),
+    (50, 280, "2"), (85, 280, "Montage"), (330, 280, "1"), (385, 280, "950,00"), (480, 280, "950,00"),
+    (360, 310, "Nettobetrag"), (480, 310, "15.150,00"), (360, 324, "USt. 19 %"), (480, 324, "2.878,50"),
+    (360, 338, "Gesamtbetrag"), (480, 338, "18.028,50"),
+    (50, 380, "Liefertermin: KW 30. Anzahlung 30 % nach Erhalt der Anzahlungsrechnung."),
+]
+EXP["b85-auftrag-de"] = dict(vendor_name="Küchenstudio Brandt GmbH", currency="EUR")
+FLAGGED["b85-auftrag-de"] = "not an invoice to book"
+
+DOCS["b85-proforma-es"] = [
+    (50, 40, "Aceites del Sur S.L."), (50, 54, "Polígono Industrial El Cruce, Nave 4"), (50, 68, "23400 Úbeda (Jaén)"),
+    (50, 82, "CIF B23456789"),
+    (350, 120, "Cliente:"), (350, 134, "Delikatessen Nord GmbH"), (350, 148, "Große Elbstraße 145"), (350, 162, "22767 Hamburg"),
+    (50, 200, "FACTURA PROFORMA"), (50, 214, "Nº PF-2025/019"), (50, 228, "Fecha: 10/06/2025"),
+    (50, 260, "Descripción"), (300, 260, "Cant."), (360, 260, "Precio"), (470, 260, "Importe"),
+    (50, 276, "AOVE Picual 5 L"), (300, 276, "120"), (360, 276, "38,00"), (470, 276, "4.560,00"),
+    (360, 310, "Base imponible"), (470, 310, "4.560,00 €"), (360, 324, "IVA 0 % (entrega intracomunitaria)"), (470, 324, "0,00 €"),
+    (360, 338, "Total"), (470, 338, "4.560,00 €"),
+]
+EXP["b85-proforma-es"] = dict(vendor_name="Aceites del Sur S.L.", currency="EUR")
+FLAGGED["b85-proforma-es"] = "not an invoice to book"
+
+DOCS["b85-rechnung-refs-de"] = [
+    (350, 40, "Malerbetrieb Kühn GmbH"), (350, 54, "Wiesenweg 4"), (350, 68, "34117 Kassel"),
+    (50, 120, "Malerbetrieb Kühn GmbH · Wiesenweg 4 · 34117 Kassel"),
+    (50, 136, "Familie Schröder"), (50, 150, "Goethestraße 31"), (50, 164, "34119 Kassel"),
+    (350, 136, "Angebot Nr."), (460, 136, "AN-2025-031"), (350, 150, "Lieferschein Nr."), (460, 150, "LS-1120"),
+    (350, 164, "Rechnungsnr."), (460, 164, "RE-2025-0388"), (350, 178, "Datum"), (460, 178, "30.06.2025"),
+    (50, 220, "Rechnung"),
+    (50, 250, "Pos."), (85, 250, "Leistung"), (330, 250, "Menge"), (385, 250, "Einzelpreis"), (480, 250, "Gesamt"),
+    (50, 266, "1"), (85, 266, "Wohnzimmer streichen laut Angebot"), (330, 266, "68"), (385, 266, "9,50"), (480, 266, "646,00"),
+    (50, 280, "2"), (85, 280, "Abdeckarbeiten"), (330, 280, "1"), (385, 280, "120,00"), (480, 280, "120,00"),
+    (360, 310, "Nettobetrag"), (480, 310, "766,00"), (360, 324, "USt. 19 %"), (480, 324, "145,54"),
+    (360, 338, "Rechnungsbetrag"), (480, 338, "911,54"),
+]
+EXP["b85-rechnung-refs-de"] = dict(vendor_name="Malerbetrieb Kühn GmbH", invoice_number="RE-2025-0388",
+    invoice_date="2025-06-30", total=911.54, tax=145.54, currency="EUR", customer_name="Familie Schröder")
+
+DOCS["b85-invoice-refs-us"] = [
+    (50, 40, "Summit Roofing & Gutters Inc."), (50, 54, "780 Ridge Ave"), (50, 68, "Boulder, CO 80302"),
+    (420, 40, "INVOICE"), (380, 70, "Invoice #"), (470, 70, "4471"), (380, 84, "Date"), (470, 84, "07/15/2025"),
+    (380, 98, "Quote ref."), (470, 98, "Q-1042"), (380, 112, "Due"), (470, 112, "08/14/2025"),
+    (50, 130, "Bill to"), (50, 144, "Daniel Ortiz"), (50, 158, "1450 Mapleton Ave"), (50, 172, "Boulder, CO 80304"),
+    (50, 220, "Description"), (330, 220, "Qty"), (390, 220, "Rate"), (480, 220, "Amount"),
+    (50, 236, "Roof replacement per quote Q-1042"), (330, 236, "1"), (390, 236, "$12,910.00"), (480, 236, "$12,910.00"),
+    (390, 270, "Total"), (480, 270, "$12,910.00"), (390, 284, "Less deposit paid"), (480, 284, "-$3,873.00"),
+    (390, 298, "Balance due"), (480, 298, "$9,037.00"),
+]
+EXP["b85-invoice-refs-us"] = dict(vendor_name="Summit Roofing & Gutters Inc.", invoice_number="4471",
+    invoice_date="2025-07-15", due_date="2025-08-14", total=12910.0, amount_due=9037.0, currency="USD",
+    customer_name="Daniel Ortiz")

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from pdfmaker import text_pdf
+from pdfmaker import pages_pdf, text_pdf
 from positioned_invoices import DOCS as POSITIONED
 from positioned_invoices import EXP as POSITIONED_EXPECTED
 from positioned_invoices import FLAGGED as POSITIONED_FLAGGED
+from positioned_invoices import PAGES as POSITIONED_PAGES
 from scan2data import load_pipeline
 from scan2data.document import Document, Page, TextLine, Transcript
 
@@ -3766,6 +3767,7 @@ def test_an_invoice_from_elsewhere(pipeline, country):
 # a statement prints an account number, no invoice number ("1 046,00" in a cell of its own is one amount:
 # fr-plombier's subtotal, once unread and flagged, is read)
 FLAGGED = {"us-medical": "invoice_number is missing",
+           "us-proforma": "not an invoice to book",  # a pro forma asks for payment in advance: its invoice follows
            "ca-us-date": "reads day first or month first",  # 11/05/2025 in Canada: 11 May or November 5
            # a number printed with spaces (INV 2025 001) after the title: not read, flagged
            "au-space-number": "invoice_number is missing",
@@ -3820,7 +3822,7 @@ def test_no_positioned_invoice_replaces_another():
     from pathlib import Path
 
     for module in ("positioned_invoices.py", "positioned_receipts.py"):
-        names = re.findall(r'^DOCS\["([^"]+)"\] =', (Path(__file__).parent / module).read_text(encoding="utf-8"), re.M)
+        names = re.findall(r'^(?:DOCS|PAGES)\["([^"]+)"\] =', (Path(__file__).parent / module).read_text(encoding="utf-8"), re.M)
         assert names and len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
 
 
@@ -3841,10 +3843,26 @@ def test_a_digital_invoice_laid_out_in_columns(tmp_path, name):
 
 
 
+@pytest.mark.parametrize("name", sorted(POSITIONED_PAGES))
+def test_an_invoice_over_two_pages(tmp_path, name):
+    """Its item rows run on to the next page: the page's foot (a register line with its USt-IdNr., Continued
+    overleaf) does not end them, and the rows under the header printed again are read too; the totals
+    are on the last page."""
+    path = pages_pdf(tmp_path / f"{name}.pdf", POSITIONED_PAGES[name])
+    document = load_pipeline("invoice", engine="local", stage_overrides={"einvoice": {"enabled": False}}).run(
+        [path], record=False).documents[0]
+    expected = POSITIONED_EXPECTED[name]
+    assert {field: document.data.get(field) for field in expected} == expected
+    assert len(document.pages) == 2
+    assert round(sum(item["amount"] for item in document.data["items"]), 2) == expected["subtotal"]
+    assert document.status == "ok", document.reasons
+
+
 # positioned invoices whose reading by OCR needs more than the text layer's rules: a sender line whose dot
 # OCR glues to the word before it (Industriestr. 25· 91710), the l of S.r.l. read as a capital I, a number
 # whose spaced slash OCR spaces its own way (2025 /142)
-SCANNED = ["hetzner-de", "telekom-de", "fattureincloud-it", "it-cedente", "teamleader-be"]
+SCANNED = ["hetzner-de", "telekom-de", "fattureincloud-it", "it-cedente", "teamleader-be",
+           "b83-logo-right-uk"]  # (the vendor's block beside the customer's heading: OCR's cells start pixels apart)
 
 
 @pytest.mark.parametrize("name", SCANNED)

@@ -57,7 +57,7 @@ EXTRACTORS: dict[str, Callable[..., Found | None]] = {
 }
 
 
-LABEL_OPTIONS = ("anchors", "exclude", "avoid", "titles", "included", "together", "within", "after", "before", "others",
+LABEL_OPTIONS = ("anchors", "exclude", "avoid", "titles", "not_titles", "included", "together", "within", "after", "before", "others",
                  "tendered", "change", "deadlines", "totals_row")
 
 

@@ -49,14 +49,22 @@ TOKEN = r"([A-Z0-9][A-Z0-9/\-._]*[A-Z0-9]|[A-Z0-9])"  # a number or code: INV-20
 
 
 def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, rest_of_line: bool = False,
-                     digit: bool = False, titles: list[str] | None = None, **_: Any) -> Found | None:
+                     digit: bool = False, titles: list[str] | None = None, not_titles: list[str] | None = None,
+                     **_: Any) -> Found | None:
     """The value after a label such as ``INVOICE NO :`` (one token, or the rest of the line); the
     next line when the label ends its line. With ``digit``, a value without one (``Invoice Date``)
     is not it: the search goes on. With ``titles`` (the document's names: INVOICE, RECHNUNG), the
     number printed after the title (``Handelsrechnung (380) Nr. 90``) is read too: it is the value
     when no label gives one, and a labelled value that differs from it is doubted — a page that
-    prints two numbers for itself needs a person to say which one is its own."""
+    prints two numbers for itself needs a person to say which one is its own. With ``not_titles`` too (a quote's,
+    a delivery note's: ANGEBOT, PRO FORMA), a page whose first title is one of those is doubted: its number is
+    no invoice's."""
     found = _after_label(lines, anchors or [], rest_of_line, digit) or (_after_series(lines) if digit else None)
+    if found is not None and titles and not_titles and (other := _other_document(lines, titles, not_titles)):
+        found.confidence = min(found.confidence, 0.45)
+        found.doubt = f"the page calls itself {other!r}: not an invoice to book (a quote, a pro forma, a delivery " \
+                      "note, an order's confirmation or a reminder)? check it"
+        return found
     if found is not None and (series := SERIES.search(found.line)) and series.group(2) == found.value:
         found.value = found.raw = f"{series.group(1)} {found.value}"  # Seria CD Nr. 0147: CD 0147
     if found is not None and (sale := POINT_OF_SALE.search(found.line)) and sale.group(1) != found.value \
@@ -139,6 +147,37 @@ def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
     return None
 
 
+def _other_document(lines: list[TextLine], titles: list[str], not_titles: list[str]) -> str | None:
+    """The page's first title-like cell, when it names another kind of document than ``titles`` do: a cell
+    that starts with the title, after at most one word (``Sales Quote``, ``FACTURA PROFORMA``), short —
+    not a sentence that mentions one (``gemäß Angebot 2025-044``). A pro forma invoice's cell names both:
+    the other kind wins there."""
+    other, own = _title_starts(tuple(not_titles), tuple(titles))
+    for line in lines:
+        for cell in COLUMNS_RE.split(line.text.strip()):
+            if len(cell) > 40 or LABEL_ONLY.search(cell):
+                continue  # (Angebot Nr.  AN-2025-031 on an invoice: a field naming the quote, its value beside)
+            if other.match(_unaccented(cell)):
+                return cell.strip()
+            if own.match(_unaccented(cell)):
+                return None
+    return None
+
+
+@lru_cache(maxsize=4)
+def _title_starts(not_titles: tuple[str, ...], titles: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A cell starting with another document's title as a whole word (DEVISE : EURO is no DEVIS), and one
+    starting with the document's own title, which may end a compound (Schlussrechnung)."""
+    first = r"^\W*(?:[^\W\d_]+[\s-]+)?"
+    other = "|".join(_label_pattern(word) for word in not_titles)
+    own = "|".join(_label_pattern(word) for word in titles)
+    return re.compile(first + f"(?:{other})(?![^\\W\\d_])", re.I), re.compile(first + f"[^\\W\\d_]*(?:{own})", re.I)
+
+
+COLUMNS_RE = re.compile(r"\s{2,}")
+LABEL_ONLY = re.compile(r"(?:(?<![^\W\d_])(?:" + alternatives("number_marks") + r")|#|N[°º]|:)\s*$", re.I)  # a field's label
+
+
 # a code alone on its line, letters then figures (INV0057, FA-2025-0042), not a tax id (ABN 62..., GST123...)
 LONE_CODE = re.compile(r"^\W*((?!(?:ABN|ACN|GST|HST|VAT|TIN|TRN|UEN|NIF|CIF|PAN|REG)\d)(?-i:[A-Z]{2,5})[-/]?\d{3,}[A-Z0-9/-]*)\s*$")
 
@@ -197,10 +236,13 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
                                        or re.match(r"\s*,\s*[^\W\d_]|\s*,\s*\d+(?:ST|ND|RD|TH)\b", line.text[match.end():], re.I))):
                 continue  # a bare "No." is another thing's number, or a house's (NO.2, JALAN METRO; No. 14, 3rd Cross)
             value = line.text[match.start(1):match.end(1)].strip() if match.group(1) else ""
-            if digit and not re.search(r"\d", value) and re.search(r"\s{2,}$", line.text[match.start():match.start(1)]):
+            if digit and not re.search(r"\d", value) and re.search(r"\s{2,}$", line.text[match.start():match.start(1)]) \
+                    and not SERIES_NUMBER.match(line.text, match.start(1)):
                 value = ""  # the next cell is the next column's label (Invoice Number  Amount Due): the value is under
+                # (not a code and its number: Your order:  PO 5521)
             if value and not rest_of_line and (series := SERIES_NUMBER.match(line.text, match.start(1))):
-                value = f"{series.group(1)} {series.group(2)}"
+                # (PO 5521 after an order's label: PO only says what the label said)
+                value = series.group(2) if series.group(1).upper() == "PO" else f"{series.group(1)} {series.group(2)}"
             elif re.fullmatch(r"\d{3,4}", value) and (groups := DIGIT_GROUPS.match(line.text, match.end(1))):
                 # Rechnungsnummer  4411 2873 0195: the groups of one number (2025 / 142 as 2025/142, however spaced)
                 value = re.sub(r"\s*/\s*", "/", value + groups.group(0))

@@ -271,6 +271,12 @@ def _street_line(text: str) -> bool:
     return bool(STREET_NUMBER.match(text.strip()) or HOUSE_NUMBER_FIRST.match(text))
 
 
+def _street_named(text: str) -> bool:
+    """A street whose name holds a company word (``22 Corporation Street``, ``5 Market Road``): an address,
+    not the business (a name with a number and no street word stays one: 99 SPEED MART)."""
+    return _street_line(text) and bool(ADDRESS_WORDS.search(text)) and not TERMINAL_SUFFIX.search(_company_line(text))
+
+
 def _one_word_and_form(text: str) -> bool:
     """``Markt GmbH``: a single word before a legal form that ends the name."""
     form = TERMINAL_SUFFIX.search(_company_line(text))
@@ -286,10 +292,11 @@ def _brand(text: str) -> bool:
 def _name_is_above(lines: list[TextLine], anchor: int, before: list[int]) -> bool:
     """The line over the address is not the name but something under it: the street ("Damrak 50",
     "12 AV DE LA REPUBLIQUE" over the postcode), the outlet ("Woolworths Bondi Junction" under
-    "WOOLWORTHS"), or what the person on the first line does ("Grafikdesign" under "Anna Schmidt")."""
-    text, first = lines[anchor].text, lines[0].text.strip()
+    "WOOLWORTHS"), or what the business on the line above does ("Grafikdesign" under "Anna Schmidt"; a
+    store's name under its brand, LOBLAWS over Maple Leaf Gardens)."""
+    text, first = lines[anchor].text, lines[before[-1]].text.strip()
     return bool(_street_line(text) or _outlet_of(text, lines[before[-1]].text)
-                or (before == [0] == [anchor - 1] and (not re.search(r"\d", first) or _numbered_name(first))
+                or (before == [anchor - 1] and (not re.search(r"\d", first) or _numbered_name(first))
                     and not text.upper().startswith(first.upper())))
 
 
@@ -308,7 +315,7 @@ def _company_span(lines: list[TextLine], top: int = 8, skip: set[int] | None = N
     owners = _owners(head) | (skip or set())
     anchor = next((i for i, line in enumerate(head) if _name_like(line.text) and i not in owners
                    and (COMPANY_SUFFIXES.search(line.text) or COMPANY_PREFIXES.match(line.text))
-                   and not UNIT_NUMBER.search(line.text)), None)
+                   and not UNIT_NUMBER.search(line.text) and not _street_named(line.text)), None)
     if anchor and (first := next((i for i in range(anchor) if i not in owners and _name_like(lines[i].text)
                                   and not find_dates(lines[i].text) and not ADDRESSED.match(lines[i].text)), None)) is not None \
             and any(_is_address_line(cell := COLUMNS.split(line.text.strip())[0]) or _street_line(cell)
@@ -567,7 +574,8 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
             after_postcode = any(POSTCODE.search(c) for c in collected)
             postcode_alone = bool(re.fullmatch(r"\d{4,6}", text.strip(" .,")) and POSTCODE.search(text))  # 50450 / KUALA LUMPUR
             if stop or find_dates(text) or _amounts(text) or len(collected) >= max_lines \
-                    or (_registration(text) and not postcode_alone) or ADDRESS_END.search(collected[-1]):
+                    or (_registration(text) and not postcode_alone) or ADDRESS_END.search(collected[-1]) \
+                    or _registered_number(text):
                 break
             if PLACE_LINE.search(collected[-1]):
                 break  # Austin, TX 78704 ends a US address
@@ -589,6 +597,12 @@ def _address_from(lines: list[TextLine], start: int, max_lines: int, name: str =
             first = line
         collected.append(text)
     return collected
+
+
+def _registered_number(text: str) -> bool:
+    """The line gives the business's registration (``SAS au capital de 20 000 € - RCS Marseille 812 345 678``,
+    ``HRB 382114 Amtsgericht Stuttgart``): a legal mark with its number, no part of an address."""
+    return any(re.search(r"\d", text[mark.end():mark.end() + 20]) for mark in LEGAL_MARK.finditer(text))
 
 
 def _left_aligned(line: TextLine, other: TextLine) -> bool:
@@ -942,9 +956,11 @@ def _heads_a_column(lines: list[TextLine], index: int, column: int) -> bool:
     if column >= len(cells) or not below:
         return False
     left, label_left = cells[column][1], cells[column - 1][1]
-    if any(abs(cell[1] - label_left) <= 2 and OTHER_FIELD.match(cell[0]) for cell in below):
+    box = lines[index].box  # (aligned: within half a line's height, as OCR's boxes start a few pixels apart)
+    near = max(2.0, 0.5 * (box[3] - box[1])) if box is not None else 2.0
+    if any(abs(cell[1] - label_left) <= near and OTHER_FIELD.match(cell[0]) for cell in below):
         return False  # a form's rows of labels and values (Client:  Harbourside Ltd over Contact:  Gemma Price)
-    return any(abs(cell[1] - left) <= 2 for cell in below) and any(abs(cell[1] - label_left) <= 2 for cell in below)
+    return any(abs(cell[1] - left) <= near for cell in below) and any(abs(cell[1] - label_left) <= near for cell in below)
 
 
 def _cell_span(line: TextLine, column: int) -> tuple[float, float] | None:

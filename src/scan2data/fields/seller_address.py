@@ -53,7 +53,7 @@ def extract_seller_address(lines: list[TextLine], max_lines: int = 4, **_: Any) 
     block = _block_name(lines, SELLER_LABEL, BUYER_LABEL)
     if block is None:
         vendor = _vendor_span(lines)
-        if found := _sender_address(lines) or _address_across(lines, vendor):
+        if found := _sender_address(lines) or _address_across(lines, vendor) or _address_beside_buyer(lines, vendor):
             return found
         kept = _without_buyer(lines)
         return _address_field(kept) or extract_address(_in_vendor_column(_above_items(lines, _above_customer(lines, vendor, kept)))) \
@@ -116,6 +116,22 @@ def _address_across(lines: list[TextLine], span: tuple[int, int] | None) -> Foun
             break
         parts.append(own[0])
     address = " ".join(part.strip() for part in parts)
+    return Found(address, address, " / ".join(parts), 0.8)
+
+
+def _address_beside_buyer(lines: list[TextLine], span: tuple[int, int] | None) -> Found | None:
+    """The address under the vendor's name printed beside the customer's block heading (``Invoice to:
+    Northfield Print & Design Ltd`` over ``Greenway Primary School  14 Mill Lane``): the cells under the
+    name, in its column, row by row — the buyer's block shares those rows, so they are not left out whole."""
+    cells = lines[span[0]].positioned_cells() if span is not None else []
+    box = lines[span[0]].box if span is not None else None
+    if span is None or box is None or len(cells) < 2 or not _holds_heading(cells[0][0], BUYER_LABEL):
+        return None
+    left, height = cells[1][1], max(1.0, box[3] - box[1])
+    column = [line.with_text(own[0]) for line in lines[span[1]:span[1] + 6] if (own := _cells_starting_at(line, left, height))]
+    if not (parts := _address_from(column, 0, 4, cells[1][0])):
+        return None
+    address = " ".join(part.strip(" ,") for part in parts)
     return Found(address, address, " / ".join(parts), 0.8)
 
 

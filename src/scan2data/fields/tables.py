@@ -66,6 +66,7 @@ class Token:
     left: float
     right: float
     number: Decimal | None = None
+    cell: tuple[float, float] | None = None  # the span of the cell it was read in
 
 
 def _tokens(line: TextLine, pattern: re.Pattern[str] | None = None) -> list[Token]:
@@ -77,7 +78,7 @@ def _tokens(line: TextLine, pattern: re.Pattern[str] | None = None) -> list[Toke
             tokens.append(Token(text, left, right))
             continue
         for match in pattern.finditer(text):
-            tokens.append(Token(match.group(0), left + match.start() * width, left + match.end() * width))
+            tokens.append(Token(match.group(0), left + match.start() * width, left + match.end() * width, cell=(left, right)))
     return tokens
 
 
@@ -132,11 +133,29 @@ def _band(lines: list[TextLine], index: int) -> tuple[int, int]:
 
 
 def _place(tokens: list[Token], columns: list[Column]) -> dict[str, list[Token]]:
+    """Each token under the column nearest to it."""
     placed: dict[str, list[Token]] = {}
     for token in tokens:
         best = min(columns, key=lambda c: (c.distance(token.left, token.right),
                                            abs((c.left + c.right) - (token.left + token.right))))
         placed.setdefault(best.role, []).append(token)
+    return placed
+
+
+def _place_words(words: list[Token], columns: list[Column]) -> dict[str, list[Token]]:
+    """Words under their columns; a word in a cell that starts under the description's label stays in the
+    description (``Einbauschrank Rezeption nach Maß``: text runs on to the right, and Maß, far from the word
+    ``Bezeichnung``, is no quantity). A cell of its own (``€`` before ``880,00``) goes where it stands."""
+    description = next((c for c in columns if c.role == "description"), None)
+    slack = 0.25 * (description.right - description.left) if description is not None else 0.0  # (a glyph's offset)
+    placed: dict[str, list[Token]] = {}
+    for word in words:
+        if description is not None and word.cell is not None \
+                and description.distance(word.cell[0], word.cell[0]) <= slack:
+            placed.setdefault("description", []).append(word)
+        else:
+            for role, tokens in _place([word], columns).items():
+                placed.setdefault(role, []).extend(tokens)
     return placed
 
 
@@ -214,13 +233,15 @@ def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[s
     previous: TextLine | None = None  # the last line of the current item (its row, or a wrapped line)
     desc_left: float | None = None  # where the current item's description starts: wrapped lines start there
     continued = 0
-    for line in lines[start:]:
+    index = start
+    while index < len(lines):
+        line, index = lines[index], index + 1
         if not line.cells:
             continue
         numbers = _numbers(line)
         placed = _place(numbers, columns) if numbers else {}
         words = _words(line, numbers)
-        text_placed = _place(words, columns) if words else {}
+        text_placed = _place_words(words, columns)
         label = " ".join(w.text for w in words)
         if CARRIED_FORWARD.search(_fold(label)):
             continue  # the running total carried over a page break, between the rows
@@ -237,6 +258,9 @@ def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[s
                 and abs(words_in[0].left - desc_left) <= 0.5 * (line.box[3] - line.box[1])
             wrapped = description and set(text_placed) == {"description"} and aligned and _just_below(previous, line)
             if not wrapped and TABLE_END.search(_fold(label)):
+                if (resume := _next_page(lines, index - 1)) is not None:
+                    index = resume  # a page's footer (USt-IdNr. ...): the rows go on under the header repeated
+                    continue
                 break  # the totals' own header row (Net  VAT 20%  Gross over their amounts)
             if wrapped:  # the whole wrapped line, figures included ("Lieferung in Kalenderwoche 12"),
                 # each once: a figure inside a word ("alert(1)") is already in the word
@@ -274,3 +298,17 @@ def read_item_table(lines: list[TextLine]) -> tuple[list[dict[str, Any]], list[s
         if len(items) >= 500:
             break
     return items, sources
+
+
+def _next_page(lines: list[TextLine], at: int, reach: int = 12) -> int | None:
+    """Where the rows go on when the table breaks at ``lines[at]`` only for a page's foot: the item header
+    printed again within a few lines (the next page's top), and no money between but a carried-forward
+    total (``Übertrag 12.680,00``) — a totals row holds money, so the table's real end never goes on."""
+    for index in range(at, min(len(lines), at + reach)):
+        line = lines[index]
+        if index > at and line.cells and names_item_columns(line):
+            return index + 1
+        if not CARRIED_FORWARD.search(_fold(line.text)) and any(
+                MONEY_RE.fullmatch(token.text.strip()) for token in _numbers(line)):
+            return None
+    return None

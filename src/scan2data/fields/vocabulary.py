@@ -59,13 +59,14 @@ RELATION = re.compile(r"^\W*(?:" + alternatives("company_relations") + r")\b", r
 POSTCODE = re.compile(alternatives("postcodes"))
 CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"  # kana, ideographs, hangul: words without spaces between
 NOT_COMPANY = re.compile(f"(?:\\b|(?=[{CJK}]))({alternatives('not_company')})(?:\\b|(?<=[{CJK}]))", re.I)
-# "Rechnungsnummer RE-2025-10493", "Kundennummer K-55812", "Datum" alone or with its value: a field's
-# label, never a name
+# "Rechnungsnummer RE-2025-10493", "Kundennummer K-55812", "Datum" alone or with its value, a slip's number
+# (Bon 2281): a field's label, never a name
 FIELD_START = re.compile(r"^\W*(?:(?:" + "|".join(re.escape(label) for label in sorted(
     {*labels("reference_labels"), *(a for a in labels("invoice_number_anchors") if len(a) >= 6)}, key=len, reverse=True))
     + r")(?![^\W\d_])|(?:" + "|".join(re.escape(label) for label in sorted(
         {*labels("invoice_date_anchors"), *labels("due_date_anchors")}, key=len, reverse=True))
-    + r")\s*(?:[:.#]|$|\d))", re.I)
+    + r")\s*(?:[:.#]|$|\d)|(?:" + "|".join(re.escape(label) for label in sorted(
+        labels("receipt_number_anchors"), key=len, reverse=True)) + r")\s*[:.#°]?\s*\d)", re.I)  # (Bon 2281: a slip's number)
 
 TOTAL_ANCHORS = labels("total_anchors")
 TOTAL_EXCLUDE = labels("total_exclude")
