@@ -355,6 +355,11 @@ def test_a_letter_between_digits_in_an_address_is_a_likely_misread():
         "merchant_name: 'UBERTECHNOLOGIES' has a company suffix glued to the word before it (spaces lost)"
         " — a likely misread, check it"]
     assert misread.check({"merchant_name": "UBER TECHNOLOGIES INC", "merchant_address": "C/ ALCALA 100 MADRID"}) == []
+    # a scanned invoice's private mailbox (us-saas as a JPEG at 200 dpi: RapidOCR read PMB 12345 as one word)
+    assert misread.check({"merchant_address": "548 MARKET STREET PMB12345 SAN FRANCISCO"}) == [
+        "merchant_address: 'PMB12345' has a box or suite glued to its number (a space lost: PMB12345)"
+        " — a likely misread, check it"]
+    assert misread.check({"merchant_address": "548 MARKET STREET PMB 12345, PO BOX 4471, LOT1851"}) == []
 
 
 def test_items_match_the_net_amount_before_the_documents_own_discounts_and_charges():

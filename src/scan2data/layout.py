@@ -76,13 +76,25 @@ def merge_rows(fragments: list[Fragment], gap: str = "  ") -> list[TextLine]:
         row.sort(key=lambda f: f.left)
         confidences = [f.confidence for f in row if f.confidence is not None]
         texts = [" ".join(f.text.split()) for f in row]  # a cell never holds the gap that separates cells
+        top, bottom = _row_extent(row, tilt)
         lines.append(
             TextLine(
                 text=gap.join(texts),
-                box=(min(f.left for f in row), min(f.top for f in row),
-                     max(f.right for f in row), max(f.bottom for f in row)),
+                box=(min(f.left for f in row), top, max(f.right for f in row), bottom),
                 confidence=min(confidences) if confidences else None,
                 cells=tuple((f.left, f.right) for f in row) if gap == CELL_GAP else (),
             )
         )
     return lines
+
+
+def _row_extent(row: list[Fragment], tilt: float) -> tuple[float, float]:
+    """The row's top and bottom as if the page were straight at its first cell: on a tilted scan a row's
+    cell across the page sits lower (or higher), and the union of the boxes would span both — a row two
+    lines tall, no gap left to the row under it (the customer's block under the vendor's). Straight, the
+    boxes as they are."""
+    if not tilt:
+        return min(f.top for f in row), max(f.bottom for f in row)
+    first = (row[0].left + row[0].right) / 2
+    middles = [f.middle - tilt * ((f.left + f.right) / 2 - first) for f in row]
+    return min(m - f.height / 2 for m, f in zip(middles, row)), max(m + f.height / 2 for m, f in zip(middles, row))

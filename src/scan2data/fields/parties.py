@@ -174,7 +174,8 @@ def _outlet_of(text: str, name: str) -> bool:
 
 # a sender line's or a footer's parts: "Name · Street 1 · 12345 Town" (OCR may glue a dot to the word before
 # it, "Industriestr. 25· 91710"; a Catalan l·l has no space either side)
-SEPARATED = re.compile(r"\s+[·•]\s*|\s*[·•]\s+|\s+[|.]\s+")  # (and OCR's " . " for a middle dot)
+# (and OCR's " . " for a middle dot, and a dot OCR glued to a figure: Landgrabenweg 151·53227 Bonn; not Catalan's l·l)
+SEPARATED = re.compile(r"\s+[·•]\s*|\s*[·•]\s+|(?<![^\W\d_])[·•]|[·•](?![^\W\d_])|\s+[|.]\s+")
 
 
 TOWN_AFTER_CODE = re.compile(r"\d[\dA-Z -]{0,12}\s[^\W\d_]{3,}")  # 91710 Gunzenhausen, 2500 GA Den Haag (not Postbus 30000)
@@ -717,8 +718,11 @@ def _block_under(lines: list[TextLine], start: int, end: int, top: int = 20) -> 
         cell = next(iter(_cells_starting_at(line, left, height)), None)
         if cell is not None:
             column.append((index, cell.strip(), line.box[1], line.box[3]))
+    # a line's height as its shortest row gives it: a row shared with the other column, read from a skewed
+    # scan, spans the height of both cells
+    line_height = min([height] + [bottom - top_y for _, _, top_y, bottom in column if bottom > top_y])
     for at, (index, text, top_y, _) in enumerate(column):
-        if at == 0 or top_y - column[at - 1][3] <= 1.5 * height:
+        if at == 0 or top_y - column[at - 1][3] <= 1.5 * line_height:
             continue  # the vendor's own block goes on
         below = [cell for _, cell, _, _ in column[at + 1:at + 4]]
         if _name_like(text) and ":" not in text and not _is_address_line(text) and "@" not in text \
