@@ -3882,8 +3882,9 @@ def test_a_digital_invoice_printed_and_scanned_reads_the_same(tmp_path, name):
 
 
 # as a scanner's JPEG gives them (quality 75: OCR loses the space in 45800Saint-Jean-de-Braye), and askew with
-# grain (1°, noise of sigma 8: the letterhead's row and the invoice's fields across read as one tall line)
-SCANNED_AS_JPEG = {"fr-deux-taux": (0.0, 0.0), "ibis-fr": (1.0, 8.0)}
+# grain (1°, noise of sigma 8: the letterhead's row and the invoice's fields across read as one tall line; -1.5°,
+# sigma 10: the sender line's dots glued to the words, GmbH· Landgrabenweg 151·53227 Bonn)
+SCANNED_AS_JPEG = {"fr-deux-taux": (0.0, 0.0), "ibis-fr": (1.0, 8.0), "it-enel": (-1.5, 10.0), "telekom-de": (-1.5, 10.0)}
 
 
 @pytest.mark.parametrize("name", sorted(SCANNED_AS_JPEG))
@@ -3908,3 +3909,22 @@ def test_a_digital_invoice_scanned_to_jpeg_reads_the_same(tmp_path, name):
     expected = POSITIONED_EXPECTED[name]
     assert {field: document.data.get(field) for field in expected} == expected
     assert document.status == "ok", document.reasons
+
+
+def test_a_sender_line_whose_dots_ocr_glued_or_misread(pipeline):
+    """telekom-de scanned askew with grain (sigma 10, -1.5°, another noise draw than the test above): RapidOCR
+    glued the middle dots to the words and read the second as a full stop. The sender line is still one, its
+    address the vendor's, the name under it the customer's."""
+    text = """Telekom Deutschland GmbH·Landgrabenweg 151.53227 Bonn
+Frau  Ihre Rechnung
+Petra Albrecht  für November 2025
+Eichendorffstr. 3
+30175 Hannover  Datum  05.11.2025
+Rechnungsnummer  4411 2873 0195
+Rechnungsbetrag  54,95 €"""
+    source = Path("telekom-scan.pdf")
+    lines = [TextLine(line) for line in text.splitlines()]
+    document = Document(source=source, pages=[Page(source=source, number=1, transcript=Transcript.from_lines(lines))])
+    document = pipeline.process(document, start=pipeline.read_index + 1)
+    assert (document.data["vendor_name"], document.data["vendor_address"], document.data["customer_name"]) == (
+        "Telekom Deutschland GmbH", "Landgrabenweg 151 53227 Bonn", "Petra Albrecht")

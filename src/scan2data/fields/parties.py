@@ -174,8 +174,9 @@ def _outlet_of(text: str, name: str) -> bool:
 
 # a sender line's or a footer's parts: "Name · Street 1 · 12345 Town" (OCR may glue a dot to the word before
 # it, "Industriestr. 25· 91710"; a Catalan l·l has no space either side)
-# (and OCR's " . " for a middle dot, and a dot OCR glued to a figure: Landgrabenweg 151·53227 Bonn; not Catalan's l·l)
-SEPARATED = re.compile(r"\s+[·•]\s*|\s*[·•]\s+|(?<![^\W\d_])[·•]|[·•](?![^\W\d_])|\s+[|.]\s+")
+# (and OCR's " . " for a middle dot; a middle dot OCR glued to the words around it, GmbH·Landgrabenweg 151·53227,
+# is one too, but for Catalan's l·l)
+SEPARATED = re.compile(r"\s*(?<![lL])[·•]\s*|\s*[·•](?![lL])\s*|\s+[|.]\s+")
 
 
 TOWN_AFTER_CODE = re.compile(r"\d[\dA-Z -]{0,12}\s[^\W\d_]{3,}")  # 91710 Gunzenhausen, 2500 GA Den Haag (not Postbus 30000)
@@ -481,9 +482,15 @@ def _addressee(lines: list[TextLine]) -> set[int]:
     return {i + 1 for i in _sender_lines(lines[:-1])}
 
 
+# a street, its number and the postcode and town in one part (OCR read the dot between them as a full stop:
+# Landgrabenweg 151.53227 Bonn)
+STREET_AND_TOWN = re.compile(r"[^\W\d_]{3,}\.?\s\d{1,4}[A-Za-z]?\W{1,2}\d{4,5}\s[^\W\d_]{3,}")
+
+
 def _sender_lines(lines: list[TextLine]) -> list[int]:
     """Indexes of the sender lines over an address window (a name, a street, a town)."""
-    return [i for i, line in enumerate(lines) if len(_sender_parts(line.text) or []) >= 3]
+    return [i for i, line in enumerate(lines) if len(parts := _sender_parts(line.text) or []) >= 3
+            or (len(parts) == 2 and STREET_AND_TOWN.search(parts[1]))]
 
 
 def _other_business(lines: list[TextLine], start: int, end: int, name: str, addressee: set[int],

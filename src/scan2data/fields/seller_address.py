@@ -199,6 +199,7 @@ def _sender_address(lines: list[TextLine]) -> Found | None:
                      if PLACE_LINE.search(part) or (POSTCODE.search(part) and TOWN_AFTER_CODE.search(part))), None)
         if town is not None and not any(":" in part or "@" in part for part in parts[1:town + 1]):
             address = " ".join(part.strip() for part in parts[1:town + 1])
+            address = re.sub(r"(?<=\d)[.,·](?=\d{4,5}\s)", " ", address)  # (151.53227 Bonn: OCR's dot for the separator)
             return Found(address, address, lines[index].text, 0.8)
     return None
 
