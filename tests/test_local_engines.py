@@ -110,6 +110,11 @@ def test_rows_merge_on_a_tilted_photo():
     ]
     rows = [line.text for line in merge_rows(fragments)]
     assert "ROUNDING  0.00" in rows and "TOTAL  5.00" in rows
+    # each row as tall as one line where its label stands, not from the label's top to the amount's bottom
+    heights = {line.text: line.box[3] - line.box[1] for line in merge_rows(fragments) if line.box}
+    assert heights["TOTAL  5.00"] < 35 and heights["ROUNDING  0.00"] < 35
+    line = next(line for line in merge_rows(fragments) if line.text == "TOTAL  5.00")
+    assert line.box is not None and abs(line.box[1] - 500) <= 8  # (the label's own top, give or take its tilt)
 
 
 def test_sidecar_reads_sroie_lines(tmp_path):
