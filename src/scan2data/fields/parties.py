@@ -967,8 +967,8 @@ def _heads_a_column(lines: list[TextLine], index: int, column: int) -> bool:
     if column >= len(cells) or not below:
         return False
     left, label_left = cells[column][1], cells[column - 1][1]
-    box = lines[index].box  # (aligned: within half a line's height, as OCR's boxes start a few pixels apart)
-    near = max(2.0, 0.5 * (box[3] - box[1])) if box is not None else 2.0
+    box = lines[index].box  # (aligned: within a quarter of a line's height, as OCR's boxes start a few pixels apart)
+    near = max(2.0, 0.25 * (box[3] - box[1])) if box is not None else 2.0
     if any(abs(cell[1] - label_left) <= near and OTHER_FIELD.match(cell[0]) for cell in below):
         return False  # a form's rows of labels and values (Client:  Harbourside Ltd over Contact:  Gemma Price)
     return any(abs(cell[1] - left) <= near for cell in below) and any(abs(cell[1] - label_left) <= near for cell in below)
