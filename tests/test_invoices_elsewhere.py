@@ -3750,12 +3750,18 @@ def pipeline():
     return pipeline
 
 
+def _read_text(pipeline, name: str, text: str) -> Document:
+    """The invoice's lines as a plain text layer gives them (no positions), through the pipeline's stages after
+    reading."""
+    source = Path(f"{name}.pdf")
+    lines = [TextLine(line) for line in text.splitlines()]
+    document = Document(source=source, pages=[Page(source=source, number=1, transcript=Transcript.from_lines(lines))])
+    return pipeline.process(document, start=pipeline.read_index + 1)
+
+
 @pytest.mark.parametrize("country", sorted(INVOICES))
 def test_an_invoice_from_elsewhere(pipeline, country):
-    source = Path(f"{country}.pdf")
-    lines = [TextLine(line) for line in INVOICES[country].splitlines()]
-    document = Document(source=source, pages=[Page(source=source, number=1, transcript=Transcript.from_lines(lines))])
-    document = pipeline.process(document, start=pipeline.read_index + 1)
+    document = _read_text(pipeline, country, INVOICES[country])
     expected = EXPECTED[country]
     assert {name: document.data.get(name) for name in expected} == expected
     if country in FLAGGED:  # right, and still a person should look: the reason says why
@@ -3865,16 +3871,31 @@ SCANNED = ["hetzner-de", "telekom-de", "fattureincloud-it", "it-cedente", "teaml
            "b83-logo-right-uk"]  # (the vendor's block beside the customer's heading: OCR's cells start pixels apart)
 
 
+def _scanned(tmp_path: Path, name: str, angle: float = 0.0, grain: float = 0.0, suffix: str = "png") -> Path:
+    """The positioned invoice's page rendered at 200 dpi in grey, as a scanner gives it: turned by ``angle``
+    degrees, with gaussian noise of sigma ``grain`` (seeded), saved as PNG or as a JPEG of quality 75."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    page = pdfium.PdfDocument(str(text_pdf(tmp_path / f"{name}.pdf", POSITIONED[name])))[0]
+    image = page.render(scale=200 / 72).to_pil().convert("L")
+    if angle:
+        image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+    if grain:
+        noise = np.random.default_rng(7).normal(0, grain, (image.height, image.width))
+        image = Image.fromarray(np.clip(np.asarray(image, dtype=np.float32) + noise, 0, 255).astype(np.uint8))
+    path = tmp_path / f"{name}.{suffix}"
+    image.save(path, **({"quality": 75} if suffix == "jpg" else {}))
+    return path
+
+
 @pytest.mark.parametrize("name", SCANNED)
 def test_a_digital_invoice_printed_and_scanned_reads_the_same(tmp_path, name):
     """The PDF rendered at 200 dpi, as a scanner would give it, and read by RapidOCR: the same values as
     from its text layer."""
-    import pypdfium2 as pdfium
-
-    pdf = pdfium.PdfDocument(str(text_pdf(tmp_path / f"{name}.pdf", POSITIONED[name])))
-    pdf[0].render(scale=200 / 72).to_pil().convert("L").save(tmp_path / f"{name}.png")
     result = load_pipeline("invoice", engine="local", stage_overrides={"einvoice": {"enabled": False}}).run(
-        [tmp_path / f"{name}.png"], record=False)
+        [_scanned(tmp_path, name, suffix="png")], record=False)
     document = result.documents[0]
     assert document.pages[0].transcript.engine != "pdftext"  # (read by OCR, not from a text layer)
     expected = POSITIONED_EXPECTED[name]
@@ -3891,21 +3912,9 @@ SCANNED_AS_JPEG = {"fr-deux-taux": (0.0, 0.0), "ibis-fr": (1.0, 8.0), "it-enel":
 def test_a_digital_invoice_scanned_to_jpeg_reads_the_same(tmp_path, name):
     """The page rendered at 200 dpi, turned and grained as a scanner may leave it, saved as a JPEG and read
     by RapidOCR: the same values as from its text layer, nothing flagged."""
-    import numpy as np
-    import pypdfium2 as pdfium
-    from PIL import Image
-
     angle, grain = SCANNED_AS_JPEG[name]
-    page = pdfium.PdfDocument(str(text_pdf(tmp_path / f"{name}.pdf", POSITIONED[name])))[0]
-    image = page.render(scale=200 / 72).to_pil().convert("L")
-    if angle:
-        image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
-    if grain:
-        noise = np.random.default_rng(7).normal(0, grain, (image.height, image.width))
-        image = Image.fromarray(np.clip(np.asarray(image, dtype=np.float32) + noise, 0, 255).astype(np.uint8))
-    image.save(tmp_path / f"{name}.jpg", quality=75)
     document = load_pipeline("invoice", engine="local", stage_overrides={"einvoice": {"enabled": False}}).run(
-        [tmp_path / f"{name}.jpg"], record=False).documents[0]
+        [_scanned(tmp_path, name, angle, grain, suffix="jpg")], record=False).documents[0]
     expected = POSITIONED_EXPECTED[name]
     assert {field: document.data.get(field) for field in expected} == expected
     assert document.status == "ok", document.reasons
@@ -3922,9 +3931,6 @@ Eichendorffstr. 3
 30175 Hannover  Datum  05.11.2025
 Rechnungsnummer  4411 2873 0195
 Rechnungsbetrag  54,95 €"""
-    source = Path("telekom-scan.pdf")
-    lines = [TextLine(line) for line in text.splitlines()]
-    document = Document(source=source, pages=[Page(source=source, number=1, transcript=Transcript.from_lines(lines))])
-    document = pipeline.process(document, start=pipeline.read_index + 1)
+    document = _read_text(pipeline, "telekom-scan", text)
     assert (document.data["vendor_name"], document.data["vendor_address"], document.data["customer_name"]) == (
         "Telekom Deutschland GmbH", "Landgrabenweg 151 53227 Bonn", "Petra Albrecht")

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..document import TextLine
 from .amounts import _amounts, _cells
-from .dates import date_spans
+from .dates import COLUMNS, date_spans
 from .found import Found, _upper, without_accents
 from .vocabulary import (
     ADDRESS_WORDS,
@@ -154,12 +154,12 @@ def _other_document(lines: list[TextLine], titles: list[str], not_titles: list[s
     the other kind wins there."""
     other, own = _title_starts(tuple(not_titles), tuple(titles))
     for line in lines:
-        for cell in COLUMNS_RE.split(line.text.strip()):
+        for cell in COLUMNS.split(line.text.strip()):
             if len(cell) > 40 or LABEL_ONLY.search(cell):
                 continue  # (Angebot Nr.  AN-2025-031 on an invoice: a field naming the quote, its value beside)
-            if other.match(_unaccented(cell)):
+            if other.match(plain := _unaccented(cell)):
                 return cell.strip()
-            if own.match(_unaccented(cell)):
+            if own.match(plain):
                 return None
     return None
 
@@ -174,7 +174,6 @@ def _title_starts(not_titles: tuple[str, ...], titles: tuple[str, ...]) -> tuple
     return re.compile(first + f"(?:{other})(?![^\\W\\d_])", re.I), re.compile(first + f"[^\\W\\d_]*(?:{own})", re.I)
 
 
-COLUMNS_RE = re.compile(r"\s{2,}")
 LABEL_ONLY = re.compile(r"(?:(?<![^\W\d_])(?:" + alternatives("number_marks") + r")|#|N[°º]|:)\s*$", re.I)  # a field's label
 
 

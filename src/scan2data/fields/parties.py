@@ -172,10 +172,9 @@ def _outlet_of(text: str, name: str) -> bool:
     return rest is not None and not ADDRESS_END.fullmatch(rest)  # "Akretion France" under "Akretion" is the company
 
 
-# a sender line's or a footer's parts: "Name · Street 1 · 12345 Town" (OCR may glue a dot to the word before
-# it, "Industriestr. 25· 91710"; a Catalan l·l has no space either side)
-# (and OCR's " . " for a middle dot; a middle dot OCR glued to the words around it, GmbH·Landgrabenweg 151·53227,
-# is one too, but for Catalan's l·l)
+# a sender line's or a footer's parts: "Name · Street 1 · 12345 Town", and OCR's " . " for a middle dot; OCR
+# may glue the dot to the words around it ("Industriestr. 25· 91710", "GmbH·Landgrabenweg 151·53227"): a
+# separator all the same, but for Catalan's l·l
 SEPARATED = re.compile(r"\s*(?<![lL])[·•]\s*|\s*[·•](?![lL])\s*|\s+[|.]\s+")
 
 
