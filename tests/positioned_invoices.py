@@ -2181,7 +2181,7 @@ DOCS["b85-quote-us"] = [
     (50, 330, "To accept this quote, sign and return. 30% deposit due on acceptance."),
 ]
 EXP["b85-quote-us"] = dict(vendor_name="Summit Roofing & Gutters Inc.", currency="USD")
-FLAGGED["b85-quote-us"] = "invoice_number is missing"  # (a Quote # is no invoice number)
+FLAGGED["b85-quote-us"] = "not an invoice to book"  # (and invoice_number is missing: a Quote # is none)
 
 DOCS["b85-devis-fr"] = [
     (50, 40, "Plomberie Moreau"), (50, 54, "5 rue des Lilas"), (50, 68, "44000 Nantes"), (50, 82, "SIRET 845 123 456 00018"),
@@ -2240,7 +2240,7 @@ DOCS["b85-mahnung-de"] = [
     (50, 360, "Bitte überweisen Sie den Betrag bis zum 17.06.2025."),
 ]
 EXP["b85-mahnung-de"] = dict(vendor_name="Müller Elektrotechnik GmbH", currency="EUR")
-FLAGGED["b85-mahnung-de"] = "invoice_number is missing"  # (Zahlungserinnerung: its number none)
+FLAGGED["b85-mahnung-de"] = "not an invoice to book"  # (and invoice_number is missing)
 
 DOCS["b85-auftrag-de"] = [
     (50, 40, "Küchenstudio Brandt GmbH"), (50, 54, "Am Markt 9"), (50, 68, "48143 Münster"),

@@ -178,6 +178,80 @@ def test_hostile_xml_attachment_is_ignored(tmp_path):
     assert document.data["total"] == 1190.0 and document.evidence["total"].sources[0] == "rules"
 
 
+# an XRechnung in UBL, as German public bodies and more and more businesses receive it: an .xml file alone
+UBL = """<?xml version="1.0" encoding="UTF-8"?>
+<!-- {comment} -->
+<Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"
+ xmlns:cac="urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
+ xmlns:cbc="urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2">
+ <cbc:ID>2025-0815</cbc:ID><cbc:IssueDate>2025-06-02Z</cbc:IssueDate><cbc:DueDate>2025-07-02</cbc:DueDate>
+ <cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>
+ <cac:AccountingSupplierParty><cac:Party>
+  <cac:PartyName><cbc:Name>Druckerei Weiß</cbc:Name></cac:PartyName>
+  <cac:PostalAddress><cbc:StreetName>Lindenweg 4</cbc:StreetName><cbc:CityName>Kassel</cbc:CityName>
+   <cbc:PostalZone>34117</cbc:PostalZone><cac:Country><cbc:IdentificationCode>DE</cbc:IdentificationCode></cac:Country>
+  </cac:PostalAddress>
+  <cac:PartyLegalEntity><cbc:RegistrationName>Druckerei Weiß GmbH</cbc:RegistrationName></cac:PartyLegalEntity>
+ </cac:Party></cac:AccountingSupplierParty>
+ <cac:AccountingCustomerParty><cac:Party>
+  <cac:PartyLegalEntity><cbc:RegistrationName>Stadt Kassel, Kulturamt</cbc:RegistrationName></cac:PartyLegalEntity>
+ </cac:Party></cac:AccountingCustomerParty>
+ <cac:TaxTotal><cbc:TaxAmount currencyID="EUR">76.00</cbc:TaxAmount>
+  <cac:TaxSubtotal><cbc:TaxAmount currencyID="EUR">76.00</cbc:TaxAmount></cac:TaxSubtotal></cac:TaxTotal>
+ <cac:LegalMonetaryTotal><cbc:LineExtensionAmount currencyID="EUR">400.00</cbc:LineExtensionAmount>
+  <cbc:TaxExclusiveAmount currencyID="EUR">400.00</cbc:TaxExclusiveAmount>
+  <cbc:TaxInclusiveAmount currencyID="EUR">476.00</cbc:TaxInclusiveAmount>
+  <cbc:PayableAmount currencyID="EUR">476.00</cbc:PayableAmount></cac:LegalMonetaryTotal>
+ <cac:InvoiceLine><cbc:ID>1</cbc:ID><cbc:InvoicedQuantity unitCode="H87">500</cbc:InvoicedQuantity>
+  <cbc:LineExtensionAmount currencyID="EUR">400.00</cbc:LineExtensionAmount>
+  <cac:Item><cbc:Name>Programmheft A5, 16 Seiten</cbc:Name></cac:Item>
+  <cac:Price><cbc:PriceAmount currencyID="EUR">0.80</cbc:PriceAmount></cac:Price></cac:InvoiceLine>
+</Invoice>"""
+
+
+def test_an_einvoice_xml_file_is_the_invoice(tmp_path):
+    """An XRechnung (UBL) or CII file on its own is read exactly, however long the comment before its
+    root; other XML in the folder is skipped, and a damaged or hostile one is a one-line error."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "xrechnung.xml").write_text(UBL.format(comment="Lizenz " * 2000), encoding="utf-8")  # 14 KB first
+    (folder / "zugferd.XML").write_text(CII.format(total="1190.00"), encoding="utf-8")
+    (folder / "settings.xml").write_text('<?xml version="1.0"?><settings><dpi>200</dpi></settings>')
+    (folder / "broken.xml").write_text(UBL.format(comment="")[:600], encoding="utf-8")
+    (folder / "bomb.xml").write_text('<?xml version="1.0"?><!DOCTYPE i [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;">]>'
+                                     "<Invoice><ID>&b;</ID></Invoice>")
+    result = load_pipeline("invoice", engine="local").run([folder], record=False)
+    documents = {d.source.name: d for d in result.documents}
+    assert sorted(documents) == ["xrechnung.xml", "zugferd.XML"]
+    ubl = documents["xrechnung.xml"]
+    assert (ubl.status, ubl.reasons, len(ubl.pages)) == ("ok", [], 0)
+    assert {k: ubl.data[k] for k in ("vendor_name", "customer_name", "invoice_number", "invoice_date", "due_date",
+                                      "currency", "subtotal", "tax", "total")} == {
+        "vendor_name": "Druckerei Weiß GmbH", "customer_name": "Stadt Kassel, Kulturamt", "invoice_number": "2025-0815",
+        "invoice_date": "2025-06-02", "due_date": "2025-07-02", "currency": "EUR", "subtotal": 400.0, "tax": 76.0,
+        "total": 476.0}  # (the tax of the whole invoice, not a rate's subtotal; the legal name over the trading one)
+    assert ubl.data["vendor_address"] == "Lindenweg 4, 34117 Kassel, DE"
+    assert ubl.data["items"] == [{"description": "Programmheft A5, 16 Seiten", "quantity": 500.0, "unit_price": 0.8,
+                                  "amount": 400.0}]
+    assert ubl.evidence["total"].sources[0] == "e-invoice xrechnung.xml" and ubl.evidence["total"].verified
+    assert documents["zugferd.XML"].data["total"] == 1190.0
+    assert [(s.path.name, s.message) for s in result.skipped] == [
+        ("settings.xml", "XML that is not an e-invoice (XRechnung, UBL, Factur-X/ZUGFeRD CII)")]
+    errors = {e.path.name: e.message for e in result.errors if e.is_failure}
+    assert sorted(errors) == ["bomb.xml", "broken.xml"]
+    assert "broken.xml: not well-formed XML" in errors["broken.xml"]
+    assert "bomb.xml: XML refused (EntitiesForbidden)" in errors["bomb.xml"] and "\n" not in errors["bomb.xml"]
+
+
+def test_an_einvoice_xml_goes_where_einvoices_are_read(tmp_path):
+    path = tmp_path / "rechnung.xml"
+    path.write_text(UBL.format(comment=""), encoding="utf-8")
+    routed = load_pipeline("auto", engine="local").run([path], record=False)
+    assert [(d.document_type, d.data["total"]) for d in routed.documents] == [("invoice", 476.0)]
+    receipts = load_pipeline("receipt", engine="local").run([path], record=False)
+    assert not receipts.documents and "run it with one that has an einvoice stage" in receipts.errors[0].message
+
+
 @pytest.mark.parametrize("text, expected", [
     ("29 maart 2014", "2014-03-29"), ("7. Mai 2014", "2014-05-07"), ("1er janvier 2020", "2020-01-01"),
     ("3 de febrero de 2021", "2021-02-03"), ("12 dicembre 2022", "2022-12-12"), ("5 Ogos 2019", "2019-08-05"),

@@ -269,6 +269,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_text(args: argparse.Namespace) -> int:
     args.pipeline, file = args.pipeline, args.file
     document = _load(args).read(file)
+    if not document.pages:
+        print(f"--- no pages: {safe_text(Path(file).name)} is an e-invoice XML, read by the einvoice stage itself")
     for page in document.pages:
         transcript = page.transcript
         engine = transcript.engine if transcript else "-"

@@ -1,4 +1,6 @@
-"""Embedded e-invoices: the XML a Factur-X / ZUGFeRD / XRechnung PDF carries, read exactly.
+"""E-invoices read exactly: the XML a Factur-X / ZUGFeRD / XRechnung PDF carries, or an XRechnung / UBL /
+CII file on its own (German businesses receive those as plain ``.xml`` since 2025: the file *is* the
+invoice, with no page to read).
 
 Where each field lives is data (``data/einvoice.yaml``); the XML is parsed with defusedxml (no
 entity expansion, no external references: the file is hostile input like any other).
@@ -6,6 +8,7 @@ entity expansion, no external references: the file is hostile input like any oth
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -13,7 +16,13 @@ from xml.etree.ElementTree import Element
 from defusedxml import ElementTree
 
 from .datafiles import data_file
+from .document import display_path
+from .errors import InputError
 from .pdf import embedded_files, is_pdf
+
+MAX_XML_BYTES = 50_000_000  # a real e-invoice is kilobytes; a bigger one is refused, never parsed
+# the first element of an XML file: after its declaration, comments and doctype (<?...?>, <!...>)
+FIRST_ELEMENT = re.compile(r"<(?![?!])(?:[\w.-]+:)?([\w.-]+)")
 
 
 def local(tag: str) -> str:
@@ -31,6 +40,39 @@ def find_xml(files: dict[str, bytes]) -> tuple[str, Element] | None:
         if local(root.tag) in roots:
             return name, root
     return None
+
+
+def is_einvoice_file(head: bytes) -> bool:
+    """Whether a file's first bytes (64 KB: licence comments come first) open an XML e-invoice: its first element is one of the
+    roots ``data/einvoice.yaml`` knows (``Invoice``, ``CrossIndustryInvoice``…), whatever the file's name."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head.decode("utf-16", "ignore")
+    else:
+        text = head.removeprefix(b"\xef\xbb\xbf").decode("utf-8", "ignore")
+    if not text.lstrip().startswith("<"):
+        return False
+    first = FIRST_ELEMENT.search(re.sub(r"<!--.*?-->", "", text, flags=re.S))
+    return first is not None and first.group(1) in data_file("einvoice.yaml")["roots"]
+
+
+def read_einvoice_file(path: Path) -> Element:
+    """The root element of an e-invoice XML file; ``InputError`` naming the file when it is too big, not
+    well-formed, or refused (entity declarations: a possible XML bomb)."""
+    shown = display_path(path)
+    if path.stat().st_size > MAX_XML_BYTES:
+        raise InputError(f"{shown}: {path.stat().st_size:,} bytes is too big for an e-invoice XML "
+                         f"(over {MAX_XML_BYTES:,}) — is it one?", path=path)
+    try:
+        root = ElementTree.fromstring(path.read_bytes())
+    except ElementTree.ParseError as exc:
+        raise InputError(f"{shown}: not well-formed XML ({exc}) — the e-invoice is damaged; ask its sender "
+                         "for a new copy", path=path) from exc
+    except Exception as exc:  # defusedxml's refusals (entities, external references) and the like
+        raise InputError(f"{shown}: XML refused ({type(exc).__name__}) — an e-invoice never declares entities "
+                         "or refers to other files (a possible XML bomb)", path=path) from exc
+    if local(root.tag) not in data_file("einvoice.yaml")["roots"]:
+        raise InputError(f"{shown}: XML whose root element is {local(root.tag)!r}, not an e-invoice's", path=path)
+    return root
 
 
 def _matches(root: Element, path: str) -> list[Element]:
@@ -91,9 +133,13 @@ def read_invoice(root: Element, fields: set[str]) -> dict[str, Any]:
 
 
 def embedded_invoice(path: Path, fields: set[str]) -> tuple[str, dict[str, Any]] | None:
-    """(attachment name, values) of the e-invoice embedded in a PDF, or None."""
+    """(attachment name, values) of the e-invoice embedded in a PDF, or of an e-invoice XML file itself
+    (its own name); None for anything else."""
     if not is_pdf(path):
-        return None
+        with path.open("rb") as handle:
+            if not is_einvoice_file(handle.read(65536)):
+                return None
+        return path.name, read_invoice(read_einvoice_file(path), fields)
     found = find_xml(embedded_files(path))
     if found is None:
         return None

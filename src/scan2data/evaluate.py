@@ -21,7 +21,7 @@ from .errors import ConfigError
 from .metrics import field_kinds
 from .overrides import add_settings
 from .pipeline import load_pipeline
-from .stages.load import DOCUMENT_SUFFIXES
+from .stages.load import DOCUMENT_SUFFIXES, XML_SUFFIXES
 from .workspace import Workspace
 
 PIPELINE_KEYS = {"engine", "vision_model", "text_model", "ollama_url"}
@@ -100,7 +100,7 @@ def load_dataset(directory: Path, schema_fields: list[str], mapping: dict[str, s
     if not directory.is_dir():
         raise ConfigError(f"{directory}: dataset folder not found")
     documents = []
-    for path in sorted(p for p in directory.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES):
+    for path in sorted(p for p in directory.rglob("*") if p.suffix.lower() in DOCUMENT_SUFFIXES | XML_SUFFIXES):
         label = path.with_suffix(".json")
         if not label.is_file():
             continue

@@ -25,7 +25,8 @@ PAGE = jinja2.Environment(autoescape=True).from_string("""<!doctype html>
 label{display:block;margin:.4em 0 .1em;font-size:.9em;color:#444}input[type=text]{width:26em;padding:3px}
 .flag{color:#b00}.reason{color:#b00;font-size:.9em}nav a{margin-right:1em}
 td input{padding:2px}.hint{font-size:.8em;color:#666}</style></head>
-<body><div>{% for n in range(1, shown_pages + 1) %}<img src="{{ image }}?n={{ n }}" alt="page {{ n }} of {{ doc.source.name }}">
+<body><div>{% if not shown_pages %}<p>An e-invoice XML: no page to show — its values are the file's own.</p>{% endif %}
+{% for n in range(1, shown_pages + 1) %}<img src="{{ image }}?n={{ n }}" alt="page {{ n }} of {{ doc.source.name }}">
 {% endfor %}{% if doc.pages|length > shown_pages %}<p>(the first {{ shown_pages }} of {{ doc.pages|length }} pages)</p>{% endif %}</div>
 <div><h1>{{ doc.source.name }}</h1>
 <nav>{% if previous is not none %}<a href="{{ previous }}" accesskey="p">&larr; previous (P)</a>{% endif %}
@@ -112,7 +113,8 @@ def page(run: int, result: RunResult, index: int, base: str, error: str | None =
     confidence = {k: v.confidence for k, v in doc.evidence.items() if v.confidence is not None}
     return PAGE.render(doc=doc, run=run, fields=fields, flagged=flagged, focus=focus, confidence=confidence,
                        image=f"{base}/{index}/page.png", listing=base, error=error, who=who, tables=tables,
-                       shown_pages=max(1, min(len(doc.pages), MAX_PAGES_SHOWN)),
+                       shown_pages=0 if not doc.pages and doc.source.suffix.lower() == ".xml"  # (an e-invoice)
+                       else max(1, min(len(doc.pages), MAX_PAGES_SHOWN)),
                        previous=f"{base}/{ranked[at - 1]}" if at > 0 else None,
                        next=f"{base}/{ranked[at + 1]}" if at + 1 < len(ranked) else None)
 

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from . import catalog
 from .config import PipelineConfig
-from .document import Document, Page
+from .document import Document, Page, display_path
 from .engines import (
     IMAGES,
     READ,
@@ -24,7 +24,7 @@ from .engines import (
     engine_class,
     engine_options,
 )
-from .errors import EngineUnavailable, ExtractionError, NotRouted
+from .errors import EngineUnavailable, ExtractionError, InputError, NotRouted
 from .fingerprint import digest
 from .imaging import encode_page
 from .runner import Pipeline
@@ -176,6 +176,13 @@ class RoutingPipeline(Pipeline):
         """Classify, then run the routed pipeline's stages after load (a router reads no pages itself,
         so ``start``, ``end`` and ``after_reading`` do not apply)."""
         self.prepare()
+        if not document.pages:  # an e-invoice XML: no page to classify, and only one kind of pipeline reads it
+            route = next((self.route(c) for c in self.classify_config.routes
+                          if any(stage.reads_files() for stage in self.route(c).stages)), None)
+            if route is None:
+                raise InputError(f"{display_path(document.source)}: an e-invoice XML, and none of the {self.name} "
+                                 "pipeline's routes has an einvoice stage to read it", path=document.source)
+            return route.process(document)
         category = self.classify(document)
         if category not in self.classify_config.routes:
             raise NotRouted(

@@ -24,7 +24,7 @@ from ._version import __version__
 from .config import PipelineConfig, stage_id
 from .document import Document, display_path, safe_text
 from .engines import available_cores
-from .errors import ConfigError, EngineError, EngineUnavailable, NoInputs, Scan2DataError, UsageError
+from .errors import ConfigError, EngineError, EngineUnavailable, InputError, NoInputs, Scan2DataError, UsageError
 from .executors import executor_for
 from .exporters import check_output, column_kinds, error_record
 from .fingerprint import digest, file_hash
@@ -234,6 +234,10 @@ class Pipeline:
         routing pipelines too); ``after_reading`` sees the document once the reading stage is done."""
         self.prepare()
         document.document_type = self.name
+        if not document.pages and not any(stage.reads_files() for stage in self.stages):
+            raise InputError(f"{display_path(document.source)}: an e-invoice XML, with no page for the {self.name} "
+                             "pipeline to read — run it with one that has an einvoice stage (`scan2data run "
+                             "invoice FILE`)", path=document.source)
         for index in range(start, len(self.stages) if end is None else end):
             stage = self.stages[index]
             if stage.name != IMPLICIT_FIRST:

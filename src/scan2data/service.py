@@ -155,8 +155,8 @@ def create_app(*, workspace: Path | str | None = None, engine: str | None = None
                 handle.write(chunk)
         suffix = sniff_suffix(raw)
         if suffix is None:
-            raise Failure(415, "unsupported_type", f"{safe_text(upload.filename or 'an upload')}: not an image "
-                                                   "or PDF (recognised by content, not by name)")
+            raise Failure(415, "unsupported_type", f"{safe_text(upload.filename or 'an upload')}: not an image, "
+                                                   "PDF or e-invoice XML (recognised by content, not by name)")
         return raw.rename(folder / f"{index:05d}{suffix}")
 
     def run_job(job_id: str) -> None:

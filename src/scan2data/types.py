@@ -158,7 +158,7 @@ def parse_date(value: Any, order: str | None = None) -> dt.date | None:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
     if m := re.search(r"ng[àa]y\s+(\d{1,2})\s+th[áa]ng\s+(\d{1,2})\s+n[ăa]m\s+(\d{4})", text):  # Ngày 19 tháng 11 năm 2025
         return dt.date(int(m[3]), int(m[2]), int(m[1]))
-    if m := re.search(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b", text):  # ISO first
+    if m := re.search(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)", text):  # ISO first (2016-04-04Z, …T10:00)
         return dt.date(_year(m[1]), int(m[2]), int(m[3]))
     if m := re.search(r"\b(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{2,4})\b", text):
         a, b, year = int(m[1]), int(m[2]), _year(m[3])

@@ -58,9 +58,11 @@ def extract_labelled(lines: list[TextLine], anchors: list[str] | None = None, re
     when no label gives one, and a labelled value that differs from it is doubted — a page that
     prints two numbers for itself needs a person to say which one is its own. With ``not_titles`` too (a quote's,
     a delivery note's: ANGEBOT, PRO FORMA), a page whose first title is one of those is doubted: its number is
-    no invoice's."""
+    no invoice's (with no number, a missing value that carries the doubt)."""
     found = _after_label(lines, anchors or [], rest_of_line, digit) or (_after_series(lines) if digit else None)
-    if found is not None and titles and not_titles and (other := _other_document(lines, titles, not_titles)):
+    if titles and not_titles and (other := _other_document(lines, titles, not_titles)):
+        # (no number at all: the value stays missing, and the reason says why rather than only that)
+        found = found or Found(None, "", other, 0.0)
         found.confidence = min(found.confidence, 0.45)
         found.doubt = f"the page calls itself {other!r}: not an invoice to book (a quote, a pro forma, a delivery " \
                       "note, an order's confirmation or a reminder)? check it"

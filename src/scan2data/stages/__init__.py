@@ -173,6 +173,11 @@ class StageBase:
         let a re-run skip decoding the file). Unknown stages are assumed to."""
         return True
 
+    def reads_files(self) -> bool:
+        """Whether this stage reads values from the file itself, not from its pages: a document with no
+        pages (an e-invoice XML) needs a pipeline with such a stage."""
+        return False
+
     def fingerprint(self) -> str:
         """What this stage's output depends on; empty for stages that change no data (export)."""
         return digest(self.name, code_version(type(self)), self.options.model_dump(mode="json"))

@@ -1,7 +1,9 @@
 """E-invoice: a PDF that carries its own machine-readable invoice (Factur-X / ZUGFeRD / XRechnung XML)
 states its values exactly. This stage reads them, prefers them to what was read off the page, and
 cross-checks each against the visible page: a value the page does not show is flagged for review
-(the XML and what a person sees must not disagree). Put it after ``text_structure``.
+(the XML and what a person sees must not disagree). Put it after ``text_structure``. An e-invoice XML
+file on its own (XRechnung, UBL) has no page: its values are read the same way, with nothing to check
+them against.
 
     - stage: einvoice
       enabled: true          # false: measure the page reading alone (`eval -c einvoice.enabled=false`)
@@ -37,6 +39,9 @@ class EInvoiceStage(StageBase):
 
     def needs_images(self) -> bool:
         return False
+
+    def reads_files(self) -> bool:
+        return bool(self.options.enabled)
 
     def process(self, document: Document) -> Document:
         if not self.options.enabled:

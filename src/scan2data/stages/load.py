@@ -23,12 +23,16 @@ from PIL import Image, ImageChops, ImageOps, UnidentifiedImageError
 from pydantic import Field
 
 from ..document import Document, Page, display_path
+from ..einvoice import is_einvoice_file, read_einvoice_file
 from ..errors import InputError
 from . import StageBase, StageOptions
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp", ".gif"}
 PDF_SUFFIXES = {".pdf"}
 DOCUMENT_SUFFIXES = IMAGE_SUFFIXES | PDF_SUFFIXES
+# an XML file is a document when it is an e-invoice (XRechnung, UBL, CII): other XML in a folder is skipped
+XML_SUFFIXES = {".xml"}
+XML_HEAD = 65536  # how much of an XML file is read to find its first element
 
 
 class LoadOptions(StageOptions):
@@ -98,7 +102,8 @@ def walk_inputs(inputs: Iterable[Path | str]) -> Iterator[Found]:
             else:
                 yield (path, InputError(
                     f"{display_path(path)}: not a supported document ({path.suffix or 'no extension'}) — "
-                    f"use {', '.join(sorted(s.lstrip('.') for s in DOCUMENT_SUFFIXES))}", path=path))
+                    f"use {', '.join(sorted(s.lstrip('.') for s in DOCUMENT_SUFFIXES))}, or an e-invoice XML",
+                    path=path))
         elif os.path.lexists(path):
             yield (path, InputError(f"{display_path(path)}: not a regular file or folder (a broken link, "
                                     "a device or a pipe)", path=path))
@@ -150,6 +155,11 @@ def _walk(top: Path) -> Iterator[Found]:
                     yield Skipped(child, "not a regular file")
             elif child.suffix.lower() in DOCUMENT_SUFFIXES:
                 yield child
+            elif child.suffix.lower() in XML_SUFFIXES:
+                if _sniff(child) == "xml":
+                    yield child
+                else:
+                    yield Skipped(child, "XML that is not an e-invoice (XRechnung, UBL, Factur-X/ZUGFeRD CII)")
             else:
                 yield Skipped(child, f"not an image or PDF ({child.suffix or 'no extension'})")
     yield from unreadable_folders
@@ -161,22 +171,26 @@ SIGNATURES = {b"%PDF": ".pdf", b"\xff\xd8\xff": ".jpg", b"\x89PNG": ".png", b"GI
 
 
 def sniff_suffix(path: Path) -> str | None:
-    """The file's real type as a suffix (``.pdf``, ``.png``...), from its first bytes; None when it is
-    neither an image nor a PDF, whatever its name says."""
+    """The file's real type as a suffix (``.pdf``, ``.png``... ``.xml`` for an e-invoice), from its first
+    bytes; None when it is neither an image, a PDF nor an e-invoice, whatever its name says."""
     try:
         with path.open("rb") as handle:
             head = handle.read(16)
+            if head[:1] == b"<" or head[:2] in (b"\xef\xbb", b"\xff\xfe", b"\xfe\xff"):
+                head += handle.read(XML_HEAD - 16)  # (a ZUGFeRD sample's licence comment runs 6 KB)
     except OSError:
         return None
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return ".webp"
-    return next((suffix for magic, suffix in SIGNATURES.items() if head.startswith(magic)), None)
+    found = next((suffix for magic, suffix in SIGNATURES.items() if head.startswith(magic)), None)
+    return found or (".xml" if is_einvoice_file(head) else None)
 
 
 def _sniff(path: Path) -> str | None:
-    """``pdf`` or ``image`` from the first bytes, whatever the name says; None when neither."""
+    """``pdf``, ``image`` or ``xml`` (an e-invoice) from the first bytes, whatever the name says; None
+    when none of them."""
     suffix = sniff_suffix(path)
-    return None if suffix is None else ("pdf" if suffix == ".pdf" else "image")
+    return None if suffix is None else {".pdf": "pdf", ".xml": "xml"}.get(suffix, "image")
 
 
 @dataclass
@@ -194,6 +208,9 @@ def load_document(path: Path, options: LoadOptions, target_side: int | None = No
         kind = _sniff(path) or ("pdf" if path.suffix.lower() in PDF_SUFFIXES else "image")
         if kind == "pdf":
             return _load_pdf(path, options)
+        if kind == "xml":
+            read_einvoice_file(path)  # a damaged or hostile file fails here, at load
+            return Loaded([], [])  # no page: the e-invoice stage reads the file itself
         return _load_image(path, options, target_side)
     except InputError:
         raise

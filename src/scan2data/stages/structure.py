@@ -76,6 +76,8 @@ class TextStructureStage(EngineStage):
 
     def process(self, document: Document) -> Document:
         assert self.engine is not None, "prepare() first"
+        if not document.pages:
+            return document  # an e-invoice XML: nothing printed to structure (the einvoice stage reads it)
         structure_document(document, self.context.schema, self.engine, self.options, self.context.renderer)
         return document
 

@@ -107,6 +107,6 @@ class ValidateStage(StageBase):
         threshold = self.options.low_confidence
         for name, evidence in document.evidence.items():
             if evidence.confidence is not None and evidence.confidence < threshold \
-                    and not is_empty(document.data.get(name)):
+                    and (not is_empty(document.data.get(name)) or evidence.note):  # (a missing value's why)
                 document.flag(evidence.note or f"{name} is uncertain (confidence {evidence.confidence:.2f})")
         return document
