@@ -243,6 +243,66 @@ def test_an_einvoice_xml_file_is_the_invoice(tmp_path):
     assert "bomb.xml: XML refused (EntitiesForbidden)" in errors["bomb.xml"] and "\n" not in errors["bomb.xml"]
 
 
+# a FatturaPA, as every Italian business receives its invoices through the SdI: a sole trader (a name, no
+# company), two VAT rates (one summary each), paid in two instalments
+FATTURA = """<?xml version="1.0" encoding="UTF-8"?>
+<p:FatturaElettronica versione="FPR12" xmlns:p="http://ivaservizi.agenziaentrate.gov.it/docs/xsd/fatture/v1.2">
+ <FatturaElettronicaHeader>
+  <CedentePrestatore><DatiAnagrafici><Anagrafica><Nome>Giulia</Nome><Cognome>Conti</Cognome></Anagrafica>
+   </DatiAnagrafici><Sede><Indirizzo>Via dei Mille</Indirizzo><NumeroCivico>8</NumeroCivico><CAP>40121</CAP>
+   <Comune>Bologna</Comune><Provincia>BO</Provincia><Nazione>IT</Nazione></Sede></CedentePrestatore>
+  <CessionarioCommittente><DatiAnagrafici><Anagrafica><Denominazione>Libreria Portici S.r.l.</Denominazione>
+   </Anagrafica></DatiAnagrafici></CessionarioCommittente>
+ </FatturaElettronicaHeader>{bodies}
+</p:FatturaElettronica>"""
+FATTURA_BODY = """
+ <FatturaElettronicaBody>
+  <DatiGenerali><DatiGeneraliDocumento><TipoDocumento>TD01</TipoDocumento><Divisa>EUR</Divisa>
+   <Data>2025-05-30</Data><Numero>{number}</Numero><ImportoTotaleDocumento>1320.00</ImportoTotaleDocumento>
+  </DatiGeneraliDocumento></DatiGenerali>
+  <DatiBeniServizi>
+   <DettaglioLinee><NumeroLinea>1</NumeroLinea><Descrizione>Traduzione catalogo</Descrizione>
+    <Quantita>1.00</Quantita><PrezzoUnitario>1000.00</PrezzoUnitario><PrezzoTotale>1000.00</PrezzoTotale>
+    <AliquotaIVA>22.00</AliquotaIVA></DettaglioLinee>
+   <DettaglioLinee><NumeroLinea>2</NumeroLinea><Descrizione>Libri di riferimento</Descrizione>
+    <Quantita>2.00</Quantita><PrezzoUnitario>50.00</PrezzoUnitario><PrezzoTotale>100.00</PrezzoTotale>
+    <AliquotaIVA>0.00</AliquotaIVA></DettaglioLinee>
+   <DatiRiepilogo><AliquotaIVA>22.00</AliquotaIVA><ImponibileImporto>1000.00</ImponibileImporto>
+    <Imposta>220.00</Imposta></DatiRiepilogo>
+   <DatiRiepilogo><AliquotaIVA>0.00</AliquotaIVA><Natura>N2.2</Natura><ImponibileImporto>100.00</ImponibileImporto>
+    <Imposta>0.00</Imposta></DatiRiepilogo>
+  </DatiBeniServizi>
+  <DatiPagamento><CondizioniPagamento>TP01</CondizioniPagamento>
+   <DettaglioPagamento><ModalitaPagamento>MP05</ModalitaPagamento>
+    <DataScadenzaPagamento>2025-06-30</DataScadenzaPagamento><ImportoPagamento>660.00</ImportoPagamento></DettaglioPagamento>
+   <DettaglioPagamento><ModalitaPagamento>MP05</ModalitaPagamento>
+    <DataScadenzaPagamento>2025-07-31</DataScadenzaPagamento><ImportoPagamento>660.00</ImportoPagamento></DettaglioPagamento>
+  </DatiPagamento>
+ </FatturaElettronicaBody>"""
+
+
+def test_an_italian_fatturapa_is_read_whole(tmp_path):
+    path = tmp_path / "IT01234567890_00001.xml"
+    path.write_text(FATTURA.format(bodies=FATTURA_BODY.format(number="27/2025")), encoding="utf-8")
+    document = run_one(path)
+    assert {k: document.data[k] for k in ("vendor_name", "vendor_address", "customer_name", "invoice_number",
+                                          "invoice_date", "due_date", "currency", "subtotal", "tax", "total",
+                                          "amount_due")} == {
+        "vendor_name": "Giulia Conti", "vendor_address": "Via dei Mille 8, 40121 Bologna BO, IT",
+        "customer_name": "Libreria Portici S.r.l.", "invoice_number": "27/2025", "invoice_date": "2025-05-30",
+        "due_date": "2025-06-30", "currency": "EUR", "subtotal": 1100.0, "tax": 220.0, "total": 1320.0,
+        "amount_due": 1320.0}  # both rates' summaries, both instalments
+    assert [item["amount"] for item in document.data["items"]] == [1000.0, 100.0]
+    assert (document.status, document.reasons) == ("ok", [])
+    # a batch of invoices in one file: the first is read, and the document says the others were not
+    path.write_text(FATTURA.format(bodies=FATTURA_BODY.format(number="28/2025") + FATTURA_BODY.format(number="29/2025")),
+                    encoding="utf-8")
+    batch = run_one(path)
+    assert (batch.data["invoice_number"], batch.data["subtotal"], len(batch.data["items"])) == ("28/2025", 1100.0, 2)
+    assert batch.reasons == ["the file holds 2 invoices: only the first was read — split it into one file per "
+                             "invoice to read the others"]
+
+
 def test_an_einvoice_xml_goes_where_einvoices_are_read(tmp_path):
     path = tmp_path / "rechnung.xml"
     path.write_text(UBL.format(comment=""), encoding="utf-8")

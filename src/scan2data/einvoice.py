@@ -9,6 +9,8 @@ entity expansion, no external references: the file is hostile input like any oth
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element
@@ -103,15 +105,35 @@ def first_text(root: Element, paths: list[str]) -> str | None:
     return None
 
 
+@dataclass
+class EInvoice:
+    """What an e-invoice file states: where it came from (attachment or file name), its values, and how
+    many invoices the file holds (only the first is read)."""
+
+    name: str
+    values: dict[str, Any]
+    invoices: int = 1
+
+
 def read_invoice(root: Element, fields: set[str]) -> dict[str, Any]:
-    """Schema field -> value as the XML states it (text; amounts and dates parse later)."""
+    """Schema field -> value as the XML states it (text; amounts and dates parse later). A file holding
+    several invoices (``invoices`` in the data file) is read for its first: the others are cut off first."""
     spec = data_file("einvoice.yaml")
+    bodies = [child for child in root if local(child.tag) in spec.get("invoices", [])]
+    for other in bodies[1:]:
+        root.remove(other)
     values: dict[str, Any] = {}
     for name, paths in spec["fields"].items():
         if name in fields:
             value = first_text(root, paths)
             if value is not None:
                 values[name] = value
+    for name, path in (spec.get("summed") or {}).items():
+        if name in fields and name not in values and (summaries := _matches(root, path)):
+            try:
+                values[name] = str(sum(Decimal((summary.text or "").strip()) for summary in summaries))
+            except InvalidOperation:
+                continue  # a summary that is not a plain number: left out, never guessed
     for name, joined in (spec.get("joined") or {}).items():
         if name in fields and name not in values:
             container = next((e for path in joined["within"] for e in _matches(root, path)), None)
@@ -132,16 +154,18 @@ def read_invoice(root: Element, fields: set[str]) -> dict[str, Any]:
     return values
 
 
-def embedded_invoice(path: Path, fields: set[str]) -> tuple[str, dict[str, Any]] | None:
-    """(attachment name, values) of the e-invoice embedded in a PDF, or of an e-invoice XML file itself
-    (its own name); None for anything else."""
-    if not is_pdf(path):
+def embedded_invoice(path: Path, fields: set[str]) -> EInvoice | None:
+    """The e-invoice embedded in a PDF (named by its attachment), or an e-invoice XML file itself (by its
+    own name); None for anything else."""
+    if is_pdf(path):
+        found = find_xml(embedded_files(path))
+        if found is None:
+            return None
+        name, root = found
+    else:
         with path.open("rb") as handle:
             if not is_einvoice_file(handle.read(65536)):
                 return None
-        return path.name, read_invoice(read_einvoice_file(path), fields)
-    found = find_xml(embedded_files(path))
-    if found is None:
-        return None
-    name, root = found
-    return name, read_invoice(root, fields)
+        name, root = path.name, read_einvoice_file(path)
+    count = sum(1 for child in root if local(child.tag) in data_file("einvoice.yaml").get("invoices", []))
+    return EInvoice(name, read_invoice(root, fields), max(count, 1))

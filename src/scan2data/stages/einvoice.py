@@ -50,7 +50,10 @@ class EInvoiceStage(StageBase):
         found = embedded_invoice(document.source, set(schema.model_fields))
         if found is None:
             return document
-        attachment, values = found
+        attachment, values = found.name, found.values
+        if found.invoices > 1:
+            document.flag(f"the file holds {found.invoices} invoices: only the first was read — split it into "
+                          "one file per invoice to read the others")
         merged = dict(document.data)
         kept: dict[str, Any] = {}
         for name, value in values.items():  # field by field: one odd XML value must not cost the others
