@@ -236,7 +236,7 @@ def test_an_einvoice_xml_file_is_the_invoice(tmp_path):
     assert ubl.evidence["total"].sources[0] == "e-invoice xrechnung.xml" and ubl.evidence["total"].verified
     assert documents["zugferd.XML"].data["total"] == 1190.0
     assert [(s.path.name, s.message) for s in result.skipped] == [
-        ("settings.xml", "XML that is not an e-invoice (XRechnung, UBL, Factur-X/ZUGFeRD CII)")]
+        ("settings.xml", "not an e-invoice (XRechnung, UBL, Factur-X/ZUGFeRD CII, FatturaPA)")]
     errors = {e.path.name: e.message for e in result.errors if e.is_failure}
     assert sorted(errors) == ["bomb.xml", "broken.xml"]
     assert "broken.xml: not well-formed XML" in errors["broken.xml"]
@@ -301,6 +301,45 @@ def test_an_italian_fatturapa_is_read_whole(tmp_path):
     assert (batch.data["invoice_number"], batch.data["subtotal"], len(batch.data["items"])) == ("28/2025", 1100.0, 2)
     assert batch.reasons == ["the file holds 2 invoices: only the first was read — split it into one file per "
                              "invoice to read the others"]
+
+
+def _signed(content: bytes, pem: bool = False, detached: bool = False) -> bytes:
+    """``content`` in a CAdES-style envelope, signed for real with a throwaway certificate (as an SdI
+    invoice arrives: IT…_00001.xml.p7m)."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import pkcs7
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(x509.oid.NameOID.COMMON_NAME, "Giulia Conti")])
+    now = dt.datetime.now(dt.timezone.utc)
+    cert = x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key()) \
+        .serial_number(x509.random_serial_number()).not_valid_before(now).not_valid_after(now + dt.timedelta(days=1)) \
+        .sign(key, hashes.SHA256())
+    options = [pkcs7.PKCS7Options.Binary] + ([pkcs7.PKCS7Options.DetachedSignature] if detached else [])
+    return pkcs7.PKCS7SignatureBuilder().set_data(content).add_signer(cert, key, hashes.SHA256()) \
+        .sign(serialization.Encoding.PEM if pem else serialization.Encoding.DER, options)
+
+
+def test_a_signed_fatturapa_is_read_from_its_envelope(tmp_path):
+    xml = FATTURA.format(bodies=FATTURA_BODY.format(number="27/2025")).encode()
+    (tmp_path / "IT01234567890_00001.xml.p7m").write_bytes(_signed(xml))
+    (tmp_path / "IT01234567890_00002.xml.p7m").write_bytes(_signed(xml.replace(b"27/2025", b"31/2025"), pem=True))
+    (tmp_path / "IT01234567890_00003.xml.p7m").write_bytes(_signed(xml)[:-200])  # cut short in the copying
+    (tmp_path / "IT01234567890_00004.xml.p7m").write_bytes(_signed(xml, detached=True))  # the signature alone
+    (tmp_path / "note.p7m").write_bytes(_signed(b"just a signed note"))
+    result = load_pipeline("invoice", engine="local").run([tmp_path], record=False)
+    assert [(d.source.name, d.data["invoice_number"], d.data["total"], d.status) for d in result.documents] == [
+        ("IT01234567890_00001.xml.p7m", "27/2025", 1320.0, "ok"), ("IT01234567890_00002.xml.p7m", "31/2025", 1320.0, "ok")]
+    assert result.documents[0].evidence["total"].sources[0] == "e-invoice IT01234567890_00001.xml.p7m"
+    errors = {e.path.name: (e.kind, e.message) for e in result.errors}
+    assert sorted(errors) == ["IT01234567890_00003.xml.p7m", "IT01234567890_00004.xml.p7m", "note.p7m"]
+    assert errors["IT01234567890_00003.xml.p7m"][0] == "input_error"
+    assert "a signed file whose content cannot be read" in errors["IT01234567890_00003.xml.p7m"][1]
+    assert errors["note.p7m"][0] == errors["IT01234567890_00004.xml.p7m"][0] == "skipped"
 
 
 def test_an_einvoice_xml_goes_where_einvoices_are_read(tmp_path):

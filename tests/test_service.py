@@ -47,6 +47,20 @@ def test_errors_have_one_shape(client, receipt_image):
     assert missing.status_code == 422 and missing.json()["error"]["kind"] == "invalid_request"
 
 
+def test_an_einvoice_xml_over_http_and_in_review(tmp_path, client):
+    from scan2data import load_pipeline
+    from test_invoices import UBL
+
+    xml = UBL.format(comment="").encode()
+    answer = client.post("/v1/extract/invoice", files={"file": ("rechnung.xml", xml, "application/xml")})
+    assert answer.status_code == 200, answer.text
+    assert (answer.json()["data"]["total"], answer.json()["pages"]) == (476.0, 0)
+    (tmp_path / "rechnung.xml").write_bytes(xml)
+    run = load_pipeline("invoice", engine="local").run([tmp_path / "rechnung.xml"]).run_id
+    page = TestClient(create_app()).get(f"/review/{run}/0")
+    assert page.status_code == 200 and "no page to show" in page.text and "page.png" not in page.text
+
+
 def test_upload_limit_and_token(receipt_image):
     small = TestClient(create_app(engine="local", max_upload_mb=0.001, token="s3cret"))
     files = {"file": ("r.png", receipt_image.read_bytes())}

@@ -21,9 +21,12 @@ from .datafiles import data_file
 from .document import display_path
 from .errors import InputError
 from .pdf import embedded_files, is_pdf
+from .signed import content_start, signed_content
 
 MAX_XML_BYTES = 50_000_000  # a real e-invoice is kilobytes; a bigger one is refused, never parsed
 # the first element of an XML file: after its declaration, comments and doctype (<?...?>, <!...>)
+# a signed envelope (CAdES .p7m): DER, or base64 with or without PEM lines
+SIGNED_STARTS = (b"\x30", b"MI", b"-----BEGIN")
 FIRST_ELEMENT = re.compile(r"<(?![?!])(?:[\w.-]+:)?([\w.-]+)")
 
 
@@ -45,8 +48,11 @@ def find_xml(files: dict[str, bytes]) -> tuple[str, Element] | None:
 
 
 def is_einvoice_file(head: bytes) -> bool:
-    """Whether a file's first bytes (64 KB: licence comments come first) open an XML e-invoice: its first element is one of the
-    roots ``data/einvoice.yaml`` knows (``Invoice``, ``CrossIndustryInvoice``…), whatever the file's name."""
+    """Whether a file's first bytes (64 KB: licence comments come first) open an XML e-invoice, or a signed
+    envelope of one (``.xml.p7m``): its first element is one of the roots ``data/einvoice.yaml`` knows
+    (``Invoice``, ``CrossIndustryInvoice``, ``FatturaElettronica``…), whatever the file's name."""
+    if head.startswith(SIGNED_STARTS):
+        head = content_start(head)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = head.decode("utf-16", "ignore")
     else:
@@ -64,8 +70,15 @@ def read_einvoice_file(path: Path) -> Element:
     if path.stat().st_size > MAX_XML_BYTES:
         raise InputError(f"{shown}: {path.stat().st_size:,} bytes is too big for an e-invoice XML "
                          f"(over {MAX_XML_BYTES:,}) — is it one?", path=path)
+    data = path.read_bytes()
+    if data.startswith(SIGNED_STARTS):
+        content = signed_content(data)
+        if content is None:
+            raise InputError(f"{shown}: a signed file whose content cannot be read (damaged, or a signature "
+                             "without its invoice) — ask its sender for the XML itself", path=path)
+        data = content
     try:
-        root = ElementTree.fromstring(path.read_bytes())
+        root = ElementTree.fromstring(data)
     except ElementTree.ParseError as exc:
         raise InputError(f"{shown}: not well-formed XML ({exc}) — the e-invoice is damaged; ask its sender "
                          "for a new copy", path=path) from exc

@@ -30,8 +30,9 @@ from . import StageBase, StageOptions
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp", ".gif"}
 PDF_SUFFIXES = {".pdf"}
 DOCUMENT_SUFFIXES = IMAGE_SUFFIXES | PDF_SUFFIXES
-# an XML file is a document when it is an e-invoice (XRechnung, UBL, CII): other XML in a folder is skipped
-XML_SUFFIXES = {".xml"}
+# an XML file is a document when it is an e-invoice (XRechnung, UBL, CII, FatturaPA, also signed: .xml.p7m);
+# other XML in a folder is skipped
+XML_SUFFIXES = {".xml", ".p7m"}
 XML_HEAD = 65536  # how much of an XML file is read to find its first element
 
 
@@ -159,7 +160,7 @@ def _walk(top: Path) -> Iterator[Found]:
                 if _sniff(child) == "xml":
                     yield child
                 else:
-                    yield Skipped(child, "XML that is not an e-invoice (XRechnung, UBL, Factur-X/ZUGFeRD CII)")
+                    yield Skipped(child, "not an e-invoice (XRechnung, UBL, Factur-X/ZUGFeRD CII, FatturaPA)")
             else:
                 yield Skipped(child, f"not an image or PDF ({child.suffix or 'no extension'})")
     yield from unreadable_folders
@@ -176,7 +177,7 @@ def sniff_suffix(path: Path) -> str | None:
     try:
         with path.open("rb") as handle:
             head = handle.read(16)
-            if head[:1] == b"<" or head[:2] in (b"\xef\xbb", b"\xff\xfe", b"\xfe\xff"):
+            if head[:1] in (b"<", b"\x30", b"M", b"-") or head[:2] in (b"\xef\xbb", b"\xff\xfe", b"\xfe\xff"):
                 head += handle.read(XML_HEAD - 16)  # (a ZUGFeRD sample's licence comment runs 6 KB)
     except OSError:
         return None
