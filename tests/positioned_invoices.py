@@ -2300,3 +2300,138 @@ DOCS["b85-invoice-refs-us"] = [
 EXP["b85-invoice-refs-us"] = dict(vendor_name="Summit Roofing & Gutters Inc.", invoice_number="4471",
     invoice_date="2025-07-15", due_date="2025-08-14", total=12910.0, amount_due=9037.0, currency="USD",
     customer_name="Daniel Ortiz")
+
+
+# blind batch 86: numbers, dates and totals written in ways not seen before — a Belgian structured payment
+# reference beside the number, ordinal dates, a total in two currencies, an Austrian service period, a number
+# printed in groups (F 2025 0088), Spanish dates in words, the amount due at the top beside the vendor, a
+# number with slashes, a number only after the title in the line's first cell, US dates in words (7 of 10
+# right before the rules learnt from them; the 3 wrong ones flagged)
+DOCS["b86-be-structured"] = [
+    (50, 40, "Menuiserie Dubois SRL"), (50, 54, "Rue de la Station 12"), (50, 68, "5000 Namur"),
+    (50, 82, "TVA BE 0712.345.678"),
+    (330, 120, "Client"), (330, 134, "Brasserie du Parc"), (330, 148, "Avenue Reine Astrid 8"), (330, 162, "5000 Namur"),
+    (50, 200, "Facture n° 2025/0147"), (50, 214, "Date de facture : 3 juin 2025"), (50, 228, "Échéance : 3 juillet 2025"),
+    (50, 270, "Description"), (330, 270, "Qté"), (390, 270, "Prix unit."), (480, 270, "Total HTVA"),
+    (50, 286, "Comptoir en chêne massif, pose comprise"), (330, 286, "1"), (390, 286, "1.250,00"), (480, 286, "1.250,00"),
+    (360, 320, "Total HTVA"), (480, 320, "1.250,00 €"), (360, 334, "TVA 21 %"), (480, 334, "262,50 €"),
+    (360, 348, "Total TVAC"), (480, 348, "1.512,50 €"),
+    (50, 390, "Merci de verser le montant sur BE71 0961 2345 6769 avec la communication +++090/9337/55493+++"),
+]
+EXP["b86-be-structured"] = dict(vendor_name="Menuiserie Dubois SRL", invoice_number="2025/0147", invoice_date="2025-06-03",
+                                due_date="2025-07-03", total=1512.5, currency="EUR")
+
+DOCS["b86-uk-ordinal"] = [
+    (50, 40, "Hartley & Finch Ltd"), (50, 54, "14 Wharf Road"), (50, 68, "Bristol BS1 4RN"),
+    (380, 40, "INVOICE #INV-00342"), (380, 58, "Issued: 2nd June 2025"), (380, 72, "Due: 16th June 2025"),
+    (50, 120, "Bill to"), (50, 134, "Marlow Estates Ltd"), (50, 148, "3 Queen Square"), (50, 162, "Bristol BS1 4JQ"),
+    (50, 210, "Item"), (330, 210, "Qty"), (390, 210, "Price"), (480, 210, "Amount"),
+    (50, 226, "Survey and measured drawings"), (330, 226, "1"), (390, 226, "£850.00"), (480, 226, "£850.00"),
+    (50, 240, "Planning application pack"), (330, 240, "1"), (390, 240, "£200.00"), (480, 240, "£200.00"),
+    (390, 270, "Subtotal"), (480, 270, "£1,050.00"), (390, 284, "VAT 20%"), (480, 284, "£210.00"),
+    (390, 298, "Total"), (480, 298, "£1,260.00"), (390, 312, "Paid"), (480, 312, "£0.00"),
+    (390, 326, "Balance Due"), (480, 326, "£1,260.00"),
+]
+EXP["b86-uk-ordinal"] = dict(vendor_name="Hartley & Finch Ltd", invoice_number="INV-00342", invoice_date="2025-06-02",
+                             due_date="2025-06-16", total=1260.0, currency="GBP")
+
+DOCS["b86-us-two-currencies"] = [
+    (50, 40, "Bright Pixel Studio LLC"), (50, 54, "221 Market St, Suite 400"), (50, 68, "San Francisco, CA 94105"),
+    (400, 40, "Invoice"), (380, 60, "Invoice No."), (470, 60, "BP-2025-061"), (380, 74, "Date"), (470, 74, "06/04/2025"),
+    (50, 120, "Client"), (50, 134, "Nordlicht Medien GmbH"), (50, 148, "Torstraße 140, 10119 Berlin, Germany"),
+    (50, 200, "Description"), (400, 200, "Amount"),
+    (50, 216, "Brand identity, phase 2"), (400, 216, "USD 2,400.00"),
+    (300, 250, "Total USD 2,400.00"), (300, 264, "(approx. EUR 2,208.00 at 0.92)"),
+    (50, 300, "Payment by wire within 30 days."),
+]
+EXP["b86-us-two-currencies"] = dict(vendor_name="Bright Pixel Studio LLC", invoice_number="BP-2025-061",
+                                    invoice_date="2025-06-04", total=2400.0, currency="USD")
+
+DOCS["b86-at-period"] = [
+    (350, 40, "Tischlerei Gruber e.U."), (350, 54, "Hauptplatz 7"), (350, 68, "8010 Graz"), (350, 82, "UID: ATU12345678"),
+    (50, 130, "Gasthof Steirerhof"), (50, 144, "Murgasse 3"), (50, 158, "8010 Graz"),
+    (350, 130, "Rechnungs-Nr.:"), (450, 130, "2025-0612"), (350, 144, "Rechnungsdatum:"), (450, 144, "12.06.2025"),
+    (350, 158, "Leistungszeitraum:"), (450, 158, "01.05.2025 - 31.05.2025"),
+    (50, 210, "Rechnung"),
+    (50, 240, "Pos"), (85, 240, "Bezeichnung"), (330, 240, "Menge"), (385, 240, "Preis"), (480, 240, "Betrag"),
+    (50, 256, "1"), (85, 256, "Eckbank Zirbe nach Maß"), (330, 256, "1"), (385, 256, "2.400,00"), (480, 256, "2.400,00"),
+    (360, 290, "Nettobetrag"), (480, 290, "2.400,00"), (360, 304, "USt 20 %"), (480, 304, "480,00"),
+    (360, 318, "Gesamtbetrag EUR"), (480, 318, "2.880,00"),
+    (50, 360, "Zahlbar innerhalb von 14 Tagen ohne Abzug."),
+]
+EXP["b86-at-period"] = dict(vendor_name="Tischlerei Gruber e.U.", invoice_number="2025-0612", invoice_date="2025-06-12",
+                            total=2880.0, currency="EUR")
+
+DOCS["b86-nl-spaced-number"] = [
+    (50, 40, "Van Dijk Installatietechniek B.V."), (50, 54, "Industrieweg 22"), (50, 68, "3542 AD Utrecht"),
+    (50, 82, "KvK 61234567  BTW NL854321987B01"),
+    (330, 120, "Factuur aan"), (330, 134, "VvE De Linde"), (330, 148, "Lindenlaan 1"), (330, 162, "3571 AA Utrecht"),
+    (50, 200, "Factuurnummer: F 2025 0088"), (50, 214, "Factuurdatum: 10-06-2025"), (50, 228, "Vervaldatum: 24-06-2025"),
+    (50, 270, "Omschrijving"), (330, 270, "Aantal"), (390, 270, "Prijs"), (480, 270, "Bedrag"),
+    (50, 286, "Onderhoud cv-installatie"), (330, 286, "1"), (390, 286, "€ 185,00"), (480, 286, "€ 185,00"),
+    (360, 320, "Subtotaal"), (480, 320, "€ 185,00"), (360, 334, "BTW 21%"), (480, 334, "€ 38,85"),
+    (360, 348, "Totaal"), (480, 348, "€ 223,85"),
+]
+EXP["b86-nl-spaced-number"] = dict(vendor_name="Van Dijk Installatietechniek B.V.", invoice_number="F 2025 0088",
+                                   invoice_date="2025-06-10", due_date="2025-06-24", total=223.85, currency="EUR")
+
+DOCS["b86-es-fecha-palabras"] = [
+    (50, 40, "Talleres Ruiz S.L."), (50, 54, "Calle Mayor 45"), (50, 68, "28013 Madrid"), (50, 82, "CIF B-12345678"),
+    (330, 120, "Cliente"), (330, 134, "Transportes Gómez S.A."), (330, 148, "Av. de Andalucía 210"), (330, 162, "28041 Madrid"),
+    (50, 200, "Factura nº: A-145"), (50, 214, "Fecha: 5 de junio de 2025"), (50, 228, "Vencimiento: 5 de julio de 2025"),
+    (50, 270, "Concepto"), (330, 270, "Uds."), (390, 270, "Precio"), (480, 270, "Importe"),
+    (50, 286, "Revisión y cambio de frenos, furgoneta 1234-KLM"), (330, 286, "1"), (390, 286, "600,00"), (480, 286, "600,00"),
+    (360, 320, "Base imponible"), (480, 320, "600,00"), (360, 334, "IVA 21%"), (480, 334, "126,00"),
+    (360, 348, "TOTAL FACTURA"), (480, 348, "726,00 €"),
+]
+EXP["b86-es-fecha-palabras"] = dict(vendor_name="Talleres Ruiz S.L.", invoice_number="A-145", invoice_date="2025-06-05",
+                                    due_date="2025-07-05", total=726.0, currency="EUR")
+
+DOCS["b86-ie-due-top"] = [
+    (50, 40, "Quinn Design Studio"), (50, 54, "7 Dame Lane"), (50, 68, "Dublin 2, D02 X285"),
+    (380, 40, "Amount due"), (380, 56, "€950.00"), (380, 74, "Due date 30 June 2025"),
+    (50, 120, "Invoice no. 1043"), (50, 134, "Invoice date 2 June 2025"),
+    (50, 160, "Billed to"), (50, 174, "Liffey Coffee Roasters Ltd"), (50, 188, "Unit 4, Docklands Business Park"),
+    (50, 230, "Description"), (480, 230, "Amount"),
+    (50, 246, "Packaging design, 3 SKUs"), (480, 246, "€950.00"),
+    (390, 280, "Total"), (480, 280, "€950.00"),
+    (50, 320, "Not VAT registered."),
+]
+EXP["b86-ie-due-top"] = dict(vendor_name="Quinn Design Studio", invoice_number="1043", invoice_date="2025-06-02",
+                             due_date="2025-06-30", total=950.0, currency="EUR")
+
+DOCS["b86-fr-slashes"] = [
+    (50, 40, "Atelier Brun SARL"), (50, 54, "18 rue Victor Hugo"), (50, 68, "69002 Lyon"), (50, 82, "SIRET 812 345 678 00021"),
+    (330, 120, "Client :"), (330, 134, "Galerie Saint-Jean"), (330, 148, "4 place Saint-Jean"), (330, 162, "69005 Lyon"),
+    (50, 200, "FACTURE N° FA/2025/06/014"), (50, 214, "Date : 04/06/2025"), (50, 228, "Échéance : 04/07/2025"),
+    (50, 270, "Désignation"), (330, 270, "Qté"), (390, 270, "P.U. HT"), (480, 270, "Montant HT"),
+    (50, 286, "Encadrement sur mesure"), (330, 286, "12"), (390, 286, "100,00"), (480, 286, "1 200,00"),
+    (360, 320, "Total HT"), (480, 320, "1 200,00 €"), (360, 334, "TVA 20 %"), (480, 334, "240,00 €"),
+    (360, 348, "Net à payer"), (480, 348, "1 440,00 €"),
+]
+EXP["b86-fr-slashes"] = dict(vendor_name="Atelier Brun SARL", invoice_number="FA/2025/06/014", invoice_date="2025-06-04",
+                             due_date="2025-07-04", total=1440.0, currency="EUR")
+
+DOCS["b86-de-title-number"] = [
+    (50, 40, "Copyshop Lehmann"), (50, 54, "Bergstraße 12"), (50, 68, "69120 Heidelberg"),
+    (50, 120, "Studio Kern"), (50, 134, "Plöck 40"), (50, 148, "69117 Heidelberg"),
+    (50, 200, "Rechnung 4711"), (400, 200, "Datum: 06.06.2025"),
+    (50, 240, "Menge"), (110, 240, "Artikel"), (400, 240, "Einzelpreis"), (480, 240, "Summe"),
+    (50, 256, "50"), (110, 256, "Flyer A5, 4/4-farbig"), (400, 256, "0,50 €"), (480, 256, "25,00 €"),
+    (50, 270, "2"), (110, 270, "Poster A1"), (400, 270, "12,50 €"), (480, 270, "25,00 €"),
+    (300, 300, "Gesamtbetrag (inkl. 19% MwSt.):"), (480, 300, "59,50 €"),
+    (300, 314, "darin enthaltene MwSt.:"), (480, 314, "9,50 €"),
+]
+EXP["b86-de-title-number"] = dict(vendor_name="Copyshop Lehmann", invoice_number="4711", invoice_date="2025-06-06",
+                                  total=59.5, currency="EUR")
+
+DOCS["b86-us-date-words"] = [
+    (50, 40, "Cedar & Pine Landscaping"), (50, 54, "1880 Old Mill Rd"), (50, 68, "Asheville, NC 28806"),
+    (360, 40, "Invoice Number: 2025-118"), (360, 54, "Invoice Date: June 9, 2025"), (360, 68, "Payment Due: July 9, 2025"),
+    (50, 120, "Bill To"), (50, 134, "Laurel Ridge HOA"), (50, 148, "PO Box 2211, Asheville, NC 28802"),
+    (50, 200, "Service"), (330, 200, "Hours"), (390, 200, "Rate"), (480, 200, "Amount"),
+    (50, 216, "Spring cleanup, common areas"), (330, 216, "42"), (390, 216, "$75.00"), (480, 216, "$3,150.00"),
+    (360, 250, "Amount Due (USD):"), (480, 250, "$3,150.00"),
+]
+EXP["b86-us-date-words"] = dict(vendor_name="Cedar & Pine Landscaping", invoice_number="2025-118", invoice_date="2025-06-09",
+                                due_date="2025-07-09", total=3150.0, currency="USD")

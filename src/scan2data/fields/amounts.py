@@ -598,9 +598,10 @@ def extract_included_tax(lines: list[TextLine], anchors: list[str] | None = None
     return None
 
 
-# "inkl. MWST", "incl. VAT", "inclusive of GST": the amount holds the tax (words of tax_included)
+# "inkl. MWST", "incl. VAT", "inclusive of GST", "inkl. 19% MwSt.": the amount holds the tax (words of
+# tax_included)
 INCLUSION = re.compile(r"((?:" + "|".join(re.escape(word) for word in labels("tax_included"))
-                       + r")[^\W\d_]*\.?)\s*(?:OF\s+)?(?:" + "|".join(
+                       + r")[^\W\d_]*\.?)\s*(?:OF\s+)?(?:\d{1,2}(?:[.,]\d{1,2})?\s*%\s*)?(?:" + "|".join(
                            word for word in labels("invoice_tax_anchors") if " " not in word) + r")\b", re.I)
 
 

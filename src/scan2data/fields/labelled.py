@@ -141,6 +141,8 @@ def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
         for cell in _cells_under_title(lines, index, title_line) if match is None else ():
             if match := marked.match(cell.strip()) or LONE_CODE.match(cell.strip()):
                 break  # the title's own cell over the number's (OVH SAS  Facture / 2 rue Kellermann  FR58219406)
+        if match is None and (first := alone.match(COLUMNS.split(line.text.strip())[0])) and not date_spans(first.group(1)):
+            match = first  # the title and its number in the line's first cell (Rechnung 4711  Datum: 06.06.2025)
         if match and not re.search(r"\d", match.group(1)) and (series := SERIES_NUMBER.match(line.text, match.start(1))):
             value = f"{series.group(1)} {series.group(2)}"  # Faktura VAT nr FV 12/11/2025: a series code, then the number
             return Found(value, value, line.text, 0.7)
@@ -207,6 +209,8 @@ DIGIT_GROUPS = re.compile(r"(?:(?: \d{3,4})+|\s?/\s?\d{1,6})(?=\s{2,}|\s*$)")
 # a series code before the number, one space apart (Portugal's FS 012/45678), never an amount (CA 12.50)
 # nor the first group of a number printed with spaces (INV 2025 001)
 SERIES_NUMBER = re.compile(r"([A-Z]{1,3}) (\d[\d/\-]{2,}\d)\b(?![.,]\d|\s\d)")
+# a code, then its number in groups one space apart, the whole cell (F 2025 0088, INV 2025 001)
+SPACED_NUMBER = re.compile(r"([A-Z]{1,3}(?: \d{2,6}){2,4})(?=\s{2,}|\s*$)")
 
 
 # a document's names for itself: as a label they name a number on their own line, never the line under
@@ -237,6 +241,8 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
                                        or re.match(r"\s*,\s*[^\W\d_]|\s*,\s*\d+(?:ST|ND|RD|TH)\b", line.text[match.end():], re.I))):
                 continue  # a bare "No." is another thing's number, or a house's (NO.2, JALAN METRO; No. 14, 3rd Cross)
             value = line.text[match.start(1):match.end(1)].strip() if match.group(1) else ""
+            if digit and not re.search(r"\d", value) and (spaced := SPACED_NUMBER.match(line.text, match.start(1))):
+                value = spaced.group(1)  # a code and its number in groups (Factuurnummer: F 2025 0088)
             if digit and not re.search(r"\d", value) and re.search(r"\s{2,}$", line.text[match.start():match.start(1)]) \
                     and not SERIES_NUMBER.match(line.text, match.start(1)):
                 value = ""  # the next cell is the next column's label (Invoice Number  Amount Due): the value is under

@@ -210,6 +210,8 @@ def _sender_by_commas(parts: list[str]) -> bool:
 
 
 DATE_LABELS = {without_accents(label) for label in labels("receipt_date_anchors") + labels("invoice_date_anchors")}
+# a field's label alone in a cell, its value under it (Amount due, Due date): never part of a name beside it
+FIELD_LABELS = DATE_LABELS | {without_accents(label) for label in labels("invoice_total_anchors") + labels("due_date_anchors")}
 
 
 def _sender_cell(line: TextLine) -> TextLine:
@@ -224,6 +226,8 @@ def _sender_cell(line: TextLine) -> TextLine:
     rest = "  ".join(cells[1:])
     if find_dates(rest) and without_accents(cells[0].strip(" :").upper()) in DATE_LABELS:
         return line  # a date's label and the date (Buchungsdatum  21.11.2025): no name
+    if _name_like(cells[0]) and all(without_accents(cell.strip(" :").upper()) in FIELD_LABELS for cell in cells[1:]):
+        return line.with_text(cells[0])  # (Quinn Design Studio  Amount due: the amount printed under its label)
     if (NOT_COMPANY.search(rest) or re.search(r"[:#]", rest) or find_dates(rest)) and _name_like(cells[0]) \
             and (not _name_like(line.text) or _holds_heading(rest, BUYER_LABEL)):
         return line.with_text(cells[0])  # (SARL Garage du Centre  Facturé à :)
