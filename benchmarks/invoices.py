@@ -80,9 +80,10 @@ def xml_files(dataset: Path) -> list[str]:
                 (Path(folder) / f"{path.stem}.json").write_bytes(path.with_suffix(".json").read_bytes())
                 count += 1
         report = evaluate("invoice", Path(folder), [EvalConfig.parse("xml-file=engine=local")])
+        table = terminal_table(report).replace(folder, f"the XML of {dataset.name}")
     return [f"## The XML alone\n\nThe {count} XML files the PDFs carry, each saved on its own with its PDF's "
             "label and read as an e-invoice file (no page):\n",
-            "```\n" + terminal_table(report) + "\n```\n"]
+            "```\n" + table + "\n```\n"]
 
 
 if __name__ == "__main__":

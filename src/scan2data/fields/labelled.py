@@ -141,8 +141,10 @@ def _title_number(lines: list[TextLine], titles: list[str]) -> Found | None:
         for cell in _cells_under_title(lines, index, title_line) if match is None else ():
             if match := marked.match(cell.strip()) or LONE_CODE.match(cell.strip()):
                 break  # the title's own cell over the number's (OVH SAS  Facture / 2 rue Kellermann  FR58219406)
-        if match is None and (first := alone.match(COLUMNS.split(line.text.strip())[0])) and not date_spans(first.group(1)):
-            match = first  # the title and its number in the line's first cell (Rechnung 4711  Datum: 06.06.2025)
+        if match is None and (own := next((m for text in COLUMNS.split(line.text.strip()) if (m := alone.match(text))
+                                           and re.search(r"\d", m.group(1)) and not date_spans(m.group(1))), None)):
+            return Found(own.group(1), own.group(1), line.text, 0.7)  # the title and its number in a cell of
+            # their own (Rechnung 4711  Datum: 06.06.2025; Herrn Jan Weber  Rechnung 202500123456)
         if match and not re.search(r"\d", match.group(1)) and (series := SERIES_NUMBER.match(line.text, match.start(1))):
             value = f"{series.group(1)} {series.group(2)}"  # Faktura VAT nr FV 12/11/2025: a series code, then the number
             return Found(value, value, line.text, 0.7)

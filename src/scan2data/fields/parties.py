@@ -817,6 +817,8 @@ def _block_name(lines: list[TextLine], label_re: re.Pattern[str],
             continue  # "Lieferant GmbH & Co. KG" is a name that starts with a label word, not a label (a label
             # ending in "for" or "to" is no name's start: Invoice for Greenway Housing Association)
         rest = after.strip(" :/")
+        if other_re.fullmatch(rest):
+            continue  # "From / To": a route's column (a ticket's flights), the block of neither party
         if label_re.match(rest):
             rest = ""  # "Käufer/Leistungsempfänger": two labels, no name
         span = _cell_span(line, column)
