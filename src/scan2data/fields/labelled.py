@@ -251,7 +251,8 @@ def _after_label(lines: list[TextLine], anchors: list[str], rest_of_line: bool, 
                 # (not a code and its number: Your order:  PO 5521)
             if value and not rest_of_line and (series := SERIES_NUMBER.match(line.text, match.start(1))):
                 # (PO 5521 after an order's label: PO only says what the label said)
-                value = series.group(2) if series.group(1).upper() == "PO" else f"{series.group(1)} {series.group(2)}"
+                value = series.group(2) if series.group(1).upper() in ("PO", "NO", "NR", "N") \
+                    else f"{series.group(1)} {series.group(2)}"  # (Nº read in capitals: NO 2345-678901)
             elif re.fullmatch(r"\d{3,4}", value) and (groups := DIGIT_GROUPS.match(line.text, match.end(1))):
                 # Rechnungsnummer  4411 2873 0195: the groups of one number (2025 / 142 as 2025/142, however spaced)
                 value = re.sub(r"\s*/\s*", "/", value + groups.group(0))
