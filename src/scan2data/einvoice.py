@@ -1,6 +1,6 @@
-"""E-invoices read exactly: the XML a Factur-X / ZUGFeRD / XRechnung PDF carries, or an XRechnung / UBL /
-CII file on its own (German businesses receive those as plain ``.xml`` since 2025: the file *is* the
-invoice, with no page to read).
+"""E-invoices read exactly: the XML a Factur-X / ZUGFeRD / XRechnung PDF carries, or an e-invoice file on its
+own — an XRechnung / Peppol UBL or a CII (German businesses receive those as plain ``.xml`` since 2025), an
+Italian FatturaPA, also signed (``.xml.p7m``, see ``signed.py``): the file *is* the invoice, with no page.
 
 Where each field lives is data (``data/einvoice.yaml``); the XML is parsed with defusedxml (no
 entity expansion, no external references: the file is hostile input like any other).
@@ -24,9 +24,10 @@ from .pdf import embedded_files, is_pdf
 from .signed import content_start, signed_content
 
 MAX_XML_BYTES = 50_000_000  # a real e-invoice is kilobytes; a bigger one is refused, never parsed
-# the first element of an XML file: after its declaration, comments and doctype (<?...?>, <!...>)
+HEAD_BYTES = 65536  # how much of a file tells whether it is an e-invoice (licence comments come first: 6 KB)
 # a signed envelope (CAdES .p7m): DER, or base64 with or without PEM lines
 SIGNED_STARTS = (b"\x30", b"MI", b"-----BEGIN")
+# the first element of an XML file: after its declaration, comments and doctype (<?...?>, <!...>)
 FIRST_ELEMENT = re.compile(r"<(?![?!])(?:[\w.-]+:)?([\w.-]+)")
 
 
@@ -177,7 +178,7 @@ def embedded_invoice(path: Path, fields: set[str]) -> EInvoice | None:
         name, root = found
     else:
         with path.open("rb") as handle:
-            if not is_einvoice_file(handle.read(65536)):
+            if not is_einvoice_file(handle.read(HEAD_BYTES)):
                 return None
         name, root = path.name, read_einvoice_file(path)
     count = sum(1 for child in root if local(child.tag) in data_file("einvoice.yaml").get("invoices", []))

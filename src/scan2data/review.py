@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from .document import Document
 from .results import RunResult
+from .stages.load import XML_SUFFIXES
 
 PAGE = jinja2.Environment(autoescape=True).from_string("""<!doctype html>
 <html><head><meta charset="utf-8"><title>Review {{ doc.source.name }} — run {{ run }}</title>
@@ -113,7 +114,7 @@ def page(run: int, result: RunResult, index: int, base: str, error: str | None =
     confidence = {k: v.confidence for k, v in doc.evidence.items() if v.confidence is not None}
     return PAGE.render(doc=doc, run=run, fields=fields, flagged=flagged, focus=focus, confidence=confidence,
                        image=f"{base}/{index}/page.png", listing=base, error=error, who=who, tables=tables,
-                       shown_pages=0 if not doc.pages and doc.source.suffix.lower() == ".xml"  # (an e-invoice)
+                       shown_pages=0 if not doc.pages and doc.source.suffix.lower() in XML_SUFFIXES  # (an e-invoice)
                        else max(1, min(len(doc.pages), MAX_PAGES_SHOWN)),
                        previous=f"{base}/{ranked[at - 1]}" if at > 0 else None,
                        next=f"{base}/{ranked[at + 1]}" if at + 1 < len(ranked) else None)

@@ -23,7 +23,7 @@ from PIL import Image, ImageChops, ImageOps, UnidentifiedImageError
 from pydantic import Field
 
 from ..document import Document, Page, display_path
-from ..einvoice import is_einvoice_file, read_einvoice_file
+from ..einvoice import HEAD_BYTES, is_einvoice_file, read_einvoice_file
 from ..errors import InputError
 from . import StageBase, StageOptions
 
@@ -33,7 +33,6 @@ DOCUMENT_SUFFIXES = IMAGE_SUFFIXES | PDF_SUFFIXES
 # an XML file is a document when it is an e-invoice (XRechnung, UBL, CII, FatturaPA, also signed: .xml.p7m);
 # other XML in a folder is skipped
 XML_SUFFIXES = {".xml", ".p7m"}
-XML_HEAD = 65536  # how much of an XML file is read to find its first element
 
 
 class LoadOptions(StageOptions):
@@ -178,7 +177,7 @@ def sniff_suffix(path: Path) -> str | None:
         with path.open("rb") as handle:
             head = handle.read(16)
             if head[:1] in (b"<", b"\x30", b"M", b"-") or head[:2] in (b"\xef\xbb", b"\xff\xfe", b"\xfe\xff"):
-                head += handle.read(XML_HEAD - 16)  # (a ZUGFeRD sample's licence comment runs 6 KB)
+                head += handle.read(HEAD_BYTES - 16)  # an e-invoice, perhaps: its first element may come late
     except OSError:
         return None
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
