@@ -294,6 +294,11 @@ def test_an_italian_fatturapa_is_read_whole(tmp_path):
         "amount_due": 1320.0}  # both rates' summaries, both instalments
     assert [item["amount"] for item in document.data["items"]] == [1000.0, 100.0]
     assert (document.status, document.reasons) == ("ok", [])
+    # ImportoTotaleDocumento is optional (the SdI's own examples leave it out): the summaries make the total
+    path.write_text(FATTURA.format(bodies=FATTURA_BODY.format(number="27/2025")).replace(
+        "<ImportoTotaleDocumento>1320.00</ImportoTotaleDocumento>", ""), encoding="utf-8")
+    unstated = run_one(path)
+    assert (unstated.data["total"], unstated.status) == (1320.0, "ok")
     # a batch of invoices in one file: the first is read, and the document says the others were not
     path.write_text(FATTURA.format(bodies=FATTURA_BODY.format(number="28/2025") + FATTURA_BODY.format(number="29/2025")),
                     encoding="utf-8")

@@ -142,8 +142,8 @@ def read_invoice(root: Element, fields: set[str]) -> dict[str, Any]:
             value = first_text(root, paths)
             if value is not None:
                 values[name] = value
-    for name, path in (spec.get("summed") or {}).items():
-        if name in fields and name not in values and (summaries := _matches(root, path)):
+    for name, paths in (spec.get("summed") or {}).items():
+        if name in fields and name not in values and (summaries := [e for path in paths for e in _matches(root, path)]):
             try:
                 values[name] = str(sum(Decimal((summary.text or "").strip()) for summary in summaries))
             except InvalidOperation:
