@@ -74,9 +74,10 @@ def xml_files(dataset: Path) -> list[str]:
     with tempfile.TemporaryDirectory() as folder:
         count = 0
         for path in sorted(dataset.glob("*.pdf")):
-            found = find_xml(embedded_files(path))
+            files = embedded_files(path)
+            found = find_xml(files)
             if found is not None and path.with_suffix(".json").is_file():
-                (Path(folder) / f"{path.stem}.xml").write_bytes(embedded_files(path)[found[0]])
+                (Path(folder) / f"{path.stem}.xml").write_bytes(files[found[0]])
                 (Path(folder) / f"{path.stem}.json").write_bytes(path.with_suffix(".json").read_bytes())
                 count += 1
         report = evaluate("invoice", Path(folder), [EvalConfig.parse("xml-file=engine=local")])

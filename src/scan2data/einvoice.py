@@ -130,12 +130,8 @@ class EInvoice:
 
 
 def read_invoice(root: Element, fields: set[str]) -> dict[str, Any]:
-    """Schema field -> value as the XML states it (text; amounts and dates parse later). A file holding
-    several invoices (``invoices`` in the data file) is read for its first: the others are cut off first."""
+    """Schema field -> value as the XML states it (text; amounts and dates parse later)."""
     spec = data_file("einvoice.yaml")
-    bodies = [child for child in root if local(child.tag) in spec.get("invoices", [])]
-    for other in bodies[1:]:
-        root.remove(other)
     values: dict[str, Any] = {}
     for name, paths in spec["fields"].items():
         if name in fields:
@@ -169,17 +165,21 @@ def read_invoice(root: Element, fields: set[str]) -> dict[str, Any]:
 
 
 def embedded_invoice(path: Path, fields: set[str]) -> EInvoice | None:
-    """The e-invoice embedded in a PDF (named by its attachment), or an e-invoice XML file itself (by its
-    own name); None for anything else."""
-    if is_pdf(path):
-        found = find_xml(embedded_files(path))
-        if found is None:
-            return None
-        name, root = found
-    else:
-        with path.open("rb") as handle:
-            if not is_einvoice_file(handle.read(HEAD_BYTES)):
-                return None
-        name, root = path.name, read_einvoice_file(path)
-    count = sum(1 for child in root if local(child.tag) in data_file("einvoice.yaml").get("invoices", []))
-    return EInvoice(name, read_invoice(root, fields), max(count, 1))
+    """The e-invoice embedded in a PDF, named by its attachment; None when it carries none."""
+    found = find_xml(embedded_files(path)) if is_pdf(path) else None
+    return None if found is None else _einvoice(*found, fields)
+
+
+def einvoice_file(path: Path, fields: set[str]) -> EInvoice:
+    """An e-invoice XML file itself (or its signed envelope), named by its file name; ``InputError`` as
+    :func:`read_einvoice_file`."""
+    return _einvoice(path.name, read_einvoice_file(path), fields)
+
+
+def _einvoice(name: str, root: Element, fields: set[str]) -> EInvoice:
+    """A file holding several invoices (``invoices`` in the data file) is read for its first: the others are
+    cut off before reading, and counted."""
+    bodies = [child for child in root if local(child.tag) in data_file("einvoice.yaml").get("invoices", [])]
+    for other in bodies[1:]:
+        root.remove(other)
+    return EInvoice(name, read_invoice(root, fields), max(len(bodies), 1))

@@ -177,8 +177,7 @@ class RoutingPipeline(Pipeline):
         so ``start``, ``end`` and ``after_reading`` do not apply)."""
         self.prepare()
         if not document.pages:  # an e-invoice XML: no page to classify, and only one kind of pipeline reads it
-            route = next((self.route(c) for c in self.classify_config.routes
-                          if any(stage.reads_files() for stage in self.route(c).stages)), None)
+            route = next((self.route(c) for c in self.classify_config.routes if self.route(c).reads_files()), None)
             if route is None:
                 raise InputError(f"{display_path(document.source)}: an e-invoice XML, and none of the {self.name} "
                                  "pipeline's routes has an einvoice stage to read it", path=document.source)

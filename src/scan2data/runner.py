@@ -227,6 +227,11 @@ class Pipeline:
                             "model": getattr(stage.options, "model", None)})
         return out
 
+    def reads_files(self) -> bool:
+        """Whether a stage reads values from the file itself: a document with no pages (an e-invoice XML)
+        needs one."""
+        return any(stage.reads_files() for stage in self.stages)
+
     # -- running ------------------------------------------------------------------------------
     def process(self, document: Document, start: int = 1, end: int | None = None,
                 after_reading: Callable[[Document], None] | None = None) -> Document:
@@ -234,7 +239,7 @@ class Pipeline:
         routing pipelines too); ``after_reading`` sees the document once the reading stage is done."""
         self.prepare()
         document.document_type = self.name
-        if not document.pages and not any(stage.reads_files() for stage in self.stages):
+        if not document.pages and not self.reads_files():
             raise InputError(f"{display_path(document.source)}: an e-invoice XML, with no page for the {self.name} "
                              "pipeline to read — run it with one that has an einvoice stage (`scan2data run "
                              "invoice FILE`)", path=document.source)

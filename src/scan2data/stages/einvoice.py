@@ -21,7 +21,7 @@ from pydantic import Field, ValidationError
 
 from ..crosscheck import shown_on_page
 from ..document import Document, FieldEvidence
-from ..einvoice import embedded_invoice
+from ..einvoice import einvoice_file, embedded_invoice
 from ..metrics import field_kinds, normalised_match
 from . import StageBase, StageOptions
 
@@ -47,7 +47,9 @@ class EInvoiceStage(StageBase):
         if not self.options.enabled:
             return document
         schema = self.context.schema
-        found = embedded_invoice(document.source, set(schema.model_fields))
+        fields = set(schema.model_fields)
+        # (no pages: the document is an e-invoice file, which load has checked; else a PDF may carry one)
+        found = embedded_invoice(document.source, fields) if document.pages else einvoice_file(document.source, fields)
         if found is None:
             return document
         attachment, values = found.name, found.values
